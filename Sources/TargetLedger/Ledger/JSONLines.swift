@@ -1,0 +1,44 @@
+import Foundation
+
+/// Encodes and decodes ledger lines as JSON Lines: keys sorted, slashes unescaped, one object
+/// per line, so that the same records always give the same bytes.
+public enum JSONLines {
+    /// One line (without its newline) for `value`.
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// The ledger lines of one document result: its document record, then its targets.
+    public static func lines(of result: DocumentResult) throws -> [String] {
+        var out = [try encode(result.document)]
+        for t in result.targets { out.append(try encode(t)) }
+        return out
+    }
+
+    /// Parses one ledger line into a document or target record.
+    public static func decodeLine(_ line: Substring) throws -> LedgerLine {
+        let data = Data(line.utf8)
+        struct Probe: Decodable { var record: String }
+        let decoder = JSONDecoder()
+        let probe = try decoder.decode(Probe.self, from: data)
+        if probe.record == "document" { return .document(try decoder.decode(DocumentRecord.self, from: data)) }
+        return .target(try decoder.decode(TargetRecord.self, from: data))
+    }
+
+    /// Groups a ledger file's lines back into document results, in file order.
+    public static func readLedger(_ text: String) throws -> [DocumentResult] {
+        var out: [DocumentResult] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            switch try decodeLine(line) {
+            case .document(let d): out.append(DocumentResult(document: d, targets: []))
+            case .target(let t):
+                if let i = out.lastIndex(where: { $0.document.docId == t.docId }) {
+                    out[i].targets.append(t)
+                }
+            }
+        }
+        return out
+    }
+}
