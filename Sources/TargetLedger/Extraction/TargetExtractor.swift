@@ -1,9 +1,330 @@
+/// A record with the trace of how it was read: the rules that fired, for `--explain` and for
+/// the rule-example runner.
+public struct ExtractedRecord: Sendable {
+    public var record: TargetRecord
+    /// Ids of every rule that took part (unit, comparator, change, deadline, cue …).
+    public var fired: [String]
+    /// The tokens of the indicator, as the tokenizer segmented them.
+    public var tokens: [String]
+}
+
 /// Pulls targets, milestones and facts out of a read document with one rule set.
 public struct TargetExtractor: Sendable {
     public let rules: RuleSet
     public init(rules: RuleSet) { self.rules = rules }
 
+    /// The ledger records of a document, in text order, with stable ids.
     public func extract(_ document: ReadDocument) -> [TargetRecord] {
-        []
+        extractWithTrace(document).map(\.record)
     }
+
+    /// The records with the rules that fired for each.
+    public func extractWithTrace(_ document: ReadDocument) -> [ExtractedRecord] {
+        let ctx = DocumentContext(document: document, rules: rules)
+        var reader = SentenceReader(ctx: ctx)
+        var out: [ExtractedRecord] = []
+        let tables = TaskTableReader(ctx: ctx)
+        let tableBlocks = tables.tableBlocks()
+        for (bi, block) in document.blocks.enumerated() {
+            if tableBlocks.contains(bi) { continue }
+            reader.read(blockIndex: bi, block: block)
+        }
+        out += reader.records
+        out += tables.read()
+        out += MilestoneFinder(ctx: ctx).find(excluding: tableBlocks, targets: out)
+        return Self.finish(out, ctx: ctx)
+    }
+
+    /// Assigns units, drops restatements, sorts by position and gives every record its id and key.
+    static func finish(_ records: [ExtractedRecord], ctx: DocumentContext) -> [ExtractedRecord] {
+        var recs = records.sorted { ($0.record.span[0], $0.record.span[1], $0.record.indicator) < ($1.record.span[0], $1.record.span[1], $1.record.indicator) }
+        // The same target restated later (same indicator, value, deadline) is recorded once.
+        var seen = Set<String>()
+        recs = recs.filter { r in
+            let t = r.record
+            let k = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
+            let k2 = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")"
+            if t.kind == .milestone { return seen.insert(k).inserted }
+            return seen.insert(k2).inserted
+        }
+        for i in recs.indices {
+            recs[i].record.key = TargetKey.key(for: recs[i].record.indicator)
+            recs[i].record.targetId = TargetKey.id(for: recs[i].record, rulesHash: ctx.rules.hash)
+        }
+        return recs
+    }
+}
+
+/// Reads the targets of one block's sentences: numbers with units, their comparator, change,
+/// indicator, period, deadline and kind; units are attached from 责任单位 lines as blocks pass.
+struct SentenceReader {
+    let ctx: DocumentContext
+    var s: [Unicode.Scalar] { ctx.index.scalars }
+    /// Records of the current numbered item still waiting for a 责任单位 line.
+    var pending: [Int] = []
+    var records: [ExtractedRecord] = []
+
+    init(ctx: DocumentContext) { self.ctx = ctx }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
+    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、", "（", "(", "）", ")", "“", "”"]
+    static let softEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
+
+    /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
+    mutating func read(blockIndex bi: Int, block: TextBlock) {
+        let assignments = ResponsibilityReader(rules: ctx.rules).assignments(s, in: block.range)
+        if block.kind == .heading && assignments.isEmpty {
+            flush()
+        }
+        var found: [ExtractedRecord] = []
+        var start = block.range.lowerBound
+        for i in block.range.lowerBound...block.range.upperBound where i == block.range.upperBound || Self.sentenceEnds.contains(s[i]) {
+            if i > start { found += readSentence(start..<i, blockIndex: bi, block: block) }
+            start = i + 1
+        }
+        // 由X牵头/负责 inside the block names units for the targets of that block.
+        let inline = inlineUnits(block.range)
+        for k in found.indices where found[k].record.responsible.isEmpty && !inline.isEmpty {
+            found[k].record.responsible = inline
+            found[k].fired.append("resp.by-subject")
+        }
+        let firstNew = records.count
+        records += found
+        pending += Array(firstNew..<records.count)
+        for a in assignments where !a.units.isEmpty {
+            for p in pending where records[p].record.responsible.isEmpty && records[p].record.kind != .fact {
+                records[p].record.responsible = a.units
+                records[p].fired.append(a.rule)
+            }
+        }
+        if !assignments.isEmpty { flush() }
+    }
+
+    /// Ends the current item: what is pending gets no more units.
+    mutating func flush() {
+        pending.removeAll()
+    }
+
+    private func inlineUnits(_ range: Range<Int>) -> [ResponsibleUnit] {
+        // 由市财政局牵头负责 / 由各区负责: the body between 由 and the verb.
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == "由" {
+                var j = i + 1
+                while j < range.upperBound, j - i < 40, !Self.softEnds.contains(s[j]) {
+                    let rest = ctx.index.string(j..<min(j + 2, range.upperBound))
+                    if rest == "牵头" || rest == "负责" || rest == "会同" {
+                        let role: ResponsibleRole = rest == "牵头" ? .lead : .responsible
+                        let units = ResponsibilityReader.split(s, (i + 1)..<j, role: role)
+                        if !units.isEmpty && units.allSatisfy({ ResponsibilityReader.isWholeName($0.name) && !isClass($0.name) }) { return units }
+                        break
+                    }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return []
+    }
+
+    private func isClass(_ name: String) -> Bool {
+        let sc = Array(name.unicodeScalars)
+        return ctx.rules.cue("class").match(sc, at: 0) != nil || ctx.rules.cue("selfref").match(sc, at: 0) != nil
+    }
+
+    // MARK: - One sentence
+
+    private func readSentence(_ sentence: Range<Int>, blockIndex bi: Int, block: TextBlock) -> [ExtractedRecord] {
+        let quantities = QuantityScanner(rules: ctx.rules).scan(ctx.index, in: sentence, blocked: ctx.blocked)
+        if quantities.isEmpty { return [] }
+        var out: [ExtractedRecord] = []
+        var baselineOf: [Int: Baseline] = [:]
+        var skip = Set<Int>()
+        // 由现在的132所减少到109所: the first is the starting level of the second.
+        for (qi, q) in quantities.enumerated() where qi + 1 < quantities.count {
+            let pre = ctx.index.string(max(sentence.lowerBound, q.numberRange.lowerBound - 6)..<q.numberRange.lowerBound)
+            if pre.contains("由") || pre.contains("从") {
+                let mid = ctx.index.string(q.range.upperBound..<quantities[qi + 1].numberRange.lowerBound)
+                if mid.count <= 8, ["到", "至"].contains(where: mid.contains) {
+                    skip.insert(qi)
+                    baselineOf[qi + 1] = Baseline(value: q.value, year: nil)
+                }
+            }
+        }
+        let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
+        for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
+            guard var rec = readQuantity(q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie) else { continue }
+            if let b = baselineOf[qi] { rec.record.baseline = b }
+            out.append(rec)
+        }
+        return out
+    }
+
+    private func readQuantity(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>, blockIndex bi: Int, block: TextBlock, fenbie: FenbieGroups) -> ExtractedRecord? {
+        var fired: [String] = []
+        if let r = q.unitRule { fired.append(r) }
+        // Figures that define who a rule applies to (…10万吨以上的企业), and options/bans.
+        if ctx.notTargetSpans.contains(where: { $0.lowerBound >= q.range.upperBound && $0.lowerBound <= q.range.upperBound + 4 || $0.overlaps(q.range) }) {
+            return nil
+        }
+        let clauseStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
+        // Comparator and change words right before the number, or earlier in the clause.
+        var cursor = q.numberRange.lowerBound
+        cursor = skipBack(cursor, from: clauseStart, over: " 的了分别")
+        var comparator: Comparator? = nil
+        var change: Change? = nil
+        var wordStart = cursor
+        var wordEnd = cursor
+        var adjacent = true
+        if let c = ctx.rules.comparators.match(s, endingAt: cursor, from: clauseStart), c.payload.before {
+            comparator = c.payload.comparator
+            fired.append(c.payload.rule)
+            wordStart = cursor - c.length
+            cursor = skipBack(wordStart, from: clauseStart, over: " 分别")
+        }
+        if let ch = ctx.rules.changes.match(s, endingAt: cursor, from: clauseStart) {
+            change = Change(direction: ch.payload.direction, baselineYear: baselineYear(clauseStart..<cursor))
+            fired.append(ch.payload.rule)
+            wordStart = cursor - ch.length
+        }
+        if comparator == nil && change == nil {
+            // A comparator word further back in the clause (不低于年度公用经费预算总额的5%).
+            var k = cursor
+            while k > clauseStart {
+                if let c = ctx.rules.comparators.match(s, endingAt: k, from: clauseStart), c.payload.before {
+                    comparator = c.payload.comparator
+                    fired.append(c.payload.rule)
+                    wordStart = k - c.length
+                    wordEnd = k
+                    adjacent = false
+                    break
+                }
+                k -= 1
+            }
+        }
+        // Words after the number decide where two cues combine (提高到97.5%以上).
+        var after = q.range.upperBound
+        while after < sentence.upperBound, s[after] == " " { after += 1 }
+        if let c = ctx.rules.comparators.match(s, at: after, limit: sentence.upperBound), !c.payload.before {
+            comparator = c.payload.comparator
+            fired.append(c.payload.rule)
+            after += c.length
+        }
+        if let shared = fenbie.sharedComparator(for: qi), comparator == nil || comparator == .equal {
+            comparator = shared
+        }
+        // Grades only count where the words set them (达到Ⅲ级以上), not in names (二级旧里).
+        if q.dimension == .grade && comparator == nil && !q.text.unicodeScalars.contains(where: { (0x2160...0x217F).contains($0.value) }) { return nil }
+        // Bare numbers need a comparator before them (校际差异率低于0.15, 辍学率为零).
+        if q.unit == nil && q.dimension != .ratio {
+            guard comparator != nil, adjacent else { return nil }
+        }
+        // 一 as an article (培养一支队伍) is no value.
+        if q.chineseForm && q.value == 1 && comparator == nil && change == nil && q.dimension == .count {
+            let prev = q.numberRange.lowerBound > 0 ? s[q.numberRange.lowerBound - 1] : " "
+            if !"每翻".unicodeScalars.contains(prev) { return nil }
+        }
+        // A count of projects only pushed forward (加快建设5个风电项目) is no target.
+        if ctx.rules.cue("push_verb").occurs(in: s, clauseStart..<q.numberRange.lowerBound) && comparator == nil { return nil }
+
+        // The indicator.
+        var indicator: String
+        if let fi = fenbie.indicator(for: qi) {
+            indicator = fi
+            fired.append("indicator.fenbie")
+        } else {
+            var headText = trimIndicator(clauseStart..<wordStart)
+            if !adjacent && headText.isEmpty {
+                // 不低于年度公用经费预算总额的5%: the base phrase names what is measured.
+                headText = trimIndicator(wordEnd..<q.numberRange.lowerBound)
+            }
+            let tail = nounAfter(after, in: sentence)
+            if headText.unicodeScalars.count < 2 || ResultVerbs.isVerbOnly(headText) {
+                indicator = headText + tail
+            } else {
+                indicator = headText
+            }
+            if indicator.unicodeScalars.count < 2 {
+                // 人行道梗阻问题，不小于16处: the clause before names the indicator.
+                if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
+                    clauseStart - 1 > prevEnd
+                {
+                    indicator = trimIndicator(prevEnd..<(clauseStart - 1)) + indicator
+                }
+            }
+        }
+        indicator = indicator.trimming(" ，,、：:；;")
+        if indicator.unicodeScalars.count < 2 { return nil }
+
+        // Period: 每年, 年均, 5年不少于 in the clause before the number.
+        let period = ctx.periodSpans.last { $0.range.lowerBound >= clauseStart - 12 && $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= q.numberRange.lowerBound }
+        if let p = period { fired.append(p.rule) }
+
+        let kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi)
+        var deadline: Deadline? = nil
+        if kind != .fact {
+            deadline = DeadlineFinder(ctx: ctx).deadline(at: q.numberRange.lowerBound, sentence: sentence, block: bi, allowPlan: true)
+            if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
+        }
+        let rec = TargetRecord(
+            docId: ctx.document.record.docId, kind: kind, indicator: indicator, value: q.value, valueMax: q.valueMax,
+            valueText: ctx.index.string(q.range.lowerBound..<after), unit: q.unit, dimension: q.dimension?.rawValue,
+            comparator: comparator ?? .equal, change: change, period: period.map { ctx.index.string($0.range) }, deadline: deadline,
+            responsible: [], section: block.section, evidence: ctx.index.string(sentence), span: [q.numberRange.lowerBound, q.range.upperBound],
+            rule: q.unitRule ?? "quantity")
+        return ExtractedRecord(record: rec, fired: fired, tokens: [])
+    }
+
+    private func baselineYear(_ r: Range<Int>) -> Int? {
+        let t = ctx.index.string(r)
+        if t.contains("上年") || t.contains("去年") { return ctx.publishedYear.map { $0 - 1 } }
+        for m in ctx.dates where r.contains(m.range.lowerBound) && ctx.isBaselineYear(m) { return m.year }
+        return nil
+    }
+
+    /// Han text right after the number and its unit, up to the next clause end (新建10家[省级概念验证中心]).
+    private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
+        var j = from
+        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), j - from < 24 {
+            if ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound) != nil && j > from + 1 { break }
+            j += 1
+        }
+        return ctx.index.string(from..<j).trimming("的 ")
+    }
+
+    func trimIndicator(_ r: Range<Int>) -> String {
+        IndicatorTrimmer(ctx: ctx).trim(r)
+    }
+
+    private func lastIndex(before i: Int, in r: Range<Int>, of set: Set<Unicode.Scalar>) -> Int? {
+        var k = i - 1
+        while k >= r.lowerBound {
+            if set.contains(s[k]) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func skipBack(_ i: Int, from lower: Int, over chars: String) -> Int {
+        let set = Set(chars.unicodeScalars)
+        var k = i
+        while k > lower {
+            // Two-character words first (分别).
+            if k - 2 >= lower, set.contains(s[k - 1]), set.contains(s[k - 2]), ctx.index.string(k - 2..<k) == "分别" { k -= 2; continue }
+            if s[k - 1] == " " || s[k - 1] == "的" || s[k - 1] == "了" { k -= 1; continue }
+            break
+        }
+        return k
+    }
+}
+
+/// Verbs that take the counted thing as their object (新建10家中心): the indicator is verb + object.
+enum ResultVerbs {
+    static let verbs: Set<String> = [
+        "新建", "建成", "完成", "新增", "实施", "培育", "建设", "创建", "打造", "改造", "开工建设", "撤并", "投运", "开行", "培养",
+        "新培育", "提供", "形成", "配套建设", "安装", "种植", "修复", "处置", "整治", "建", "办好", "举办", "组织", "开展", "引进",
+        "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
+        "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立",
+    ]
+    static func isVerbOnly(_ s: String) -> Bool { verbs.contains(s) || (s.unicodeScalars.count <= 2) }
 }

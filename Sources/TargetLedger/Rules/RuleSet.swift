@@ -1,20 +1,100 @@
 import Foundation
 
-/// The compiled rule set of one run: every rule file of a `Rules/` folder, loaded and checked once.
+/// A unit as the unit rules define it.
+public struct UnitInfo: Sendable, Equatable {
+    public var dimension: UnitDimension
+    public var rule: String
+}
+
+/// A comparator word with where it stands relative to the number.
+public struct ComparatorInfo: Sendable, Equatable {
+    public var comparator: Comparator
+    public var before: Bool
+    public var rule: String
+}
+
+/// A compiled pattern rule: its ICU pattern and its fields.
+public struct PatternRule: Sendable {
+    public var rule: Rule
+    public var pattern: ICUPattern
+}
+
+/// The compiled rule set of one run: every rule file of a `Rules/` folder, loaded, checked and
+/// compiled once (lexicons and ICU patterns), then shared read-only by every document.
 public struct RuleSet: Sendable {
     /// A hash of every rule file's bytes: part of the cache key of a corpus run.
     public var hash: String
     /// The folder the rules were loaded from.
     public var directory: URL
+    public var rules: [Rule]
 
-    public init(hash: String, directory: URL) {
-        self.hash = hash
-        self.directory = directory
+    public var units = Lexicon<UnitInfo>()
+    public var comparators = Lexicon<ComparatorInfo>()
+    public var changes = Lexicon<(direction: Change.Direction, rule: String)>()
+    public var responsibility = Lexicon<(role: ResponsibleRole, rule: String)>()
+    public var lexicon = Lexicon<String>()
+    /// Cue words by cue name (fact, forward, trim, class, selfref …).
+    public var cueWords: [String: Lexicon<String>] = [:]
+    public var cuePatterns: [String: [PatternRule]] = [:]
+    public var periodWords = Lexicon<String>()
+    public var periodPatterns: [PatternRule] = []
+    public var deadlines: [PatternRule] = []
+    public var filterPatterns: [PatternRule] = []
+    public var filterWords = Lexicon<String>()
+
+    /// Loads, checks and compiles every rule file of `directory`; throws all problems found.
+    public static func load(from directory: URL) throws(RuleSetError) -> RuleSet {
+        let (rules, bytes) = try RuleFileLoader().load(directory: directory)
+        return compile(rules, hash: ContentHash.hex(bytes), directory: directory)
     }
+
+    /// Compiles loaded rules (their patterns were already checked by the loader).
+    static func compile(_ rules: [Rule], hash: String, directory: URL) -> RuleSet {
+        var set = RuleSet(hash: hash, directory: directory, rules: rules)
+        func compiled(_ r: Rule) -> PatternRule? {
+            guard let p = r.pattern, let c = try? ICUPattern(p) else { return nil }
+            return PatternRule(rule: r, pattern: c)
+        }
+        for r in rules {
+            switch r.kind {
+            case .macro: break
+            case .lexicon: for w in r.words { set.lexicon.insert(w, r.id) }
+            case .unit:
+                let info = UnitInfo(dimension: UnitDimension(rawValue: r.fields["dimension"] ?? "") ?? .other, rule: r.id)
+                for w in r.words { set.units.insert(w, info) }
+            case .comparator:
+                let info = ComparatorInfo(comparator: Comparator(rawValue: r.fields["comparator"] ?? "=") ?? .equal,
+                                          before: r.fields["position"] != "after", rule: r.id)
+                for w in r.words { set.comparators.insert(w, info) }
+            case .change:
+                let d: Change.Direction = r.fields["direction"] == "decrease" ? .decrease : .increase
+                for w in r.words { set.changes.insert(w, (d, r.id)) }
+            case .responsibility:
+                let role = ResponsibleRole(rawValue: r.fields["role"] ?? "") ?? .responsible
+                for w in r.words { set.responsibility.insert(w, (role, r.id)) }
+            case .cue:
+                let cue = r.fields["cue"] ?? ""
+                for w in r.words { set.cueWords[cue, default: Lexicon()].insert(w, r.id) }
+                if let c = compiled(r) { set.cuePatterns[cue, default: []].append(c) }
+            case .period:
+                for w in r.words { set.periodWords.insert(w, r.id) }
+                if let c = compiled(r) { set.periodPatterns.append(c) }
+            case .deadline:
+                if let c = compiled(r) { set.deadlines.append(c) }
+            case .filter:
+                for w in r.words { set.filterWords.insert(w, r.id) }
+                if let c = compiled(r) { set.filterPatterns.append(c) }
+            }
+        }
+        return set
+    }
+
+    /// The cue lexicon for `name` (empty when no rule defines it).
+    public func cue(_ name: String) -> Lexicon<String> { cueWords[name] ?? Lexicon() }
 }
 
 /// Finds the shipped `Rules/` folder: $TARGET_LEDGER_RULES, else `Rules/` in the working
-/// directory or above it, else beside the executable's package.
+/// directory or above it, else near the executable, else beside this source file's package.
 public enum RuleLocator {
     public static func defaultDirectory() -> URL {
         let env = ProcessInfo.processInfo.environment
@@ -31,12 +111,5 @@ public enum RuleLocator {
             }
         }
         return URL(fileURLWithPath: "Rules")
-    }
-}
-
-extension RuleSet {
-    /// Loads and checks every rule file of `directory` (placeholder until the rule engine lands).
-    public static func load(from directory: URL) throws -> RuleSet {
-        RuleSet(hash: "", directory: directory)
     }
 }

@@ -1,0 +1,70 @@
+/// Finds the deadline that governs a position, as TARGETS.md orders the rules: a date earlier in
+/// the same sentence (never a later one), a date opening the paragraph, a dated list lead-in, a
+/// dated heading above, and last the plan period.
+struct DeadlineFinder {
+    let ctx: DocumentContext
+
+    func deadline(at pos: Int, sentence: Range<Int>, block bi: Int, allowPlan: Bool) -> Deadline? {
+        let blocks = ctx.document.blocks
+        let block = blocks[bi]
+        // 1. The nearest date before it in the sentence.
+        if let m = ctx.deadlines(in: sentence.lowerBound..<pos).last(where: { $0.range.upperBound <= pos }),
+            var d = ctx.resolve(m, sentenceStart: sentence.lowerBound)
+        {
+            let between = ctx.index.string(m.range.upperBound..<pos)
+            if d.source == .explicit && between.unicodeScalars.contains(where: { "，,；;".unicodeScalars.contains($0) }) { d.source = .inherited }
+            return d
+        }
+        // 2. A date that opens the paragraph governs the paragraph.
+        if let d = openingDate(of: block.range, before: pos) { return d }
+        // 3. A dated lead-in ending with ： before it in the same section, and dated headings above.
+        let chain = ctx.headingChain[bi]
+        let sectionStart = chain.last.map { $0 + 1 } ?? 0
+        var k = bi - 1
+        while k >= sectionStart && k >= 0 && bi - k <= 40 {
+            let b = blocks[k]
+            if b.kind != .heading, let last = lastNonSpace(b.range), last == "：" || last == ":",
+                let d = firstDate(in: b.range)
+            {
+                return Deadline(date: d.date, text: d.text, source: .inherited)
+            }
+            k -= 1
+        }
+        for h in chain.reversed() where h != bi || block.kind == .heading {
+            if let d = firstDate(in: blocks[h].range), h != bi || blocks[h].range.lowerBound < pos {
+                return Deadline(date: d.date, text: d.text, source: .inherited)
+            }
+        }
+        // 4. The plan period, for targets only.
+        if allowPlan, let p = ctx.plan {
+            return Deadline(date: String(p.end), text: "\(p.start)—\(p.end)", source: .planPeriod)
+        }
+        return nil
+    }
+
+    private func openingDate(of r: Range<Int>, before pos: Int) -> Deadline? {
+        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 12)).first, m.range.upperBound <= pos else { return nil }
+        // Only when the date stands at the front (after list numbering, 到, 力争 …).
+        let lead = ctx.index.string(r.lowerBound..<m.range.lowerBound)
+        guard lead.unicodeScalars.count <= 8 else { return nil }
+        guard var d = ctx.resolve(m, sentenceStart: r.lowerBound) else { return nil }
+        d.source = .inherited
+        return d
+    }
+
+    private func firstDate(in r: Range<Int>) -> Deadline? {
+        for m in ctx.deadlines(in: r) {
+            if let d = ctx.resolve(m, sentenceStart: r.lowerBound), d.date != nil { return d }
+        }
+        return nil
+    }
+
+    private func lastNonSpace(_ r: Range<Int>) -> Unicode.Scalar? {
+        var k = r.upperBound - 1
+        while k >= r.lowerBound {
+            if ctx.index.scalars[k] != " " { return ctx.index.scalars[k] }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,156 @@
+/// A date or deadline expression found in the text by a deadline rule.
+struct DateMention: Sendable {
+    enum Kind: Sendable {
+        /// An ISO prefix; `needsYear` when the text gave no year (9月1日前, 年底前).
+        case date(template: String, groups: [String: Int], needsYear: Bool)
+        /// N whole years from the plan's start (3年内).
+        case relative(years: Int)
+        /// The end of a named plan (十四五 → 2025) or, with nil, of the document's own plan.
+        case planEnd(plan: PlanPeriod?)
+        /// Looks like a date and is none (每年, 2024年度预算).
+        case notDeadline
+    }
+    var range: Range<Int>
+    var kind: Kind
+    var rule: String
+    var text: String
+    var isStart: Bool
+    var isSpan: Bool
+    /// The year the mention itself names (start year of a span), if any.
+    var year: Int?
+}
+
+/// Finds date and deadline expressions with the deadline rules, longest match first.
+struct DeadlineScanner {
+    let rules: RuleSet
+
+    /// Every date mention of the text, non-overlapping, in text order.
+    func scan(_ index: TextIndex) -> [DateMention] {
+        var found: [(DateMention, Int)] = []
+        for (order, pr) in rules.deadlines.enumerated() {
+            let names = CaptureNames.of(pr.rule.pattern ?? "")
+            for groups in index.matches(pr.pattern) {
+                guard let whole = groups[0], !whole.isEmpty else { continue }
+                var values: [String: Int] = [:]
+                for (g, name) in names.enumerated() where g > 0 && g < groups.count {
+                    if let name, let r = groups[g], let v = DateNumber.value(index.string(r)) { values[name] = v }
+                }
+                if let m = mention(pr.rule, whole, values, index) { found.append((m, order)) }
+            }
+        }
+        // Longest first at a start; earlier rules win ties; overlapping later matches are dropped.
+        found.sort {
+            if $0.0.range.lowerBound != $1.0.range.lowerBound { return $0.0.range.lowerBound < $1.0.range.lowerBound }
+            if $0.0.range.count != $1.0.range.count { return $0.0.range.count > $1.0.range.count }
+            return $0.1 < $1.1
+        }
+        var out: [DateMention] = []
+        var end = 0
+        for (m, _) in found where m.range.lowerBound >= end {
+            out.append(m)
+            end = m.range.upperBound
+        }
+        return out
+    }
+
+    private func mention(_ rule: Rule, _ range: Range<Int>, _ g: [String: Int], _ index: TextIndex) -> DateMention? {
+        let text = index.string(range)
+        let f = rule.fields
+        var kind: DateMention.Kind
+        if f["not_deadline"] == "true" {
+            kind = .notDeadline
+        } else if f["relative"] == "true" {
+            guard let y = g["years"], y > 0, y <= 20 else { return nil }
+            kind = .relative(years: y)
+        } else if f["plan_end"] == "true" {
+            if let ordinal = PlanNames.ordinal(in: text) {
+                kind = .planEnd(plan: PlanNames.period(ordinal: ordinal))
+            } else {
+                kind = .planEnd(plan: nil)
+            }
+        } else if let template = f["date"] {
+            if let y = g["year"], !(1900...2100).contains(y) { return nil }
+            if let y = g["endyear"], !(1900...2100).contains(y) { return nil }
+            if let m = g["month"], !(1...12).contains(m) { return nil }
+            if let m = g["endmonth"], !(1...12).contains(m) { return nil }
+            if let d = g["day"], !(1...31).contains(d) { return nil }
+            let needsYear = template.contains("{year}") && g["year"] == nil
+            kind = .date(template: template, groups: g, needsYear: needsYear)
+        } else {
+            return nil
+        }
+        return DateMention(range: range, kind: kind, rule: rule.id, text: text, isStart: f["start"] == "true",
+                           isSpan: f["span"] == "true", year: g["year"])
+    }
+
+    /// The ISO prefix of a date mention, given the year to use when the text gives none and the plan period.
+    static func resolve(_ m: DateMention, contextYear: Int?, plan: PlanPeriod?, published: Int?) -> (date: String?, source: DeadlineSource) {
+        switch m.kind {
+        case .notDeadline: return (nil, .explicit)
+        case .relative(let years):
+            guard let start = plan?.start ?? published else { return (nil, .relative) }
+            return (String(start + years - 1), .relative)
+        case .planEnd(let named):
+            if let named { return (String(named.end), .explicit) }
+            return (plan.map { String($0.end) }, .explicit)
+        case .date(let template, var g, let needsYear):
+            if needsYear {
+                guard let y = contextYear else { return (nil, .explicit) }
+                g["year"] = y
+            }
+            if g["endyear"] == nil, let y = g["year"] { g["endyear"] = y }
+            var out = template
+            for (name, v) in g {
+                let s = name.hasSuffix("year") ? String(v) : (v < 10 ? "0\(v)" : String(v))
+                out = out.replacingOccurrences(of: "{\(name)}", with: s)
+            }
+            if out.contains("{") { return (nil, .explicit) }
+            return (out, .explicit)
+        }
+    }
+}
+
+/// Five-year plans by ordinal: 十四五 is the 14th, 2021–2025.
+enum PlanNames {
+    static let ordinals: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// The ordinal of the first 十X五 in `text`.
+    static func ordinal(in text: String) -> Int? {
+        let s = Array(text.unicodeScalars)
+        guard s.count >= 3 else { return nil }
+        for i in 0..<(s.count - 2) where s[i] == "十" && s[i + 2] == "五" {
+            if let o = ordinals[s[i + 1]] { return 10 + o }
+        }
+        return nil
+    }
+
+    /// The years of the n-th five-year plan (the 1st began in 1953).
+    static func period(ordinal n: Int) -> PlanPeriod {
+        let start = 1953 + (n - 1) * 5
+        return PlanPeriod(start: start, end: start + 4)
+    }
+}
+
+/// Numbers inside dates: Arabic, digit-by-digit Chinese years (二○○九) and 十-style months and days.
+enum DateNumber {
+    static let digits: [Unicode.Scalar: Int] = [
+        "〇": 0, "○": 0, "零": 0, "0": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+        "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    static func value(_ s: String) -> Int? {
+        let sc = Array(s.unicodeScalars)
+        if sc.isEmpty { return nil }
+        if let ten = sc.firstIndex(of: "十") {
+            let tens = ten == 0 ? 1 : (digits[sc[0]] ?? 1)
+            let ones = ten + 1 < sc.count ? (digits[sc[ten + 1]] ?? 0) : 0
+            return tens * 10 + ones
+        }
+        var v = 0
+        for c in sc {
+            guard let d = digits[c] else { return nil }
+            v = v * 10 + d
+        }
+        return v
+    }
+}

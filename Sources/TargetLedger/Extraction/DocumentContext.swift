@@ -1,0 +1,93 @@
+/// Everything the extractor computes once per document before it reads sentences: the text in
+/// both encodings, the spans that are never values, the dates, and the document's reference years.
+struct DocumentContext {
+    let document: ReadDocument
+    let rules: RuleSet
+    let index: TextIndex
+    /// Spans no number may be read from: filters, date expressions, periods.
+    let blocked: [Range<Int>]
+    let dates: [DateMention]
+    let notTargetSpans: [Range<Int>]
+    let periodSpans: [(range: Range<Int>, rule: String)]
+    let publishedYear: Int?
+    let plan: PlanPeriod?
+    /// Whether the notice reports rather than plans (通报, 总结, 报告 in its title).
+    let isReport: Bool
+    /// For every block, the indices of the heading blocks above it (itself included), outermost first.
+    let headingChain: [[Int]]
+
+    init(document: ReadDocument, rules: RuleSet) {
+        self.document = document
+        self.rules = rules
+        let index = TextIndex(document.text.scalars)
+        self.index = index
+        var blocked: [Range<Int>] = []
+        for pr in rules.filterPatterns {
+            for g in index.matches(pr.pattern) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
+        }
+        for m in rules.filterWords.allMatches(index.scalars, in: 0..<index.scalars.count) { blocked.append(m.range) }
+        let dates = DeadlineScanner(rules: rules).scan(index)
+        self.dates = dates
+        blocked += dates.map(\.range)
+        var periods: [(Range<Int>, String)] = []
+        for pr in rules.periodPatterns {
+            for g in index.matches(pr.pattern) { if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) } }
+        }
+        for m in rules.periodWords.allMatches(index.scalars, in: 0..<index.scalars.count) { periods.append((m.range, m.payload)) }
+        periodSpans = periods.sorted { $0.0.lowerBound < $1.0.lowerBound }
+        self.blocked = blocked.sorted { $0.lowerBound < $1.lowerBound }
+        var nt: [Range<Int>] = []
+        for pr in rules.cuePatterns["not_target"] ?? [] {
+            for g in index.matches(pr.pattern) { if let r = g[0], !r.isEmpty { nt.append(r) } }
+        }
+        notTargetSpans = nt
+        publishedYear = document.record.published.flatMap { Int($0.prefix(4)) }
+        plan = document.record.planPeriod
+        let title = document.record.title ?? ""
+        var chain: [[Int]] = []
+        var stack: [(level: Int, index: Int)] = []
+        for (bi, b) in document.blocks.enumerated() {
+            if b.kind == .heading {
+                let level = max(1, b.level)
+                while let top = stack.last, top.level >= level { stack.removeLast() }
+                stack.append((level, bi))
+            }
+            chain.append(stack.map(\.index))
+        }
+        headingChain = chain
+        isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.contains($0) } && !title.contains("方案") && !title.contains("规划")
+    }
+
+    func isBlocked(_ r: Range<Int>) -> Bool { blocked.contains { $0.overlaps(r) } }
+
+    /// Date mentions that are real deadlines inside `range`, in text order.
+    func deadlines(in range: Range<Int>) -> [DateMention] {
+        dates.filter {
+            guard range.contains($0.range.lowerBound) else { return false }
+            if case .notDeadline = $0.kind { return false }
+            return !isBaselineYear($0)
+        }
+    }
+
+    /// 比2020年 / 较2020年 name the base of a change, not a deadline.
+    func isBaselineYear(_ m: DateMention) -> Bool {
+        let s = index.scalars
+        let i = m.range.lowerBound
+        guard i > 0 else { return false }
+        return "比较同与".unicodeScalars.contains(s[i - 1]) || (i > 1 && index.string(i - 2..<i) == "相比")
+    }
+
+    /// The date a mention gives, with the year from context where the text has none.
+    func resolve(_ m: DateMention, sentenceStart: Int) -> Deadline? {
+        var contextYear: Int? = nil
+        if case .date(_, _, true) = m.kind {
+            // The nearest year written before it in the sentence, else the publication year.
+            contextYear = dates.last { $0.range.upperBound <= m.range.lowerBound && $0.range.lowerBound >= sentenceStart && $0.year != nil }?.year
+                ?? publishedYear
+        }
+        let (date, source) = DeadlineScanner.resolve(m, contextYear: contextYear, plan: plan, published: publishedYear)
+        if case .notDeadline = m.kind { return nil }
+        if date == nil, case .planEnd = m.kind { return nil }
+        return Deadline(date: date, text: m.text, source: source)
+    }
+}

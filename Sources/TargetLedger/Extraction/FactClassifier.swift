@@ -1,0 +1,44 @@
+/// Tells a figure that reports what already happened (kind `fact`) from a commitment: by the
+/// years the sentence names against the publication year, by the section's heading (工作回顾
+/// against 主要目标), by aspect words (已, 累计, 同比) and by the notice's genre (通报, 报告).
+struct FactClassifier {
+    let ctx: DocumentContext
+
+    static let strongForward = ["力争", "确保", "目标", "预期", "计划", "争取", "将", "要", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "须", "控制在", "以内", "左右", "安排"]
+
+    func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int) -> TargetKind {
+        let s = ctx.index.scalars
+        // Years named in the sentence up to the clause's end (a baseline 比2020年 does not count).
+        var years: [Int] = []
+        for m in ctx.deadlines(in: sentence.lowerBound..<clause.upperBound) {
+            if let d = ctx.resolve(m, sentenceStart: sentence.lowerBound)?.date, let y = Int(d.prefix(4)) { years.append(y) }
+        }
+        let sentenceText = ctx.index.string(sentence.lowerBound..<clause.upperBound)
+        let forward = Self.strongForward.contains { sentenceText.contains($0) }
+        if let pub = ctx.publishedYear, let maxYear = years.max() {
+            if maxYear < pub { return .fact }
+            if maxYear >= pub { return .target }
+        }
+        // The innermost heading that speaks decides for the section.
+        for h in ctx.headingChain[bi].reversed() {
+            let r = ctx.document.blocks[h].range
+            if matches("forward_heading", r) { break }
+            if matches("fact_heading", r) { return forward ? .target : .fact }
+        }
+        let aspect = ctx.rules.cue("fact").occurs(in: s, clause)
+        if aspect && !forward { return .fact }
+        if ctx.isReport && !forward && !headingsForward(bi) { return .fact }
+        return .target
+    }
+
+    private func headingsForward(_ bi: Int) -> Bool {
+        ctx.headingChain[bi].contains { matches("forward_heading", ctx.document.blocks[$0].range) }
+    }
+
+    func matches(_ cue: String, _ r: Range<Int>) -> Bool {
+        if ctx.rules.cue(cue).occurs(in: ctx.index.scalars, r) { return true }
+        let u = ctx.index.string(r)
+        for pr in ctx.rules.cuePatterns[cue] ?? [] where !pr.pattern.allMatches(in: Array(u.utf16)).isEmpty { return true }
+        return false
+    }
+}

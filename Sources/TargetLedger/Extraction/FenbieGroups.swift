@@ -1,0 +1,130 @@
+/// `分别` lists (化学需氧量、氨氮排放总量分别下降8%、10%): the values after 分别 are distributed
+/// over the items of the subject before it, sharing the comparator and change word.
+struct FenbieGroups {
+    struct Group {
+        var members: [Int]
+        var indicators: [String]
+        var comparator: Comparator?
+    }
+    private(set) var groupOf: [Int: Int] = [:]
+    private(set) var groups: [Group] = []
+
+    init(ctx: DocumentContext, sentence: Range<Int>, quantities: [Quantity]) {
+        let s = ctx.index.scalars
+        var qi = 0
+        while qi < quantities.count {
+            let q = quantities[qi]
+            // 分别 within a few characters before the first number (分别达到, 力争分别达到).
+            let lookStart = max(sentence.lowerBound, q.numberRange.lowerBound - 8)
+            let pre = ctx.index.string(lookStart..<q.numberRange.lowerBound)
+            guard let fr = pre.range(of: "分别") else {
+                qi += 1
+                continue
+            }
+            let fenbieAt = lookStart + pre.unicodeScalars.distance(from: pre.unicodeScalars.startIndex, to: fr.lowerBound)
+            var members = [qi]
+            var j = qi + 1
+            while j < quantities.count {
+                let gap = ctx.index.string(quantities[j - 1].range.upperBound..<quantities[j].numberRange.lowerBound)
+                let cleaned = gap.unicodeScalars.filter { !"、和及与,，;；左右以上以下以内 ".unicodeScalars.contains($0) }
+                if cleaned.isEmpty && gap.unicodeScalars.count <= 6 {
+                    members.append(j)
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            guard members.count >= 2 else {
+                qi += 1
+                continue
+            }
+            // The subject: from the clause start to 分别.
+            var cs = fenbieAt
+            while cs > sentence.lowerBound, !SentenceReader.softEnds.contains(s[cs - 1]) { cs -= 1 }
+            let subject = IndicatorTrimmer(ctx: ctx).trim(cs..<fenbieAt)
+            let parts = Self.splitList(subject)
+            var cmp: Comparator? = nil
+            let between = fenbieAt + 2
+            if let c = ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: between), c.payload.before {
+                cmp = c.payload.comparator
+            }
+            var indicators: [String]
+            if parts.count == members.count {
+                indicators = Self.distribute(parts)
+            } else {
+                indicators = Array(repeating: subject, count: members.count)
+            }
+            for (k, m) in members.enumerated() { groupOf[m] = groups.count; _ = k }
+            groups.append(Group(members: members, indicators: indicators, comparator: cmp))
+            qi = j
+        }
+    }
+
+    func indicator(for qi: Int) -> String? {
+        guard let g = groupOf[qi] else { return nil }
+        let group = groups[g]
+        guard let k = group.members.firstIndex(of: qi), k < group.indicators.count else { return nil }
+        let ind = group.indicators[k]
+        return ind.isEmpty ? nil : ind
+    }
+
+    /// The comparator a later member takes from the words before the first (分别达到36%左右和8% → 8% >=).
+    func sharedComparator(for qi: Int) -> Comparator? {
+        guard let g = groupOf[qi], groups[g].members.first != qi else { return nil }
+        return groups[g].comparator
+    }
+
+    /// Splits a subject list on 、/和/及/与 outside brackets.
+    static func splitList(_ subject: String) -> [String] {
+        var parts: [String] = []
+        var cur = String.UnicodeScalarView()
+        var depth = 0
+        for c in subject.unicodeScalars {
+            if c == "（" || c == "(" { depth += 1 }
+            if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && (c == "、" || c == "和" || c == "及" || c == "与") {
+                parts.append(String(cur))
+                cur = String.UnicodeScalarView()
+            } else {
+                cur.append(c)
+            }
+        }
+        parts.append(String(cur))
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// Restores the tail the items share (交通、水利、能源领域投资额 → 交通领域投资额 …).
+    static func distribute(_ parts: [String]) -> [String] {
+        guard let last = parts.last, parts.count >= 2 else { return parts }
+        let lastSc = Array(Self.stripBrackets(last).unicodeScalars)
+        let earlier = parts.dropLast().map { Array(Self.stripBrackets($0).unicodeScalars) }
+        var headLen = earlier.map(\.count).min() ?? 0
+        // An earlier item found inside the last one marks where the shared tail begins.
+        for e in earlier where !e.isEmpty && e.count < lastSc.count {
+            for i in 0...(lastSc.count - e.count) where Array(lastSc[i..<i + e.count]) == e {
+                headLen = i + e.count
+                break
+            }
+        }
+        guard lastSc.count > headLen + 1 else { return parts }
+        var tail = String.UnicodeScalarView()
+        tail.append(contentsOf: lastSc[headLen...])
+        let t = String(tail)
+        return earlier.map { e in
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: e)
+            return String(v) + t
+        } + [last]
+    }
+
+    static func stripBrackets(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for c in s.unicodeScalars {
+            if c == "（" || c == "(" { depth += 1; continue }
+            if c == "）" || c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return String(out)
+    }
+}

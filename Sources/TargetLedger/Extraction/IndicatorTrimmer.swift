@@ -1,0 +1,77 @@
+/// Cuts an indicator candidate down to the measured noun phrase: date expressions, leading
+/// verbs and function words (确保, 力争, 使 — the `trim` cues), list numbering and brackets of
+/// remarks at the ends go; the words in between stay as the document wrote them.
+struct IndicatorTrimmer {
+    let ctx: DocumentContext
+
+    static let edgePunctuation: Set<Unicode.Scalar> = [" ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", "."]
+
+    func trim(_ range: Range<Int>) -> String {
+        let s = ctx.index.scalars
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        guard lo < hi else { return "" }
+        // Date expressions at the front (到2025年, 2026年) are the deadline, not the indicator.
+        var changed = true
+        var rounds = 0
+        while changed && lo < hi && rounds < 12 {
+            changed = false
+            rounds += 1
+            if let d = ctx.dates.first(where: { $0.range.lowerBound <= lo && $0.range.upperBound > lo }) {
+                lo = min(hi, d.range.upperBound)
+                changed = true
+                continue
+            }
+            if let d = ctx.dates.first(where: { $0.range.lowerBound == lo + 1 && "到至在于".unicodeScalars.contains(s[lo]) }) {
+                lo = min(hi, d.range.upperBound)
+                changed = true
+                continue
+            }
+            if Self.edgePunctuation.contains(s[lo]) && s[lo] != "和" {
+                lo += 1
+                changed = true
+                continue
+            }
+            if let m = ctx.rules.cue("trim").match(s, at: lo, limit: hi), m.length < hi - lo {
+                lo += m.length
+                changed = true
+                continue
+            }
+            // List numbering left at the front (1. (2) ③).
+            if let n = ListMarker.length(s, at: lo, limit: hi) {
+                lo += n
+                changed = true
+            }
+        }
+        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
+        // Trailing modal words (…比例要, …力争).
+        for tail in ["力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共", "累计"] {
+            let t = Array(tail.unicodeScalars)
+            if hi - lo > t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
+        }
+        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
+        return ctx.index.string(lo..<hi)
+    }
+}
+
+/// List numbering at the start of an item: 一、 （一） (1) 1. 1、 ① 第一条.
+enum ListMarker {
+    static let cn: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// Length of a list marker at `i`, if one stands there.
+    static func length(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        guard i < limit else { return nil }
+        let c = s[i]
+        if (0x2460...0x2473).contains(c.value) { return 1 }
+        if c == "(" || c == "（" {
+            var j = i + 1
+            while j < limit, j - i <= 4, cn.contains(s[j]) || ("0"..."9").contains(s[j]) { j += 1 }
+            if j > i + 1, j < limit, s[j] == ")" || s[j] == "）" { return j + 1 - i }
+            return nil
+        }
+        var j = i
+        while j < limit, j - i <= 3, cn.contains(s[j]) || ("0"..."9").contains(s[j]) { j += 1 }
+        if j > i, j < limit, s[j] == "、" || (s[j] == "." && (j + 1 >= limit || !("0"..."9").contains(s[j + 1]))) { return j + 1 - i }
+        return nil
+    }
+}

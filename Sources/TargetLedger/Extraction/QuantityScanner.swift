@@ -1,0 +1,119 @@
+/// A number with its unit as the unit rules read it (15万册 → 150000 册), and where it stands.
+struct Quantity: Sendable {
+    /// The number as written, magnitude included (15万).
+    var numberRange: Range<Int>
+    /// Number and unit (15万册): the `span` of a record.
+    var range: Range<Int>
+    var value: Double
+    var valueMax: Double?
+    var unit: String?
+    var dimension: UnitDimension?
+    var unitRule: String?
+    /// True when the number was written in Chinese numerals (一小时, 十五万).
+    var chineseForm: Bool
+    var text: String
+}
+
+/// Reads quantities: the number layer's mentions plus the longest unit that follows them.
+/// Numbers inside filtered spans and date expressions are skipped; bare numbers without a unit
+/// are kept only where a comparator word stands right before them (校际差异率低于0.15).
+struct QuantityScanner {
+    let rules: RuleSet
+
+    static let classifierGe: Unicode.Scalar = "个"
+
+    func scan(_ index: TextIndex, in range: Range<Int>, blocked: [Range<Int>]) -> [Quantity] {
+        let s = index.scalars
+        var out: [Quantity] = []
+        let mentions = NumberBridge.scan(s, in: range)
+        var k = 0
+        while k < mentions.count {
+            let m = mentions[k]
+            k += 1
+            if blocked.contains(where: { $0.overlaps(m.range) }) { continue }
+            var end = m.range.upperBound
+            var unit: String?
+            var dim: UnitDimension?
+            var unitRule: String?
+            if m.isPercent {
+                unit = "%"
+                dim = .percent
+            } else if m.isPermille {
+                unit = "‰"
+                dim = .percent
+            } else {
+                var j = end
+                while j < range.upperBound, s[j] == " " { j += 1 }
+                // 个 before a unit is dropped (3个月 → 月); 个 alone is a count.
+                var afterGe = j
+                if j < range.upperBound, s[j] == Self.classifierGe { afterGe = j + 1 }
+                if let u = rules.units.match(s, at: afterGe, limit: range.upperBound) {
+                    unit = index.string(afterGe..<afterGe + u.length)
+                    dim = u.payload.dimension
+                    unitRule = u.payload.rule
+                    end = afterGe + u.length
+                } else if let u = rules.units.match(s, at: j, limit: range.upperBound) {
+                    unit = index.string(j..<j + u.length)
+                    if unit == "个百分点" { unit = "百分点" }
+                    dim = u.payload.dimension
+                    unitRule = u.payload.rule
+                    end = j + u.length
+                }
+            }
+            if m.isFraction && unit == nil { dim = .ratio }
+            if unit == "个百分点" { unit = "百分点" }
+            // Dates are not quantities: 2025年, 9月1日, 3月底 are read by the deadline rules.
+            if let u = unit, isDate(m: m, unit: u, end: end, s: s, limit: range.upperBound) { continue }
+            var value = m.value
+            var valueMax = m.valueMax
+            // A list of bare numbers sharing the last one's unit (407、700万千瓦).
+            if unit == nil, !m.isFraction, let shared = sharedUnit(after: k, mentions: mentions, s: s, index: index, range: range) {
+                unit = shared.unit
+                dim = shared.dimension
+                unitRule = shared.rule
+                value *= shared.magnitude
+                valueMax = valueMax.map { $0 * shared.magnitude }
+            }
+            out.append(Quantity(numberRange: m.range, range: m.range.lowerBound..<end, value: value, valueMax: valueMax,
+                                unit: unit, dimension: dim, unitRule: unitRule, chineseForm: m.form == .chinese,
+                                text: index.string(m.range.lowerBound..<end)))
+        }
+        return out
+    }
+
+    private func isDate(m: NumberHit, unit: String, end: Int, s: [Unicode.Scalar], limit: Int) -> Bool {
+        let v = m.value
+        if unit == "年" && m.valueMax == nil && v >= 1900 && v <= 2100 && v == v.rounded() { return true }
+        if unit == "年" && m.valueMax != nil && v >= 1900 && v <= 2100 { return true }
+        if unit == "月" && v >= 1 && v <= 12 && end < limit {
+            let next = s[end]
+            if "0123456789一二三四五六七八九十底末份中上下初前".unicodeScalars.contains(next) { return true }
+        }
+        if unit == "月" && m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "年" { return true }
+        if (unit == "日" || unit == "号") && m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "月" { return true }
+        return false
+    }
+
+    /// When bare numbers are listed with 、 and the last one carries a unit (and magnitude), they share it.
+    private func sharedUnit(after k: Int, mentions: [NumberHit], s: [Unicode.Scalar], index: TextIndex, range: Range<Int>)
+        -> (unit: String, dimension: UnitDimension, rule: String, magnitude: Double)?
+    {
+        var prevEnd = mentions[k - 1].range.upperBound
+        var j = k
+        while j < mentions.count {
+            let gap = prevEnd..<mentions[j].range.lowerBound
+            guard gap.count == 1, s[gap.lowerBound] == "、" || s[gap.lowerBound] == "," || s[gap.lowerBound] == "，" else { return nil }
+            let mj = mentions[j]
+            let e = mj.range.upperBound
+            if let u = rules.units.match(s, at: e, limit: range.upperBound) {
+                // The magnitude written on the last number (700万) applies to all of the list.
+                let written = index.string(mj.range)
+                let mag: Double = written.hasSuffix("亿") ? 1e8 : (written.hasSuffix("万") ? 1e4 : 1)
+                return (index.string(e..<e + u.length), u.payload.dimension, u.payload.rule, mag)
+            }
+            prevEnd = e
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,122 @@
+/// Reads responsible units from 责任单位/牵头单位/配合单位 lines and brackets and from 由X牵头/负责,
+/// and splits the names as TARGETS.md says.
+struct ResponsibilityReader {
+    let rules: RuleSet
+
+    /// A unit line or bracket found in a block.
+    struct Assignment {
+        var range: Range<Int>
+        var units: [ResponsibleUnit]
+        var rule: String
+        /// True when the marker opens its own line (it closes the item above it).
+        var standsAlone: Bool
+    }
+
+    static let colon: Set<Unicode.Scalar> = [":", "："]
+    static let closers: Set<Unicode.Scalar> = ["）", ")", "】", "]", "。", "\n"]
+    static let nameSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";", "/", " "]
+
+    /// Every unit line or bracket in `range` of the text.
+    func assignments(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Assignment] {
+        var out: [Assignment] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let m = rules.responsibility.match(s, at: i, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
+            var j = i + m.length
+            while j < range.upperBound, s[j] == " " { j += 1 }
+            guard j < range.upperBound, Self.colon.contains(s[j]) else {
+                i += m.length
+                continue
+            }
+            j += 1
+            var units: [ResponsibleUnit] = []
+            var k = j
+            var role = m.payload.role
+            var depth = 0
+            var segStart = j
+            // Read names up to the closing bracket or the line end; a second marker switches the role.
+            while k <= range.upperBound {
+                if k < range.upperBound, let next = rules.responsibility.match(s, at: k, limit: range.upperBound),
+                    k + next.length < range.upperBound, Self.colon.contains(s[k + next.length])
+                {
+                    units += Self.split(s, segStart..<k, role: role)
+                    role = next.payload.role
+                    k += next.length + 1
+                    segStart = k
+                    continue
+                }
+                if k == range.upperBound { break }
+                let c = s[k]
+                if c == "（" || c == "(" { depth += 1 } else if (c == "）" || c == ")") && depth > 0 { depth -= 1 } else if depth == 0 && Self.closers.contains(c) { break }
+                k += 1
+            }
+            units += Self.split(s, segStart..<k, role: role)
+            let before = s[range.lowerBound..<i].filter { !" （(【[".unicodeScalars.contains($0) }
+            out.append(Assignment(range: i..<k, units: units, rule: m.payload.rule, standsAlone: before.isEmpty))
+            i = max(k, i + 1)
+        }
+        return out
+    }
+
+    /// Names in `range`, split on 、，；/ and on 和/及 between two whole names, never inside brackets.
+    static func split(_ s: [Unicode.Scalar], _ range: Range<Int>, role: ResponsibleRole) -> [ResponsibleUnit] {
+        var parts: [[Unicode.Scalar]] = []
+        var cur: [Unicode.Scalar] = []
+        var depth = 0
+        for i in range {
+            let c = s[i]
+            if c == "（" || c == "(" { depth += 1 }
+            if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && nameSeparators.contains(c) {
+                parts.append(cur)
+                cur = []
+            } else {
+                cur.append(c)
+            }
+        }
+        parts.append(cur)
+        var names: [String] = []
+        for p in parts {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: p)
+            let t = String(v).trimming(" 。.：:")
+            if t.isEmpty { continue }
+            names += splitConjunction(t)
+        }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }.map { ResponsibleUnit(name: $0, role: role) }
+    }
+
+    /// Splits on 和/及 only where both sides are whole names (each ends like a body: 局, 委, 办 …).
+    static func splitConjunction(_ name: String) -> [String] {
+        for conj in ["和", "及", "与"] {
+            guard let r = name.range(of: conj) else { continue }
+            let left = String(name[..<r.lowerBound])
+            let right = String(name[r.upperBound...])
+            if isWholeName(left) && isWholeName(right) { return splitConjunction(left) + splitConjunction(right) }
+        }
+        return [name]
+    }
+
+    static let bodyEndings: [String] = ["局", "委", "办", "厅", "部", "院", "会", "府", "中心", "处", "室", "站", "所", "队", "司", "公司", "集团", "联", "行", "团", "社", "馆", "校", "协会", "街道", "乡镇", "单位", "部门", "政府", "机构", "管委会"]
+
+    static func isWholeName(_ s: String) -> Bool {
+        s.count >= 2 && bodyEndings.contains { s.hasSuffix($0) }
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    func trimming(_ chars: String) -> String {
+        let set = Set(chars.unicodeScalars)
+        var v = Array(unicodeScalars)
+        while let f = v.first, set.contains(f) { v.removeFirst() }
+        while let l = v.last, set.contains(l) { v.removeLast() }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: v)
+        return String(out)
+    }
+}

@@ -1,0 +1,78 @@
+/// The normalised text of one document in the two forms the pipeline needs: scalars (span
+/// offsets count in them) and UTF-16 (what ICU searches), with the map between the two.
+/// Built once per document; every pattern search goes through it.
+struct TextIndex {
+    let scalars: [Unicode.Scalar]
+    let utf16: [UInt16]
+    /// `scalarAt16[k]` is the scalar offset of UTF-16 offset k (count+1 entries).
+    private let scalarAt16: [Int32]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var u: [UInt16] = []
+        u.reserveCapacity(scalars.count + 16)
+        var map: [Int32] = []
+        map.reserveCapacity(scalars.count + 17)
+        for (i, s) in scalars.enumerated() {
+            for unit in UTF16.encode(s)! {
+                u.append(unit)
+                map.append(Int32(i))
+            }
+        }
+        map.append(Int32(scalars.count))
+        utf16 = u
+        scalarAt16 = map
+    }
+
+    /// Scalar offset of a UTF-16 offset.
+    func scalar(_ u16: Int) -> Int { Int(scalarAt16[min(max(u16, 0), scalarAt16.count - 1)]) }
+
+    /// Scalar range of a UTF-16 range.
+    func scalarRange(_ r: Range<Int>) -> Range<Int> { scalar(r.lowerBound)..<scalar(r.upperBound) }
+
+    /// Every match of `pattern`, as scalar ranges of each group (nil where a group did not take part).
+    func matches(_ pattern: ICUPattern) -> [[Range<Int>?]] {
+        pattern.allMatches(in: utf16).map { groups in groups.map { $0.map(scalarRange) } }
+    }
+
+    func string(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[r.clamped(to: 0..<scalars.count)])
+        return String(v)
+    }
+}
+
+/// Names of the capture groups of an ICU pattern, by group number (1-based; index 0 unused).
+enum CaptureNames {
+    /// Parses `(?<name>` openings and plain `(` groups in order; escapes and classes are skipped.
+    static func of(_ pattern: String) -> [String?] {
+        var names: [String?] = [nil]
+        let s = Array(pattern.unicodeScalars)
+        var i = 0
+        var inClass = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "\\" { i += 2; continue }
+            if inClass > 0 {
+                if c == "[" { inClass += 1 } else if c == "]" { inClass -= 1 }
+                i += 1
+                continue
+            }
+            if c == "[" { inClass = 1; i += 1; continue }
+            if c == "(" {
+                if i + 1 < s.count, s[i + 1] == "?" {
+                    if i + 2 < s.count, s[i + 2] == "<", i + 3 < s.count, s[i + 3] != "=", s[i + 3] != "!" {
+                        var j = i + 3
+                        var name = String.UnicodeScalarView()
+                        while j < s.count, s[j] != ">" { name.append(s[j]); j += 1 }
+                        names.append(String(name))
+                    }
+                } else {
+                    names.append(nil)
+                }
+            }
+            i += 1
+        }
+        return names
+    }
+}
