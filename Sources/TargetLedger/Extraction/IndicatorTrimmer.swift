@@ -37,7 +37,12 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
-            // List numbering left at the front (1. (2) ③).
+            // Words after an earlier number (以上, 左右) and list numbering left at the front (1. (2) ③).
+            if let c = ctx.rules.comparators.match(s, at: lo, limit: hi), !c.payload.before, c.length < hi - lo {
+                lo += c.length
+                changed = true
+                continue
+            }
             if let n = ListMarker.length(s, at: lo, limit: hi) {
                 lo += n
                 changed = true

@@ -1,7 +1,131 @@
-/// Finds milestones: dated commitments without a number (stage headings with their steps, and
-/// dated clauses with an action).
+/// Finds milestones (dated commitments without a number): dated stage headings and each numbered
+/// step under them, and clauses that a written date governs within its sentence and that carry
+/// a predicate of achievement (基本消除薄弱学校). The plan period never makes a milestone.
 struct MilestoneFinder {
     let ctx: DocumentContext
 
-    func find(excluding: Set<Int>, targets: [ExtractedRecord]) -> [ExtractedRecord] { [] }
+    func find(excluding: Set<Int>, targets: [ExtractedRecord]) -> [ExtractedRecord] {
+        let s = ctx.index.scalars
+        let blocks = ctx.document.blocks
+        let numberSpans = targets.map { $0.record.span[0]..<$0.record.span[1] }
+        var out: [ExtractedRecord] = []
+        var stageDeadline: Deadline? = nil
+        var stageLevel = Int.max
+        let stages = stageSpans()
+        for (bi, b) in blocks.enumerated() where !excluding.contains(bi) {
+            // A dated stage heading: a milestone itself, and it dates the steps under it.
+            var consumedTo = b.range.lowerBound
+            for st in stages where b.range.contains(st.name.lowerBound) {
+                guard let d = ctx.deadlines(in: st.name.upperBound..<min(b.range.upperBound, st.name.upperBound + 30)).first,
+                    let dl = ctx.resolve(d, sentenceStart: b.range.lowerBound), dl.date != nil
+                else { continue }
+                let name = IndicatorTrimmer(ctx: ctx).trim(st.name.lowerBound..<st.name.upperBound).trimming(":：(（ ")
+                out.append(record(name, deadline: dl, span: st.name.lowerBound..<d.range.upperBound, block: b, rule: "milestone.stage"))
+                stageDeadline = dl
+                stageLevel = b.kind == .heading ? b.level : Int.max
+                consumedTo = d.range.upperBound
+            }
+            if b.kind == .heading, b.level <= stageLevel, consumedTo == b.range.lowerBound, stageDeadline != nil {
+                stageDeadline = nil
+                stageLevel = Int.max
+            }
+            // A numbered step under a stage: its first action, dated by its own date or the stage's.
+            if let sd = stageDeadline, consumedTo == b.range.lowerBound, ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) != nil,
+                b.kind != .heading || b.level > stageLevel
+            {
+                if let step = stepMilestone(b, stage: sd) { out.append(step) }
+                continue
+            }
+            out += sentenceMilestones(b, bi: bi, numberSpans: numberSpans, from: consumedTo)
+        }
+        return out
+    }
+
+    private func stageSpans() -> [(name: Range<Int>, rule: String)] {
+        var out: [(Range<Int>, String)] = []
+        for pr in ctx.rules.cuePatterns["stage"] ?? [] {
+            for g in ctx.index.matches(pr.pattern) { if let r = g[0] { out.append((r, pr.rule.id)) } }
+        }
+        return out
+    }
+
+    private func stepMilestone(_ b: TextBlock, stage: Deadline) -> ExtractedRecord? {
+        let s = ctx.index.scalars
+        var end = b.range.lowerBound
+        while end < b.range.upperBound, !"。；;".unicodeScalars.contains(s[end]) { end += 1 }
+        let first = b.range.lowerBound..<end
+        var deadline = stage
+        if let d = ctx.deadlines(in: first).first, let dl = ctx.resolve(d, sentenceStart: b.range.lowerBound), dl.date != nil { deadline = dl }
+        // The step's first action: from the first step verb to the end of its clause.
+        let verbs = ctx.rules.cue("step_verb")
+        var i = first.lowerBound
+        while i < first.upperBound {
+            if verbs.match(s, at: i, limit: first.upperBound) != nil {
+                var j = i
+                while j < first.upperBound, !SentenceReader.softEnds.contains(s[j]) { j += 1 }
+                let text = IndicatorTrimmer(ctx: ctx).trim(i..<j)
+                if text.unicodeScalars.count >= 3 { return record(text, deadline: deadline, span: i..<j, block: b, rule: "milestone.step") }
+                break
+            }
+            i += 1
+        }
+        let text = IndicatorTrimmer(ctx: ctx).trim(first)
+        guard text.unicodeScalars.count >= 3 else { return nil }
+        return record(text, deadline: deadline, span: first, block: b, rule: "milestone.step")
+    }
+
+    private func sentenceMilestones(_ b: TextBlock, bi: Int, numberSpans: [Range<Int>], from: Int) -> [ExtractedRecord] {
+        let s = ctx.index.scalars
+        let verbs = ctx.rules.cue("milestone_verb")
+        var out: [ExtractedRecord] = []
+        var start = from
+        for i in from...b.range.upperBound where i == b.range.upperBound || SentenceReader.sentenceEnds.contains(s[i]) {
+            defer { start = i + 1 }
+            guard i > start else { continue }
+            let sentence = start..<i
+            let dates = ctx.deadlines(in: sentence).filter { m in
+                if case .planEnd(nil) = m.kind { return false }
+                return true
+            }
+            guard let first = dates.first else { continue }
+            // Clauses after the first date, each dated by the nearest date before it.
+            var cs = first.range.lowerBound
+            var k = first.range.upperBound
+            while k <= sentence.upperBound {
+                if k == sentence.upperBound || "，,；;".unicodeScalars.contains(s[k]) {
+                    let clause = cs..<k
+                    cs = k + 1
+                    defer { k += 1 }
+                    guard !numberSpans.contains(where: { clause.overlaps($0) }), verbs.occurs(in: s, clause) else { continue }
+                    guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
+                    guard let m = dates.last(where: { $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound }),
+                        var dl = ctx.resolve(m, sentenceStart: sentence.lowerBound), dl.date != nil
+                    else { continue }
+                    if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
+                    let text = IndicatorTrimmer(ctx: ctx).trim(clause)
+                    guard text.unicodeScalars.count >= 4 else { continue }
+                    out.append(record(text, deadline: dl, span: clause, block: b, rule: "milestone.dated-clause"))
+                    continue
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    private func record(_ indicator: String, deadline: Deadline, span: Range<Int>, block: TextBlock, rule: String) -> ExtractedRecord {
+        let sentence = sentenceRange(around: span.lowerBound, in: block.range)
+        let r = TargetRecord(docId: ctx.document.record.docId, kind: .milestone, indicator: indicator, deadline: deadline,
+                             section: block.section, evidence: ctx.index.string(sentence), span: [span.lowerBound, span.upperBound], rule: rule)
+        return ExtractedRecord(record: r, fired: [rule], tokens: [])
+    }
+
+    private func sentenceRange(around pos: Int, in r: Range<Int>) -> Range<Int> {
+        let s = ctx.index.scalars
+        var lo = pos
+        while lo > r.lowerBound, !SentenceReader.sentenceEnds.contains(s[lo - 1]) { lo -= 1 }
+        var hi = pos
+        while hi < r.upperBound, !SentenceReader.sentenceEnds.contains(s[hi]) { hi += 1 }
+        return lo..<hi
+    }
 }

@@ -31,6 +31,7 @@ struct QuantityScanner {
             let m = mentions[k]
             k += 1
             if blocked.contains(where: { $0.overlaps(m.range) }) { continue }
+            if isListNumber(m.range, s: s, range: range) { continue }
             var end = m.range.upperBound
             var unit: String?
             var dim: UnitDimension?
@@ -79,6 +80,15 @@ struct QuantityScanner {
                                 text: index.string(m.range.lowerBound..<end)))
         }
         return out
+    }
+
+    /// List numbering at the start of a line or sentence (4.对照…, 2、…, 3)…) is no value.
+    private func isListNumber(_ r: Range<Int>, s: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        guard r.upperBound < s.count, ".、)）".unicodeScalars.contains(s[r.upperBound]) else { return false }
+        if s[r.upperBound] == ".", r.upperBound + 1 < s.count, ("0"..."9").contains(s[r.upperBound + 1]) { return false }
+        var k = r.lowerBound
+        while k > range.lowerBound, s[k - 1] == " " || s[k - 1] == "(" || s[k - 1] == "（" { k -= 1 }
+        return k == range.lowerBound || "\n。；;：:".unicodeScalars.contains(s[k - 1])
     }
 
     private func isDate(m: NumberHit, unit: String, end: Int, s: [Unicode.Scalar], limit: Int) -> Bool {

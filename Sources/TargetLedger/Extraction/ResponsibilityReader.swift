@@ -104,7 +104,7 @@ struct ResponsibilityReader {
     static let bodyEndings: [String] = ["局", "委", "办", "厅", "部", "院", "会", "府", "中心", "处", "室", "站", "所", "队", "司", "公司", "集团", "联", "行", "团", "社", "馆", "校", "协会", "街道", "乡镇", "单位", "部门", "政府", "机构", "管委会"]
 
     static func isWholeName(_ s: String) -> Bool {
-        s.count >= 2 && bodyEndings.contains { s.hasSuffix($0) }
+        s.count >= 3 && bodyEndings.contains { s.hasSuffix($0) }
     }
 }
 

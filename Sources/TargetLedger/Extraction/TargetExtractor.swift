@@ -62,12 +62,14 @@ struct SentenceReader {
     var s: [Unicode.Scalar] { ctx.index.scalars }
     /// Records of the current numbered item still waiting for a 责任单位 line.
     var pending: [Int] = []
+    /// A deadline that governs everything read (a dated column of a task table).
+    var deadlineOverride: Deadline? = nil
     var records: [ExtractedRecord] = []
 
     init(ctx: DocumentContext) { self.ctx = ctx }
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
-    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、", "（", "(", "）", ")", "“", "”"]
+    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
     static let softEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
 
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
@@ -98,6 +100,16 @@ struct SentenceReader {
             }
         }
         if !assignments.isEmpty { flush() }
+    }
+
+    /// The records of one block read on its own, with `deadline` governing them if given.
+    mutating func records(of bi: Int, deadline: Deadline?) -> [ExtractedRecord] {
+        let before = records.count
+        deadlineOverride = deadline
+        read(blockIndex: bi, block: ctx.document.blocks[bi])
+        deadlineOverride = nil
+        flush()
+        return Array(records[before...])
     }
 
     /// Ends the current item: what is pending gets no more units.
@@ -139,6 +151,7 @@ struct SentenceReader {
         if quantities.isEmpty { return [] }
         var out: [ExtractedRecord] = []
         var baselineOf: [Int: Baseline] = [:]
+        var baselineAt: [Int: Int] = [:]
         var skip = Set<Int>()
         // 由现在的132所减少到109所: the first is the starting level of the second.
         for (qi, q) in quantities.enumerated() where qi + 1 < quantities.count {
@@ -148,19 +161,25 @@ struct SentenceReader {
                 if mid.count <= 8, ["到", "至"].contains(where: mid.contains) {
                     skip.insert(qi)
                     baselineOf[qi + 1] = Baseline(value: q.value, year: nil)
+                    let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 6)
+                    if let off = Array(s[preStart..<q.numberRange.lowerBound]).lastIndex(where: { $0 == "由" || $0 == "从" }) {
+                        baselineAt[qi + 1] = preStart + off
+                    }
                 }
             }
         }
         let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
-            guard var rec = readQuantity(q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie) else { continue }
+            guard var rec = readQuantity(q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie,
+                                         baselineStart: baselineAt[qi]) else { continue }
             if let b = baselineOf[qi] { rec.record.baseline = b }
             out.append(rec)
         }
         return out
     }
 
-    private func readQuantity(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>, blockIndex bi: Int, block: TextBlock, fenbie: FenbieGroups) -> ExtractedRecord? {
+    private func readQuantity(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>, blockIndex bi: Int, block: TextBlock, fenbie: FenbieGroups,
+                              baselineStart: Int?) -> ExtractedRecord? {
         var fired: [String] = []
         if let r = q.unitRule { fired.append(r) }
         // Figures that define who a rule applies to (…10万吨以上的企业), and options/bans.
@@ -219,6 +238,13 @@ struct SentenceReader {
         if q.unit == nil && q.dimension != .ratio {
             guard comparator != nil, adjacent else { return nil }
         }
+        // Chinese numerals are values only where words make them one (不超过五年, 每天锻炼一小时,
+        // 翻一番, 十五万册); elsewhere they are names and adjectives (九年义务教育, 一项工程).
+        if q.chineseForm && comparator == nil && change == nil && q.value < 10 && q.dimension != .ratio {
+            let hasPeriod = ctx.periodSpans.contains { $0.range.upperBound <= q.numberRange.lowerBound && $0.range.lowerBound >= clauseStart }
+            let prev = q.numberRange.lowerBound > 0 ? s[q.numberRange.lowerBound - 1] : " "
+            if !hasPeriod && !"每翻".unicodeScalars.contains(prev) && q.dimension != .ratio { return nil }
+        }
         // 一 as an article (培养一支队伍) is no value.
         if q.chineseForm && q.value == 1 && comparator == nil && change == nil && q.dimension == .count {
             let prev = q.numberRange.lowerBound > 0 ? s[q.numberRange.lowerBound - 1] : " "
@@ -233,17 +259,28 @@ struct SentenceReader {
             indicator = fi
             fired.append("indicator.fenbie")
         } else {
-            var headText = trimIndicator(clauseStart..<wordStart)
-            if !adjacent && headText.isEmpty {
-                // 不低于年度公用经费预算总额的5%: the base phrase names what is measured.
-                headText = trimIndicator(wordEnd..<q.numberRange.lowerBound)
+            // The clause starts after an earlier quantity of the same clause (新建10家中心、30家孵化器).
+            var headStart = clauseStart
+            var headEnd = wordStart
+            if let b = baselineStart {
+                // 全市村级小学将由现在的132所减少到109所: the indicator stands before 由.
+                headEnd = b
+            } else if qi > 0, quantities[qi - 1].range.upperBound > clauseStart, quantities[qi - 1].range.upperBound <= wordStart {
+                headStart = quantities[qi - 1].range.upperBound
             }
+            var headText = trimIndicator(headStart..<headEnd)
+            if !adjacent {
+                // 不低于年度公用经费预算总额的5%: where the words before it name no measured thing,
+                // the base phrase between the comparator and the number does.
+                let last = headText.unicodeScalars.last
+                if headText.unicodeScalars.count < 3 || last.map({ "按以占为对".unicodeScalars.contains($0) }) == true {
+                    headText = String(headText.unicodeScalars.dropLast(last.map { "按以占为对".unicodeScalars.contains($0) } == true ? 1 : 0))
+                    headText += trimIndicator(wordEnd..<q.numberRange.lowerBound)
+                }
+            }
+            // The counted thing after the number (新建10家[省级概念验证中心], 20%的[中青年教师…]).
             let tail = nounAfter(after, in: sentence)
-            if headText.unicodeScalars.count < 2 || ResultVerbs.isVerbOnly(headText) {
-                indicator = headText + tail
-            } else {
-                indicator = headText
-            }
+            indicator = headText + tail
             if indicator.unicodeScalars.count < 2 {
                 // 人行道梗阻问题，不小于16处: the clause before names the indicator.
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
@@ -262,7 +299,9 @@ struct SentenceReader {
 
         let kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi)
         var deadline: Deadline? = nil
-        if kind != .fact {
+        if let d = deadlineOverride {
+            deadline = d
+        } else if kind != .fact {
             deadline = DeadlineFinder(ctx: ctx).deadline(at: q.numberRange.lowerBound, sentence: sentence, block: bi, allowPlan: true)
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
         }
@@ -285,7 +324,7 @@ struct SentenceReader {
     /// Han text right after the number and its unit, up to the next clause end (新建10家[省级概念验证中心]).
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         var j = from
-        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), j - from < 24 {
+        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 24 {
             if ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound) != nil && j > from + 1 { break }
             j += 1
         }
