@@ -124,9 +124,10 @@ enum PlanNames {
         return nil
     }
 
-    /// The years of the n-th five-year plan (the 1st began in 1953).
+    /// The years of the n-th five-year plan (the 1st began in 1953; 1963–65 had none, so the
+    /// 3rd began in 1966 and the 14th in 2021).
     static func period(ordinal n: Int) -> PlanPeriod {
-        let start = 1953 + (n - 1) * 5
+        let start = n <= 2 ? 1953 + (n - 1) * 5 : 1966 + (n - 3) * 5
         return PlanPeriod(start: start, end: start + 4)
     }
 }

@@ -10,6 +10,8 @@ struct NumberHit: Sendable {
     var isFraction: Bool
     var form: Form
     var magnitude: Double
+    /// 余/多 inside the number (5300余万, 十余万).
+    var over: Bool
 }
 
 enum NumberBridge {
@@ -23,7 +25,8 @@ enum NumberBridge {
             default: form = .other
             }
             return NumberHit(range: m.range, value: m.value, valueMax: m.valueMax, isPercent: m.isPercent, isPermille: m.isPermille,
-                             isFraction: m.isFraction, form: form, magnitude: m.magnitude)
+                             isFraction: m.isFraction, form: form, magnitude: m.magnitude,
+                             over: m.approximation.contains(.over) && m.text.unicodeScalars.contains { $0 == "余" || $0 == "多" })
         }
     }
 }

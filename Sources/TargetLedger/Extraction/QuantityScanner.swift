@@ -11,6 +11,8 @@ struct Quantity: Sendable {
     var unitRule: String?
     /// True when the number was written in Chinese numerals (一小时, 十五万).
     var chineseForm: Bool
+    /// 余/多 written inside the number (5300余万): more than the value.
+    var over: Bool
     var text: String
 }
 
@@ -39,6 +41,7 @@ struct QuantityScanner {
             if m.isPercent {
                 unit = "%"
                 dim = .percent
+                unitRule = rules.units.match(["%"], at: 0)?.payload.rule
             } else if m.isPermille {
                 unit = "‰"
                 dim = .percent
@@ -76,7 +79,7 @@ struct QuantityScanner {
                 valueMax = valueMax.map { $0 * shared.magnitude }
             }
             out.append(Quantity(numberRange: m.range, range: m.range.lowerBound..<end, value: value, valueMax: valueMax,
-                                unit: unit, dimension: dim, unitRule: unitRule, chineseForm: m.form == .chinese,
+                                unit: unit, dimension: dim, unitRule: unitRule, chineseForm: m.form == .chinese, over: m.over,
                                 text: index.string(m.range.lowerBound..<end)))
         }
         return out

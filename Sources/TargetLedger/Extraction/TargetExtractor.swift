@@ -204,7 +204,9 @@ struct SentenceReader {
         if let ch = ctx.rules.changes.match(s, endingAt: cursor, from: clauseStart) {
             change = Change(direction: ch.payload.direction, baselineYear: baselineYear(clauseStart..<cursor))
             fired.append(ch.payload.rule)
-            wordStart = cursor - ch.length
+            // 降幅, 涨幅, 增速 are nouns: they stay in the indicator (居民消费价格涨幅).
+            let word = ctx.index.string(cursor - ch.length..<cursor)
+            if !["降幅", "涨幅", "增幅", "增速"].contains(word) { wordStart = cursor - ch.length }
         }
         if comparator == nil && change == nil {
             // A comparator word further back in the clause (不低于年度公用经费预算总额的5%).
@@ -228,6 +230,11 @@ struct SentenceReader {
             comparator = c.payload.comparator
             fired.append(c.payload.rule)
             after += c.length
+        }
+        // 5300余万平方米: the number layer read 余 inside the number; it still means "more than".
+        if q.over && (comparator == nil || comparator == .equal) {
+            comparator = .greater
+            fired.append("cmp.greater.after")
         }
         if let shared = fenbie.sharedComparator(for: qi), comparator == nil || comparator == .equal {
             comparator = shared
@@ -294,7 +301,8 @@ struct SentenceReader {
         if indicator.unicodeScalars.count < 2 { return nil }
 
         // Period: 每年, 年均, 5年不少于 in the clause before the number.
-        let period = ctx.periodSpans.last { $0.range.lowerBound >= clauseStart - 12 && $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= q.numberRange.lowerBound }
+        let period = ctx.periodSpans.filter { $0.range.lowerBound >= clauseStart - 12 && $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= q.numberRange.lowerBound }
+            .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
         if let p = period { fired.append(p.rule) }
 
         let kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi)
