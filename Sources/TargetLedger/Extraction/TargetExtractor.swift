@@ -195,7 +195,9 @@ struct SentenceReader {
         var wordStart = cursor
         var wordEnd = cursor
         var adjacent = true
+        var beforeComparator = false
         if let c = ctx.rules.comparators.match(s, endingAt: cursor, from: clauseStart), c.payload.before {
+            beforeComparator = true
             comparator = c.payload.comparator
             fired.append(c.payload.rule)
             wordStart = cursor - c.length
@@ -212,7 +214,8 @@ struct SentenceReader {
             // A comparator word further back in the clause (不低于年度公用经费预算总额的5%).
             var k = cursor
             while k > clauseStart {
-                if let c = ctx.rules.comparators.match(s, endingAt: k, from: clauseStart), c.payload.before {
+                // Only words of two or more characters: single ones (近, 为, 超) hide inside names (习近平).
+                if let c = ctx.rules.comparators.match(s, endingAt: k, from: clauseStart), c.payload.before, c.length >= 2 {
                     comparator = c.payload.comparator
                     fired.append(c.payload.rule)
                     wordStart = k - c.length
@@ -239,12 +242,17 @@ struct SentenceReader {
         if let shared = fenbie.sharedComparator(for: qi), comparator == nil || comparator == .equal {
             comparator = shared
         }
-        // Grades only count where the words set them (达到Ⅲ级以上), not in names (二级旧里).
-        if q.dimension == .grade && comparator == nil && !q.text.unicodeScalars.contains(where: { (0x2160...0x217F).contains($0.value) }) { return nil }
-        // Bare numbers need a comparator before them (校际差异率低于0.15, 辍学率为零).
-        if q.unit == nil && q.dimension != .ratio {
-            guard comparator != nil, adjacent else { return nil }
+        // Grades only count where a verb sets them (达到Ⅲ级以上, 保持Ⅱ类), not in names (二级及以上医院).
+        let roman = q.text.unicodeScalars.contains(where: { (0x2160...0x217F).contains($0.value) })
+        if q.dimension == .grade && !roman && !(beforeComparator && adjacent) { return nil }
+        // Bare numbers need a comparator right before them (校际差异率低于0.15, 辍学率为零).
+        if q.unit == nil {
+            guard comparator != nil, adjacent, beforeComparator || q.dimension == .ratio else { return nil }
+            // …and are written in digits, or are zero (辍学率为零); 分为四步骤 is no target.
+            if q.chineseForm && q.value != 0 { return nil }
         }
+        // A lone magnitude character is a word, not a number (千人口, 百姓, 万户).
+        if q.numberRange.count == 1 && "十百千万亿".unicodeScalars.contains(s[q.numberRange.lowerBound]) { return nil }
         // Chinese numerals are values only where words make them one (不超过五年, 每天锻炼一小时,
         // 翻一番, 十五万册); elsewhere they are names and adjectives (九年义务教育, 一项工程).
         if q.chineseForm && comparator == nil && change == nil && q.value < 10 && q.dimension != .ratio {
@@ -252,10 +260,10 @@ struct SentenceReader {
             let prev = q.numberRange.lowerBound > 0 ? s[q.numberRange.lowerBound - 1] : " "
             if !hasPeriod && !"每翻".unicodeScalars.contains(prev) && q.dimension != .ratio { return nil }
         }
-        // 一 as an article (培养一支队伍) is no value.
-        if q.chineseForm && q.value == 1 && comparator == nil && change == nil && q.dimension == .count {
-            let prev = q.numberRange.lowerBound > 0 ? s[q.numberRange.lowerBound - 1] : " "
-            if !"每翻".unicodeScalars.contains(prev) { return nil }
+        // 一 as an article (培养一支队伍, 是一项惠民工程, 每一个孩子) is no value: a count of one
+        // needs a real comparison (至少有一个统筹地区).
+        if q.chineseForm && q.value == 1 && change == nil && q.dimension == .count && (comparator == nil || comparator == .equal) {
+            return nil
         }
         // A count of projects only pushed forward (加快建设5个风电项目) is no target.
         if ctx.rules.cue("push_verb").occurs(in: s, clauseStart..<q.numberRange.lowerBound) && comparator == nil { return nil }
@@ -273,7 +281,11 @@ struct SentenceReader {
                 // 全市村级小学将由现在的132所减少到109所: the indicator stands before 由.
                 headEnd = b
             } else if qi > 0, quantities[qi - 1].range.upperBound > clauseStart, quantities[qi - 1].range.upperBound <= wordStart {
-                headStart = quantities[qi - 1].range.upperBound
+                // The earlier quantity's own noun (1990个[积水点改造]及28个…) is not ours.
+                let prev = quantities[qi - 1]
+                var p = prev.range.upperBound
+                if let c = ctx.rules.comparators.match(s, at: p, limit: wordStart), !c.payload.before { p += c.length }
+                headStart = min(wordStart, p + nounAfter(p, in: sentence).unicodeScalars.count)
             }
             var headText = trimIndicator(headStart..<headEnd)
             if !adjacent {
@@ -288,8 +300,8 @@ struct SentenceReader {
             // The counted thing after the number (新建10家[省级概念验证中心], 20%的[中青年教师…]).
             let tail = nounAfter(after, in: sentence)
             indicator = headText + tail
-            if indicator.unicodeScalars.count < 2 {
-                // 人行道梗阻问题，不小于16处: the clause before names the indicator.
+            if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(indicator) {
+                // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
                     clauseStart - 1 > prevEnd
                 {
@@ -329,14 +341,20 @@ struct SentenceReader {
         return nil
     }
 
-    /// Han text right after the number and its unit, up to the next clause end (新建10家[省级概念验证中心]).
+    /// Han text right after the number and its unit, up to the next clause end, bracket, number
+    /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         var j = from
         while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 24 {
             if ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound) != nil && j > from + 1 { break }
+            if ("0"..."9").contains(s[j]) { break }
+            if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
             j += 1
         }
-        return ctx.index.string(from..<j).trimming("的 ")
+        var k = from
+        // Leading 的 and spaces belong to no one (20%的中青年教师).
+        while k < j, s[k] == "的" || s[k] == " " { k += 1 }
+        return ctx.index.string(k..<j)
     }
 
     func trimIndicator(_ r: Range<Int>) -> String {

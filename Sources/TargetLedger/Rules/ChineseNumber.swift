@@ -25,6 +25,8 @@ struct NumeralReading: Sendable, Equatable {
     var magnitude: Double
     /// 余/多/几 stood for an unknown digit before a magnitude (十余万).
     var approximate: Bool
+    /// The upper reading of a pair of neighbouring digits before a place word (二三十 → 30).
+    var valueMax: Double? = nil
 }
 
 /// Parses Chinese, Arabic and mixed numerals, and reads them from scalar arrays for the scanner.
@@ -119,21 +121,23 @@ public enum ChineseNumber {
         _ s: [Unicode.Scalar], from lo: Int, to hi: Int, mode: Mode, inText: Bool
     ) -> FractionReading? {
         guard lo < hi else { return nil }
-        var den: Double
+        var den: Double = 1
         var denForm: NumberForm = .chinese
         var q: Int
         var bare: Double? = nil
         let first = NumbersTables.classify(s[lo]).kind
+        var chainEnd = lo
         if first == .smallUnit || first == .bigUnit {
             // Place words alone: 百分之, 千分之, 万分之, 百万分之, 万万分之.
-            den = 1
-            q = lo
-            while q < hi {
-                let c = NumbersTables.classify(s[q])
+            while chainEnd < hi {
+                let c = NumbersTables.classify(s[chainEnd])
                 guard c.kind == .smallUnit || c.kind == .bigUnit else { break }
                 den *= pow10(Int(c.value))
-                q = skipSpaces(s, q + 1, hi, inText)
+                chainEnd = skipSpaces(s, chainEnd + 1, hi, inText)
             }
+        }
+        if chainEnd > lo, chainEnd < hi, s[chainEnd] == "分" {
+            q = chainEnd
             bare = den
         } else {
             guard let d = readNumeral(s, from: lo, to: hi, mode: mode, inText: inText) else { return nil }
@@ -145,7 +149,10 @@ public enum ChineseNumber {
         q = skipSpaces(s, q + 1, hi, inText)
         guard q < hi, s[q] == "之" else { return nil }
         q = skipSpaces(s, q + 1, hi, inText)
-        guard q < hi, den != 0, let num = readNumeral(s, from: q, to: hi, mode: mode, inText: inText) else {
+        // 百分之百: a bare 百 is a numerator here, though a lone 百 in running text is no number.
+        guard q < hi, den != 0,
+            let num = readNumeral(s, from: q, to: hi, mode: mode, inText: inText, bareLeadOK: true)
+        else {
             return nil
         }
         let form: NumberForm = denForm == num.form ? num.form : .mixed
@@ -298,7 +305,7 @@ public enum ChineseNumber {
     /// Arabic numerals). `inText` lets spaces sit inside a Chinese numeral and 余/多/几 stand for
     /// an unknown digit before a magnitude, as running text does.
     static func readNumeral(
-        _ s: [Unicode.Scalar], from lo: Int, to hi: Int, mode: Mode, inText: Bool
+        _ s: [Unicode.Scalar], from lo: Int, to hi: Int, mode: Mode, inText: Bool, bareLeadOK: Bool = false
     ) -> NumeralReading? {
         var p = lo
         var negative = false
@@ -327,6 +334,11 @@ public enum ChineseNumber {
         var lastWasChineseUnit = false
         var trailingMag = 1.0
         var approx = false
+        // A lone leading 百/千 (千三 = 1300) is a number only with digits after it: in text 千 alone is not.
+        var bareLead = false
+        var tokens = 0
+        // 二三十 = 20–30: how far the upper reading exceeds the lower one.
+        var spread = 0.0
         var best: NumeralReading? = nil
 
         func current() -> Double? {
@@ -345,6 +357,9 @@ public enum ChineseNumber {
         }
         func commit(_ end: Int) {
             guard sawArabic || sawChinese, let v = current() else { return }
+            tokens += 1
+            if bareLead && inText && !bareLeadOK && tokens == 1 { return }
+            if spread > 0 && pending != nil { return }
             let form: NumberForm
             if sawArabic && !sawChinese {
                 form = .arabic
@@ -354,8 +369,9 @@ public enum ChineseNumber {
                 form = sawArabic ? .mixed : .chinese
             }
             let mag = (pending == nil && section == 0) ? trailingMag : 1
+            let vMax: Double? = spread > 0 ? (negative ? -(v + spread) : v + spread) : nil
             best = NumeralReading(
-                value: negative ? -v : v, end: end, form: form, magnitude: mag, approximate: approx)
+                value: negative ? -v : v, end: end, form: form, magnitude: mag, approximate: approx, valueMax: vMax)
         }
 
         scan: while p < hi, !finished {
@@ -382,6 +398,13 @@ public enum ChineseNumber {
                 if closed { break scan }
                 let d = Double(cls.value)
                 let isZero = cls.kind == .chineseDigit && cls.value == 0
+                // 两 is a digit before a place word (两千, 一千两百) or alone (两所); after a place
+                // word with none following it is the weight unit 两 (三十两, 两万两).
+                if cls.kind == .liang && sawUnit {
+                    let q = skipSpaces(s, p + 1, hi, inText)
+                    let nk = q < hi ? NumbersTables.classify(s[q]).kind : .none
+                    if nk != .smallUnit && nk != .bigUnit { break scan }
+                }
                 if isZero {
                     if let pv = pending {
                         guard mode != .strict, !sawUnit, pk == .single || pk == .run || pk == .arabicInt || pk == .leadingZero
@@ -396,6 +419,16 @@ public enum ChineseNumber {
                     } else {
                         zeroGap = true
                     }
+                } else if let pv = pending, inText, pk == .single || pk == .afterZero, d == pv + 1, p + 1 < hi,
+                    NumbersTables.classify(s[p + 1]).kind == .smallUnit || NumbersTables.classify(s[p + 1]).kind == .bigUnit,
+                    cls.kind == .chineseDigit, spread == 0
+                {
+                    // 二三十, 三四百万: two neighbouring digits before a place word are an estimate
+                    // between them (20–30), not the number 23. The lower digit stays pending.
+                    spread = 1
+                    sawChinese = true
+                    p += 1
+                    continue
                 } else if let pv = pending {
                     // Digit after digit: a year-like run (一七二零, 二〇二五), never after a place word.
                     guard mode != .strict, cls.kind != .liang, !sawUnit,
@@ -444,7 +477,6 @@ public enum ChineseNumber {
                 if p + 1 < hi {
                     let next = s[p + 1]
                     if e == 3 && NumbersTables.unitAfterKilo.contains(next) { break scan }
-                    if e == 2 && NumbersTables.unitAfterHecto.contains(next) { break scan }
                     if e == 2 && next == "分" && p + 2 < hi && (s[p + 2] == "点" || s[p + 2] == "點" || s[p + 2] == "比") {
                         break scan
                     }
@@ -458,11 +490,15 @@ public enum ChineseNumber {
                 } else if result == 0 && section == 0 {
                     if e >= 2 && mode == .strict { break scan }
                     n = 1  // 十五, 千三
+                    bareLead = e >= 2
+                } else if mode != .strict && lastSmall > e {
+                    n = 1  // 一百十六: cn2an's normal mode drops the 一 before 十
                 } else {
                     break scan
                 }
                 if lastSmall != 0 && e >= lastSmall { break scan }
                 section += n * pow10(e)
+                spread *= pow10(e)
                 pending = nil
                 pk = .none
                 lastSmall = e
@@ -508,6 +544,7 @@ public enum ChineseNumber {
                     } else {
                         break scan
                     }
+                    spread *= b
                     trailingMag = b
                 }
                 if pk == .arabicDec { closed = true }

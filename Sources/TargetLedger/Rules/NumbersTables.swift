@@ -109,11 +109,10 @@ enum NumbersTables {
         c == " " || c == "\u{3000}" || c == "\u{A0}"
     }
 
-    /// Scalars that open a unit when they follow 千 or 百 (千瓦, 千米, 百分点): the 千/百 is then
-    /// part of the unit, not a multiplier (1200万千瓦 → 12000000 千瓦).
+    /// Scalars that open a unit when they follow 千 (千瓦, 千米, 千克): the 千 is then part of the
+    /// unit, not a multiplier (1200万千瓦 → 12000000 千瓦). 百 opens no unit but 百分点/百分比
+    /// (三百米 is 300 米).
     static let unitAfterKilo: Set<Unicode.Scalar> = Set("瓦米克伏帕卡焦赫兆字吨公".unicodeScalars)
-    /// After 百: 百分点 and 百分比 are units/words, but 百分之 is a fraction.
-    static let unitAfterHecto: Set<Unicode.Scalar> = Set("瓦米克".unicodeScalars)
 
     /// Words in which a numeral character is not a number. A static table for now: the lead
     /// moves word lists into `Rules/`. Each entry is a word of the language, not a test input.
@@ -138,7 +137,7 @@ enum NumbersTables {
             ("一下", "一", ""), ("一时", "一", ""), ("一手", "一", ""), ("万众一心", "一", ""),
             ("一家一户", "一", ""), ("一户一档", "一", ""), ("之一", "一", ""),
             // 十/百/千/万 as parts of words
-            ("十分", "十", "之钟"), ("十足", "十", ""), ("十全十美", "十", ""),
+            ("十分", "十", "之钟"), ("百分位", "百", ""), ("壹切", "壹", ""), ("十足", "十", ""), ("十全十美", "十", ""),
             ("百姓", "百", ""), ("百货", "百", ""), ("百科", "百", ""), ("百分比", "百", ""),
             ("百分点", "百", ""), ("百花齐放", "百", ""), ("千方百计", "千", ""),
             ("千家万户", "千", ""), ("成千上万", "千", ""), ("千军万马", "千", ""),
@@ -153,7 +152,10 @@ enum NumbersTables {
             ("零售", "零", ""), ("零星", "零", ""), ("零散", "零", ""), ("零件", "零", ""),
             ("零部件", "零", ""), ("零配件", "零", ""), ("零食", "零", ""), ("零钱", "零", ""),
             ("零工", "零", ""), ("零碎", "零", ""), ("凋零", "零", ""), ("零距离", "零", ""),
-            ("零容忍", "零", ""), ("零基", "零", ""),
+            ("零容忍", "零", ""), ("零基", "零", ""), ("零碳", "零", ""), ("清零", "零", ""),
+            // set phrases and names of policies that contain a numeral but state no quantity
+            ("这一", "一", ""), ("下一代", "一", ""), ("一老一小", "一", ""), ("红十字", "十", ""),
+            ("两位数", "两", ""), ("两院", "两", ""), ("两化融合", "两", ""),
             // formal numerals that are ordinary characters in words (陆 land, 伍 ranks, 拾 pick up)
             ("陆地", "陆", ""), ("大陆", "陆", ""), ("登陆", "陆", ""), ("海陆", "陆", ""),
             ("陆军", "陆", ""), ("着陆", "陆", ""), ("内陆", "陆", ""), ("陆续", "陆", ""),
@@ -171,9 +173,12 @@ enum NumbersTables {
         var out: [Unicode.Scalar: [BlockedWord]] = [:]
         for (word, numeral, unless) in raw {
             let w = Array(word.unicodeScalars)
-            let n = numeral.unicodeScalars.first!
-            guard let off = w.firstIndex(of: n) else { continue }
-            out[n, default: []].append(BlockedWord(word: w, offset: off, unlessNext: Array(unless.unicodeScalars)))
+            // Every numeral of the word is guarded (both 两 of 两两, each 一 of 一心一意), so that
+            // a scan starting at any of them finds the word.
+            _ = numeral
+            for (off, c) in w.enumerated() where NumbersTables.classify(c).kind != .none {
+                out[c, default: []].append(BlockedWord(word: w, offset: off, unlessNext: Array(unless.unicodeScalars)))
+            }
         }
         return out
     }()

@@ -219,7 +219,7 @@ public struct RuleFileLoader {
             switch Self.expand(raw, macros: macros) {
             case .failure(let name):
                 diags.append(RuleDiagnostic(file: rules[i].file, line: rules[i].line, column: rules[i].column,
-                                            message: "reference to undefined rule '{{\(name)}}'", ruleID: rules[i].id))
+                                            message: "reference to undefined rule '{{\(name.name)}}'", ruleID: rules[i].id))
             case .success(let p):
                 rules[i].pattern = p
                 do { _ = try ICUPattern(p) } catch {
@@ -231,7 +231,6 @@ public struct RuleFileLoader {
         return diags
     }
 
-    struct UndefinedMacro: Error { var name: String }
 
     /// Replaces `{{name}}` by the macro's pattern (as a non-capturing group), recursively.
     static func expand(_ pattern: String, macros: [String: String], depth: Int = 0) -> Result<String, UndefinedMacroName> {
