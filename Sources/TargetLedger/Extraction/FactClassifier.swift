@@ -25,7 +25,9 @@ struct FactClassifier {
             if matches("forward_heading", r) { break }
             if matches("fact_heading", r) { return forward ? .target : .fact }
         }
-        let aspect = ctx.rules.cue("fact").occurs(in: s, clause)
+        // Aspect words in the clause, or opening the sentence (过去一年，…).
+        let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
+        let aspect = ctx.rules.cue("fact").occurs(in: s, clause) || ctx.rules.cue("fact").occurs(in: s, opening)
         if aspect && !forward { return .fact }
         if ctx.isReport && !forward && !headingsForward(bi) { return .fact }
         return .target

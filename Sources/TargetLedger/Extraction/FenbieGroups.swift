@@ -76,13 +76,15 @@ struct FenbieGroups {
 
     /// Splits a subject list on 、/和/及/与 outside brackets.
     static func splitList(_ subject: String) -> [String] {
+        // With 、 in the list only 、 separates (呼和浩特市、包头市); otherwise 和/及/与 do (A和B).
+        let separators: Set<Unicode.Scalar> = subject.unicodeScalars.contains("、") ? ["、"] : ["和", "及", "与"]
         var parts: [String] = []
         var cur = String.UnicodeScalarView()
         var depth = 0
         for c in subject.unicodeScalars {
             if c == "（" || c == "(" { depth += 1 }
             if c == "）" || c == ")" { depth = max(0, depth - 1) }
-            if depth == 0 && (c == "、" || c == "和" || c == "及" || c == "与") {
+            if depth == 0 && separators.contains(c) {
                 parts.append(String(cur))
                 cur = String.UnicodeScalarView()
             } else {

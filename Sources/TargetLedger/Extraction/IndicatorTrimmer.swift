@@ -50,7 +50,7 @@ struct IndicatorTrimmer {
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
         // Trailing modal words (…比例要, …力争).
-        for tail in ["力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共", "累计"] {
+        for tail in ["力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比"] {
             let t = Array(tail.unicodeScalars)
             if hi - lo > t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
         }

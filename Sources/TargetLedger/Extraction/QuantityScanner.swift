@@ -38,6 +38,7 @@ struct QuantityScanner {
             var unit: String?
             var dim: UnitDimension?
             var unitRule: String?
+            var over = m.over
             if m.isPercent {
                 unit = "%"
                 dim = .percent
@@ -48,6 +49,11 @@ struct QuantityScanner {
             } else {
                 var j = end
                 while j < range.upperBound, s[j] == " " { j += 1 }
+                // 50余条: 余/多 between the number and its unit mean "more than".
+                if j + 1 < range.upperBound, s[j] == "余" || s[j] == "多", rules.units.match(s, at: j + 1, limit: range.upperBound) != nil {
+                    over = true
+                    j += 1
+                }
                 // 个 before a unit is dropped (3个月 → 月); 个 alone is a count.
                 var afterGe = j
                 if j < range.upperBound, s[j] == Self.classifierGe { afterGe = j + 1 }
@@ -79,7 +85,7 @@ struct QuantityScanner {
                 valueMax = valueMax.map { $0 * shared.magnitude }
             }
             out.append(Quantity(numberRange: m.range, range: m.range.lowerBound..<end, value: value, valueMax: valueMax,
-                                unit: unit, dimension: dim, unitRule: unitRule, chineseForm: m.form == .chinese, over: m.over,
+                                unit: unit, dimension: dim, unitRule: unitRule, chineseForm: m.form == .chinese, over: over,
                                 text: index.string(m.range.lowerBound..<end)))
         }
         return out

@@ -6,6 +6,8 @@ public struct ExtractedRecord: Sendable {
     public var fired: [String]
     /// The tokens of the indicator, as the tokenizer segmented them.
     public var tokens: [String]
+    /// The block the record was read from.
+    var block: Int = -1
 }
 
 /// Pulls targets, milestones and facts out of a read document with one rule set.
@@ -29,8 +31,20 @@ public struct TargetExtractor: Sendable {
             if tableBlocks.contains(bi) { continue }
             reader.read(blockIndex: bi, block: block)
         }
-        out += reader.records
-        out += tables.read()
+        var prose = reader.records
+        let (tableRecords, rowUnits) = tables.read()
+        // A task list annexed to the plan names the units of the body's numbered tasks: task (3)
+        // of the list is item （三） of the text.
+        if !rowUnits.isEmpty {
+            for k in prose.indices where prose[k].record.responsible.isEmpty && prose[k].record.kind != .fact {
+                if let n = ItemNumber.of(block: prose[k].block, ctx: ctx), let units = rowUnits[n] {
+                    prose[k].record.responsible = units
+                    prose[k].fired.append("table.task-list-units")
+                }
+            }
+        }
+        out += prose
+        out += tableRecords
         out += MilestoneFinder(ctx: ctx).find(excluding: tableBlocks, targets: out)
         return Self.finish(out, ctx: ctx)
     }
@@ -64,6 +78,10 @@ struct SentenceReader {
     var pending: [Int] = []
     /// A deadline that governs everything read (a dated column of a task table).
     var deadlineOverride: Deadline? = nil
+    /// Words to use where a figure's own words name nothing (a task table's cell 200辆).
+    var indicatorFallback: String? = nil
+    /// The indicator of the last figure read in the current sentence.
+    var lastIndicator: String? = nil
     var records: [ExtractedRecord] = []
 
     init(ctx: DocumentContext) { self.ctx = ctx }
@@ -146,7 +164,7 @@ struct SentenceReader {
 
     // MARK: - One sentence
 
-    private func readSentence(_ sentence: Range<Int>, blockIndex bi: Int, block: TextBlock) -> [ExtractedRecord] {
+    private mutating func readSentence(_ sentence: Range<Int>, blockIndex bi: Int, block: TextBlock) -> [ExtractedRecord] {
         let quantities = QuantityScanner(rules: ctx.rules).scan(ctx.index, in: sentence, blocked: ctx.blocked)
         if quantities.isEmpty { return [] }
         var out: [ExtractedRecord] = []
@@ -158,7 +176,7 @@ struct SentenceReader {
             let pre = ctx.index.string(max(sentence.lowerBound, q.numberRange.lowerBound - 6)..<q.numberRange.lowerBound)
             if pre.contains("由") || pre.contains("从") {
                 let mid = ctx.index.string(q.range.upperBound..<quantities[qi + 1].numberRange.lowerBound)
-                if mid.count <= 8, ["到", "至"].contains(where: mid.contains) {
+                if mid.count <= 8, ["到", "至", "为"].contains(where: mid.contains) {
                     skip.insert(qi)
                     baselineOf[qi + 1] = Baseline(value: q.value, year: nil)
                     let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 6)
@@ -169,10 +187,12 @@ struct SentenceReader {
             }
         }
         let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
+        lastIndicator = nil
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
             guard var rec = readQuantity(q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie,
                                          baselineStart: baselineAt[qi]) else { continue }
             if let b = baselineOf[qi] { rec.record.baseline = b }
+            lastIndicator = rec.record.indicator
             out.append(rec)
         }
         return out
@@ -186,7 +206,13 @@ struct SentenceReader {
         if ctx.notTargetSpans.contains(where: { $0.lowerBound >= q.range.upperBound && $0.lowerBound <= q.range.upperBound + 4 || $0.overlaps(q.range) }) {
             return nil
         }
-        let clauseStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
+        var clauseStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
+        // One value over a list (新建污水处理厂、再生水厂12座): the list is the indicator, unless
+        // an earlier figure stands in it (新建10家中心、30家孵化器).
+        if clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、" {
+            let soft = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
+            if !quantities[..<qi].contains(where: { $0.range.upperBound > soft }) { clauseStart = soft }
+        }
         // Comparator and change words right before the number, or earlier in the clause.
         var cursor = q.numberRange.lowerBound
         cursor = skipBack(cursor, from: clauseStart, over: " 的了分别")
@@ -245,11 +271,12 @@ struct SentenceReader {
         // Grades only count where a verb sets them (达到Ⅲ级以上, 保持Ⅱ类), not in names (二级及以上医院).
         let roman = q.text.unicodeScalars.contains(where: { (0x2160...0x217F).contains($0.value) })
         if q.dimension == .grade && !roman && !(beforeComparator && adjacent) { return nil }
-        // Bare numbers need a comparator right before them (校际差异率低于0.15, 辍学率为零).
+        // Bare numbers need a comparator right before them (校际差异率低于0.15, 辍学率为零);
+        // fractions may stand further from it (不超过原规模2/3).
         if q.unit == nil {
-            guard comparator != nil, adjacent, beforeComparator || q.dimension == .ratio else { return nil }
+            guard comparator != nil, adjacent || q.dimension == .ratio, beforeComparator || q.dimension == .ratio else { return nil }
             // …and are written in digits, or are zero (辍学率为零); 分为四步骤 is no target.
-            if q.chineseForm && q.value != 0 { return nil }
+            if q.chineseForm && q.value != 0 && q.dimension != .ratio { return nil }
         }
         // A lone magnitude character is a word, not a number (千人口, 百姓, 万户).
         if q.numberRange.count == 1 && "十百千万亿".unicodeScalars.contains(s[q.numberRange.lowerBound]) { return nil }
@@ -263,6 +290,18 @@ struct SentenceReader {
         // 一 as an article (培养一支队伍, 是一项惠民工程, 每一个孩子) is no value: a count of one
         // needs a real comparison (至少有一个统筹地区).
         if q.chineseForm && q.value == 1 && change == nil && q.dimension == .count && (comparator == nil || comparator == .equal) {
+            return nil
+        }
+        // A figure that describes the subject (5岁以下儿童死亡率低于6‰, 公交站点500米覆盖率达到98%,
+        // 10吨以上的重点单位) is no target: a comparison follows it in the clause, or 以上的/以下的 do.
+        if isDescriptor(q, qi: qi, quantities: quantities, sentence: sentence) { return nil }
+        // A clause that ends as a condition or definition (…及以上时, …未确认的) sets no target.
+        var clauseEnd = q.range.upperBound
+        while clauseEnd < sentence.upperBound, !Self.clauseEnds.contains(s[clauseEnd]) { clauseEnd += 1 }
+        if clauseEnd < sentence.upperBound || clauseEnd == sentence.upperBound,
+            let c = ctx.rules.cue("condition_end").match(s, endingAt: clauseEnd, from: q.range.upperBound), c.length < clauseEnd - q.range.upperBound || clauseEnd - q.range.upperBound <= 4
+        {
+            _ = c
             return nil
         }
         // A count of projects only pushed forward (加快建设5个风电项目) is no target.
@@ -280,7 +319,9 @@ struct SentenceReader {
             if let b = baselineStart {
                 // 全市村级小学将由现在的132所减少到109所: the indicator stands before 由.
                 headEnd = b
-            } else if qi > 0, quantities[qi - 1].range.upperBound > clauseStart, quantities[qi - 1].range.upperBound <= wordStart {
+            } else if qi > 0, quantities[qi - 1].range.upperBound > clauseStart, quantities[qi - 1].range.upperBound <= wordStart,
+                !(quantities[qi - 1].chineseForm && quantities[qi - 1].value < 10)
+            {
                 // The earlier quantity's own noun (1990个[积水点改造]及28个…) is not ours.
                 let prev = quantities[qi - 1]
                 var p = prev.range.upperBound
@@ -300,6 +341,14 @@ struct SentenceReader {
             // The counted thing after the number (新建10家[省级概念验证中心], 20%的[中青年教师…]).
             let tail = nounAfter(after, in: sentence)
             indicator = headText + tail
+            // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
+            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"), tail.unicodeScalars.count >= 4 {
+                indicator = tail
+            }
+            if indicator.unicodeScalars.count < 2, let prev = lastIndicator {
+                // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on.
+                indicator = prev
+            }
             if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(indicator) {
                 // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
@@ -310,6 +359,7 @@ struct SentenceReader {
             }
         }
         indicator = indicator.trimming(" ，,、：:；;")
+        if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(indicator), let fb = indicatorFallback { indicator = fb }
         if indicator.unicodeScalars.count < 2 { return nil }
 
         // Period: 每年, 年均, 5年不少于 in the clause before the number.
@@ -331,7 +381,32 @@ struct SentenceReader {
             comparator: comparator ?? .equal, change: change, period: period.map { ctx.index.string($0.range) }, deadline: deadline,
             responsible: [], section: block.section, evidence: ctx.index.string(sentence), span: [q.numberRange.lowerBound, q.range.upperBound],
             rule: q.unitRule ?? "quantity")
-        return ExtractedRecord(record: rec, fired: fired, tokens: [])
+        return ExtractedRecord(record: rec, fired: fired, tokens: [], block: bi)
+    }
+
+    private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
+        var j = q.range.upperBound
+        var afterWord = false
+        if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), !c.payload.before {
+            j += c.length
+            afterWord = true
+        }
+        guard j < sentence.upperBound else { return false }
+        if s[j] == "的" && (afterWord || q.unit == "岁" || q.unit == "周岁") && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
+            return q.dimension != .percent
+        }
+        // A comparison and a figure later in the same clause, with no bracket between.
+        var k = j
+        while k < sentence.upperBound, !Self.clauseEnds.contains(s[k]) {
+            if "（(）)".unicodeScalars.contains(s[k]) { return false }
+            if let c = ctx.rules.comparators.match(s, at: k, limit: sentence.upperBound), c.payload.before, c.length >= 2,
+                quantities[(qi + 1)...].contains(where: { $0.numberRange.lowerBound >= k + c.length && $0.numberRange.lowerBound <= k + c.length + 2 })
+            {
+                return k > j
+            }
+            k += 1
+        }
+        return false
     }
 
     private func baselineYear(_ r: Range<Int>) -> Int? {

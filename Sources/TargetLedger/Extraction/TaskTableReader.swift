@@ -73,8 +73,10 @@ struct TaskTableReader {
         return ("0"..."9").contains(s[r.lowerBound + 1])
     }
 
-    func read() -> [ExtractedRecord] {
-        guard let layout = layout() else { return [] }
+    /// The table's records, and each task row's units by its number.
+    func read() -> (records: [ExtractedRecord], units: [Int: [ResponsibleUnit]]) {
+        guard let layout = layout() else { return ([], [:]) }
+        var rowUnits: [Int: [ResponsibleUnit]] = [:]
         let blocks = ctx.document.blocks
         var out: [ExtractedRecord] = []
         var reader = SentenceReader(ctx: ctx)
@@ -87,6 +89,9 @@ struct TaskTableReader {
                 continue
             }
             var rowRecords: [ExtractedRecord] = []
+            // Figures of a cell that name nothing themselves (200辆) take the task's words.
+            reader.indicatorFallback = ItemNumber.taskWords(blocks[i].range, ctx: ctx)
+            defer { reader.indicatorFallback = nil }
             // The task cell: its figures span the whole plan; a restatement of the body is skipped.
             for r in reader.records(of: i, deadline: nil) where !bodyRecords.contains("\(r.record.value ?? -1)|\(r.record.unit ?? "")") {
                 rowRecords.append(r)
@@ -113,10 +118,11 @@ struct TaskTableReader {
                 rowRecords[k].record.responsible = units
                 rowRecords[k].fired.append("table.task-row")
             }
+            if let n = ItemNumber.parse(blocks[i].range, ctx: ctx) { rowUnits[n] = units }
             out += rowRecords
             i = max(j, i + 1)
         }
-        return out
+        return (out, rowUnits)
     }
 
     /// Value|unit pairs already stated in the prose before the table.
