@@ -1,33 +1,71 @@
-/// Why a file could not be read; the message names the file.
-public struct ReadError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-    public init(path: String, message: String) {
-        self.path = path
-        self.message = message
-    }
-    public var description: String { "\(path): \(message)" }
-}
-
-/// Chooses a reader by sniffing the bytes and turns them into a `ReadDocument`.
-/// (Placeholder: UTF-8 plain text split into lines; the readers of issue 3 replace it.)
+/// Chooses a reader by sniffing the bytes and turns them into a `ReadDocument`: decode, read
+/// the format (HTML, Markdown front matter, CSV export, text), normalise, remove site
+/// furniture, find structure and metadata.
 public struct DocumentReader: Sendable {
     public init() {}
 
+    /// Reads one file's bytes; throws only for input that holds no text (empty, binary).
     public func read(bytes: [UInt8], path: String) throws(ReadError) -> ReadDocument {
+        let prepared = try prepare(bytes: bytes, path: path)
+        return prepared.document
+    }
+
+    /// Everything reading found, for `read` output and tests.
+    public struct Prepared: Sendable {
+        public var document: ReadDocument
+        public var format: InputFormat
+        /// Furniture lines removed, by rule id.
+        public var furniture: [String: Int]
+    }
+
+    /// Reads one file and reports what the reader saw besides the document.
+    public func prepare(bytes: [UInt8], path: String) throws(ReadError) -> Prepared {
         if bytes.isEmpty { throw ReadError(path: path, message: "empty file") }
-        let text = NormalizedText(String(decoding: bytes, as: UTF8.self))
-        var blocks: [TextBlock] = []
-        var sentences: [Sentence] = []
-        var start = 0
-        for i in 0...text.count where i == text.count || text.scalars[i] == "\n" {
-            if i > start {
-                blocks.append(TextBlock(range: start..<i, kind: .paragraph))
-                sentences.append(Sentence(range: start..<i, block: blocks.count - 1, section: []))
+        if Self.looksBinary(bytes) { throw ReadError(path: path, message: "binary file (not text or HTML)") }
+        let declared = CharsetDeclaration.find(in: bytes)
+        let decoded = ByteDecoder().decode(bytes, declared: declared)
+        let format = FormatSniffer.sniff(decoded.scalars, path: path)
+        var warnings = decoded.warnings
+        let input: ReaderInput
+        switch format {
+        case .html:
+            if let r = HTMLReader().read(source: decoded.scalars) {
+                input = r
+            } else {
+                warnings.append("HTML did not parse; read as text")
+                input = ReaderInput(text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(), format: .text)
             }
-            start = i + 1
+        case .markdown: input = FrontMatterReader().read(decoded.scalars)
+        case .csv: input = CSVExportReader().read(decoded.scalars)
+        case .text: input = ReaderInput(text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(), format: .text)
         }
-        let record = DocumentRecord(docId: ContentHash.hex(bytes), path: path, reader: .text, encoding: "UTF-8", chars: text.count)
-        return ReadDocument(record: record, text: text, blocks: blocks, sentences: sentences)
+        let normalized = TextNormalizer().normalize(input.text)
+        let cleaned = FurnitureFilter.shared.clean(normalized)
+        let structure = StructureParser().parse(cleaned.text)
+        if structure.text.scalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw ReadError(path: path, message: "no text found")
+        }
+        var hints = input.hints
+        hints.fill(from: cleaned.hints)
+        let meta = MetadataExtractor().extract(text: structure.text, blocks: structure.blocks, hints: hints)
+        let reader: ReaderKind = format == .html ? .html : cleaned.removedCount > 0 ? .scraped : .text
+        let record = DocumentRecord(
+            docId: ContentHash.hex(bytes), path: path, reader: reader, encoding: decoded.encoding, title: meta.title,
+            docNumber: meta.docNumber, issuer: meta.issuer, published: meta.published, planPeriod: meta.planPeriod,
+            cited: meta.cited, chars: structure.text.count, replacements: decoded.replacements, warnings: warnings)
+        let doc = ReadDocument(record: record, text: structure.text, blocks: structure.blocks, sentences: structure.sentences)
+        return Prepared(document: doc, format: format, furniture: cleaned.removed)
+    }
+
+    /// NUL bytes in the first 8 KB (outside UTF-16, which has a BOM) mean a binary file.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return false }
+        let head = bytes.prefix(8192)
+        var controls = 0
+        for b in head {
+            if b == 0 { return true }
+            if b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { controls += 1 }
+        }
+        return controls * 10 > head.count
     }
 }

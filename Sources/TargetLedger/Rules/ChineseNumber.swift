@@ -54,7 +54,8 @@ public enum ChineseNumber {
 
     /// Parses the scalars in `range` as one whole numeral; nil if they are not exactly one.
     public static func parse(_ s: [Unicode.Scalar], in range: Range<Int>, mode: Mode = .smart) -> Double? {
-        let lo = range.lowerBound, hi = range.upperBound
+        let lo = range.lowerBound
+        let hi = range.upperBound
         guard lo < hi, hi <= s.count else { return nil }
         if hi - lo == 1, mode != .strict {
             let cls = NumbersTables.classify(s[lo])
@@ -251,7 +252,10 @@ public enum ChineseNumber {
         if exponent, q + 1 < hi, s[q] == "e" || s[q] == "E" {
             var r = q + 1
             var sign: UInt8? = nil
-            if s[r] == "-" || s[r] == "－" || s[r] == "−" { sign = 0x2D; r += 1 } else if s[r] == "+" || s[r] == "＋" {
+            if s[r] == "-" || s[r] == "－" || s[r] == "−" {
+                sign = 0x2D
+                r += 1
+            } else if s[r] == "+" || s[r] == "＋" {
                 r += 1
             }
             var expBytes: [UInt8] = []
@@ -407,7 +411,8 @@ public enum ChineseNumber {
                 }
                 if isZero {
                     if let pv = pending {
-                        guard mode != .strict, !sawUnit, pk == .single || pk == .run || pk == .arabicInt || pk == .leadingZero
+                        guard mode != .strict, !sawUnit,
+                            pk == .single || pk == .run || pk == .arabicInt || pk == .leadingZero
                         else { break scan }
                         pending = pv * 10
                         pk = .run
@@ -420,7 +425,8 @@ public enum ChineseNumber {
                         zeroGap = true
                     }
                 } else if let pv = pending, inText, pk == .single || pk == .afterZero, d == pv + 1, p + 1 < hi,
-                    NumbersTables.classify(s[p + 1]).kind == .smallUnit || NumbersTables.classify(s[p + 1]).kind == .bigUnit,
+                    NumbersTables.classify(s[p + 1]).kind == .smallUnit
+                        || NumbersTables.classify(s[p + 1]).kind == .bigUnit,
                     cls.kind == .chineseDigit, spread == 0
                 {
                     // 二三十, 三四百万: two neighbouring digits before a place word are an estimate
@@ -619,5 +625,18 @@ public enum ChineseNumber {
             }
         }
         return best
+    }
+}
+
+extension ChineseNumber {
+    /// Rounds away binary noise from decimal arithmetic (0.1 × 100 = 10.000000000000002) by
+    /// keeping 15 significant digits; integers pass through untouched (4569831148725382 stays).
+    @inline(__always)
+    static func tidy(_ v: Double) -> Double {
+        guard v.isFinite, v != 0, v != v.rounded() else { return v }
+        let mag = Foundation.pow(10, 14 - (Foundation.log10(Swift.abs(v))).rounded(.down))
+        guard mag.isFinite, mag > 0 else { return v }
+        let r = (v * mag).rounded() / mag
+        return r.isFinite ? r : v
     }
 }

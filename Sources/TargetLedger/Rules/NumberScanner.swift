@@ -110,7 +110,29 @@ public struct NumberScanner: Sendable {
             out.append(m)
             i = m.range.upperBound
         }
+        shareMagnitudes(s, &out)
         return out
+    }
+
+    /// 分别达到407、700万千瓦 means 407万 and 700万: a magnitude closing a list joined by 、 carries
+    /// back to the bare numbers before it, when they are of the same order (the span stays as
+    /// written; `value` and `magnitude` change). 2025、2030年 has no magnitude and is untouched.
+    func shareMagnitudes(_ s: [Unicode.Scalar], _ out: inout [NumberMention]) {
+        guard out.count > 1 else { return }
+        for k in stride(from: out.count - 2, through: 0, by: -1) {
+            let next = out[k + 1]
+            var m = out[k]
+            let e = m.range.upperBound
+            guard next.magnitude > 1, m.magnitude == 1, e < s.count, s[e] == "、", next.range.lowerBound == e + 1,
+                !m.isPercent, !m.isPermille, !m.isFraction, m.ratioTo == nil, !m.isOrdinal, m.value > 0
+            else { continue }
+            let base = next.value / next.magnitude
+            guard base > 0, m.value <= base * 10, m.value * 10 >= base else { continue }
+            m.value = ChineseNumber.tidy(m.value * next.magnitude)
+            m.valueMax = m.valueMax.map { ChineseNumber.tidy($0 * next.magnitude) }
+            m.magnitude = next.magnitude
+            out[k] = m
+        }
     }
 
     // MARK: - One mention
@@ -199,7 +221,7 @@ public struct NumberScanner: Sendable {
             default:
                 m.isFraction = true
             }
-            m.value = cleanFloat(m.value)
+            m.value = ChineseNumber.tidy(m.value)
             m.approximation = f.reading.approximate ? .over : []
             m.text = makeText(s, r)
             return m
@@ -245,7 +267,8 @@ public struct NumberScanner: Sendable {
         }
         let r = i..<end
         return NumberMention(
-            range: r, value: cleanFloat(value), valueMax: n.valueMax, text: makeText(s, r), isPercent: isPercent,
+            range: r, value: ChineseNumber.tidy(value), valueMax: n.valueMax, text: makeText(s, r),
+            isPercent: isPercent,
             isPermille: isPermille, isFraction: isFraction, magnitude: n.magnitude, form: n.form,
             approximation: n.approximate ? .over : [], ratioTo: ratioTo)
     }
@@ -266,6 +289,9 @@ public struct NumberScanner: Sendable {
         if d.end < hi, s[d.end] == "/" || s[d.end] == "-" || ChineseNumber.asciiDigit(s[d.end]) != nil {
             return nil
         }
+        // 15/30天 is "15 or 30 days": a measure word right after the pair makes it alternatives;
+        // a proportion (2/3保留, 1/3以上) is never followed by one.
+        if d.end < hi, Self.measureAfterSlash.contains(s[d.end]) { return nil }
         return (0, d.value, d.end)
     }
 
@@ -277,6 +303,10 @@ public struct NumberScanner: Sendable {
         else { return nil }
         return (a.value, den, e)
     }
+
+    /// Measure words and time units that turn a/b into "a or b" (15/30天, 3/5年, 2/3次).
+    static let measureAfterSlash: Set<Unicode.Scalar> = Set(
+        "天日月年周次人个元家台件吨米户套所名辆只时分秒册本项座条张间层级类万亿".unicodeScalars)
 
     // MARK: - Ranges
 
@@ -296,7 +326,9 @@ public struct NumberScanner: Sendable {
     /// Joins `m` with a second number after a range connector (10%—15%, 3至5, 25-30).
     func mergeRange(_ s: [Unicode.Scalar], _ m: NumberMention, lo: Int, hi: Int) -> NumberMention {
         let e = m.range.upperBound
-        guard m.ratioTo == nil, m.valueMax == nil, !m.isFraction, let len = connector(s, at: e, hi: hi) else { return m }
+        guard m.ratioTo == nil, m.valueMax == nil, !m.isFraction, let len = connector(s, at: e, hi: hi) else {
+            return m
+        }
         let q = e + len
         guard q < hi else { return m }
         let isHyphen = s[e] == "-" || s[e] == "－" || s[e] == "–"
@@ -326,7 +358,7 @@ public struct NumberScanner: Sendable {
         if second.isPermille != first.isPermille { return m }
         // 3-5万 means 30000–50000: the second end's magnitude carries back to a bare first end.
         if second.magnitude > 1, first.magnitude == 1, first.value <= second.value / second.magnitude {
-            first.value = cleanFloat(first.value * second.magnitude)
+            first.value = ChineseNumber.tidy(first.value * second.magnitude)
             first.magnitude = second.magnitude
         }
         guard first.value <= second.value else { return m }
@@ -361,14 +393,4 @@ public struct NumberScanner: Sendable {
             }
         }
     }
-}
-
-/// Rounds away binary noise from decimal arithmetic (0.1 × 100 = 10.000000000000002).
-@inline(__always)
-func cleanFloat(_ v: Double) -> Double {
-    guard v.isFinite, v != 0, v != v.rounded() else { return v }
-    let mag = Foundation.pow(10, 14 - (Foundation.log10(Swift.abs(v))).rounded(.down))
-    guard mag.isFinite, mag > 0 else { return v }
-    let r = (v * mag).rounded() / mag
-    return r.isFinite ? r : v
 }

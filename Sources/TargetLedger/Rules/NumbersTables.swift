@@ -39,7 +39,7 @@ struct NumeralClass: Sendable {
 }
 
 /// A word that contains a numeral character without being a number (一体化, 统一, 队伍).
-struct BlockedWord: Sendable {
+struct NumeralBlockedWord: Sendable {
     /// The word's scalars.
     var word: [Unicode.Scalar]
     /// Where the numeral that would start a number sits inside the word.
@@ -116,7 +116,7 @@ enum NumbersTables {
 
     /// Words in which a numeral character is not a number. A static table for now: the lead
     /// moves word lists into `Rules/`. Each entry is a word of the language, not a test input.
-    static let blockedWords: [Unicode.Scalar: [BlockedWord]] = {
+    static let blockedWords: [Unicode.Scalar: [NumeralBlockedWord]] = {
         // (word, the numeral it guards, exceptions: followers that make it a number again)
         let raw: [(String, Character, String)] = [
             // 一 as part of a word
@@ -170,14 +170,15 @@ enum NumbersTables {
             ("放肆", "肆", ""), ("肆意", "肆", ""), ("肆无忌惮", "肆", ""), ("肆無忌憚", "肆", ""),
             ("肆虐", "肆", ""), ("大肆", "肆", ""),
         ]
-        var out: [Unicode.Scalar: [BlockedWord]] = [:]
+        var out: [Unicode.Scalar: [NumeralBlockedWord]] = [:]
         for (word, numeral, unless) in raw {
             let w = Array(word.unicodeScalars)
             // Every numeral of the word is guarded (both 两 of 两两, each 一 of 一心一意), so that
             // a scan starting at any of them finds the word.
             _ = numeral
             for (off, c) in w.enumerated() where NumbersTables.classify(c).kind != .none {
-                out[c, default: []].append(BlockedWord(word: w, offset: off, unlessNext: Array(unless.unicodeScalars)))
+                out[c, default: []].append(
+                    NumeralBlockedWord(word: w, offset: off, unlessNext: Array(unless.unicodeScalars)))
             }
         }
         return out
@@ -191,7 +192,10 @@ enum NumbersTables {
             let end = start + b.word.count
             guard start >= lo, end <= hi else { continue }
             var match = true
-            for k in 0..<b.word.count where s[start + k] != b.word[k] { match = false; break }
+            for k in 0..<b.word.count where s[start + k] != b.word[k] {
+                match = false
+                break
+            }
             guard match else { continue }
             if end < hi, b.unlessNext.contains(s[end]) { continue }
             return true

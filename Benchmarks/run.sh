@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The TargetLedger benchmark: builds a synthetic corpus of MB megabytes (default 200) from
+# Corpus/, runs the release binary over it cold on all cores, warm, and cold on one core, times
+# each stage, runs the Python reference pipeline (lxml + jieba + re) and `xmllint --html` in the
+# same session, and writes the figures with their ratios to BENCHMARKS.md.
+#
+#   Benchmarks/run.sh            # 200 MB, about 5 minutes on 2 cores
+#   Benchmarks/run.sh 20         # a quick look
+#
+# Environment: SCRATCH (SwiftPM scratch folder, default .build), BENCH_DIR (work folder, default
+# /tmp/target-ledger-bench), PY_MB (Python sample, default 10), STAGE_MB (stage sample, default 40).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=${1:-200}
+SCRATCH=${SCRATCH:-.build}
+WORK=${BENCH_DIR:-/tmp/target-ledger-bench}
+PY_MB=${PY_MB:-10}
+STAGE_MB=${STAGE_MB:-40}
+RESULTS="$WORK/results.jsonl"
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+
+echo "== release build" >&2
+swift build -c release --scratch-path "$SCRATCH" >&2
+BIN="$SCRATCH/release/target-ledger"
+
+echo "== references: xmllint (apt libxml2-utils), lxml + jieba (PyPI, in a virtualenv)" >&2
+command -v xmllint >/dev/null || { $SUDO apt-get install -y -qq libxml2-utils >/dev/null; }
+[ -x "$WORK/venv/bin/python" ] || python3 -m venv "$WORK/venv"
+"$WORK/venv/bin/pip" install -q lxml jieba >&2
+
+echo "== corpus: $MB MB" >&2
+rm -rf "$WORK/corpus" "$WORK"/out-* "$RESULTS" "$WORK/stages"
+mkdir -p "$WORK"
+"$BIN" bench make-corpus --from Corpus --mb "$MB" "$WORK/corpus" > "$WORK/corpus.json"
+# Every run starts with the corpus in the page cache, so the first one is not charged for the disk.
+find "$WORK/corpus" -type f -exec cat {} + > /dev/null
+
+M="python3 Benchmarks/measure.py $RESULTS"
+echo "== target-ledger" >&2
+$M cold-all-cores -- "$BIN" run "$WORK/corpus" --out "$WORK/out-all" --quiet --json
+$M warm-all-cores -- "$BIN" run "$WORK/corpus" --out "$WORK/out-all" --quiet --json
+$M cold-one-core -- taskset -c 0 "$BIN" run "$WORK/corpus" --out "$WORK/out-one" --jobs 1 --quiet --json --no-cache
+$M stages -- "$BIN" bench stages "$WORK/corpus" --mb "$STAGE_MB" --scratch "$WORK/stages"
+
+echo "== references" >&2
+$M python-reference -- "$WORK/venv/bin/python" Benchmarks/reference/pipeline.py "$WORK/corpus" --mb "$PY_MB" --out "$WORK/python.jsonl"
+find "$WORK/corpus" -name '*.html' -printf '%s\n' | awk '{s+=$1} END {print s}' > "$WORK/html-bytes"
+$M xmllint-html -- sh -c "find '$WORK/corpus' -name '*.html' -print0 | xargs -0 -n 200 xmllint --html --noout >/dev/null 2>&1; true"
+
+python3 Benchmarks/report.py "$WORK" "Benchmarks/run.sh $*" > BENCHMARKS.md
+echo "== written BENCHMARKS.md" >&2

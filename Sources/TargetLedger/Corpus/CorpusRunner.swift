@@ -1,0 +1,164 @@
+import Foundation
+
+/// Runs a whole corpus folder into an output folder: walks it, processes documents on all cores
+/// with at most `jobs` in flight, reuses cached results, and writes the ledgers in path order.
+public struct CorpusRunner: Sendable {
+    /// The pipeline every document goes through.
+    public let pipeline: Pipeline
+
+    /// A runner with `rules`.
+    public init(rules: RuleSet) {
+        pipeline = Pipeline(rules: rules)
+    }
+
+    /// The cache folder inside an output folder.
+    public static func cacheDirectory(in output: URL) -> URL { output.appendingPathComponent(".cache") }
+
+    /// Runs `options`; calls `progress` from time to time. Per-document failures are in the
+    /// summary and errors.jsonl; only a corpus or output problem throws.
+    public func run(_ options: CorpusRunOptions, progress: (@Sendable (RunProgress) -> Void)? = nil) async throws -> RunSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double {
+            let d = clock.now - start
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        let all = try CorpusWalker(excluding: [options.output]).files(under: options.corpus)
+        let files = options.shard.map { s in all.filter { s.contains(path: $0.path) } } ?? all
+        let totalBytes = files.reduce(0) { $0 + $1.size }
+
+        let started = RunManifest.now()
+        let cacheDirectory = Self.cacheDirectory(in: options.output)
+        let settings = RunManifest.settings(rulesHash: pipeline.rules.hash, options: options)
+        if options.useCache, let manifest = RunManifest.load(from: cacheDirectory), manifest.settings == settings,
+            manifest.documents.map(\.path) == files.map(\.path), manifest.outputsIntact(in: options.output),
+            await Self.unchanged(files, since: manifest, rulesHash: pipeline.rules.hash, jobs: options.jobs)
+        {
+            // Same documents, same bytes, same rules and version, outputs untouched: the outputs
+            // are already exactly what this run would write.
+            progress?(RunProgress(done: files.count, total: files.count, bytesDone: totalBytes, totalBytes: totalBytes,
+                                  failed: manifest.documents.filter { $0.failure != nil }.count, elapsed: elapsed()))
+            let failed = manifest.documents.filter { $0.failure != nil }.count
+            return RunSummary(
+                documents: files.count, extracted: 0, cached: files.count - failed, failed: failed,
+                targets: manifest.targets, bytes: totalBytes, seconds: elapsed(), output: options.output.path)
+        }
+
+        let outputs = try LedgerOutputs(directory: options.output)
+        let cache = DocumentCache(directory: cacheDirectory)
+        let worker = DocumentWorker(
+            pipeline: pipeline, cache: cache, readCache: options.useCache,
+            guardrails: InputGuard(maxBytes: options.maxBytes, maxLineBytes: options.maxLineBytes))
+
+        var failures: [DocumentFailure] = []
+        var manifestDocuments: [RunManifest.Document] = []
+        manifestDocuments.reserveCapacity(files.count)
+        var keys = Set<String>()
+        var extracted = 0
+        var cached = 0
+        var done = 0
+        var bytesDone = 0
+        var lastReport = -Double.infinity
+
+        func consume(_ index: Int, _ outcome: DocumentOutcome, _ key: CacheKey?, _ fingerprint: FileFingerprint?) throws {
+            var record = RunManifest.Document(path: files[index].path, fingerprint: fingerprint, key: key?.hex, failure: nil)
+            switch outcome {
+            case .done(let entry, let fromCache):
+                try outputs.append(entry)
+                if fromCache { cached += 1 } else { extracted += 1 }
+            case .failed(let f):
+                failures.append(f)
+                record.failure = f
+                record.key = nil
+            }
+            manifestDocuments.append(record)
+            if let key { keys.insert(key.hex) }
+            done += 1
+            bytesDone += files[index].size
+            let now = elapsed()
+            if let progress, now - lastReport >= options.progressInterval || done == files.count {
+                lastReport = now
+                progress(RunProgress(
+                    done: done, total: files.count, bytesDone: bytesDone, totalBytes: totalBytes,
+                    failed: failures.count, elapsed: now))
+            }
+        }
+
+        let jobs = max(1, options.jobs)
+        // Results are written in path order; a finished document waits in `ready` until every
+        // document before it is written. Submission never runs more than `window` documents ahead
+        // of the writer, so memory stays bounded even behind one slow document.
+        let window = jobs * 4
+        try await withThrowingTaskGroup(of: (Int, DocumentOutcome, CacheKey?, FileFingerprint?).self) { group in
+            var next = 0
+            var inFlight = 0
+            var written = 0
+            var ready: [Int: (DocumentOutcome, CacheKey?, FileFingerprint?)] = [:]
+            func fill() {
+                while inFlight < jobs, next < files.count, next - written < window {
+                    let i = next
+                    let file = files[i]
+                    group.addTask {
+                        let (outcome, key, fingerprint) = worker.process(file)
+                        return (i, outcome, key, fingerprint)
+                    }
+                    next += 1
+                    inFlight += 1
+                }
+            }
+            fill()
+            while let (i, outcome, key, fingerprint) = try await group.next() {
+                inFlight -= 1
+                ready[i] = (outcome, key, fingerprint)
+                while let (o, k, f) = ready.removeValue(forKey: written) {
+                    try consume(written, o, k, f)
+                    written += 1
+                }
+                fill()
+            }
+        }
+        if files.isEmpty, let progress {
+            progress(RunProgress(done: 0, total: 0, bytesDone: 0, totalBytes: 0, failed: 0, elapsed: elapsed()))
+        }
+        try outputs.commit(failures: failures)
+        // Only after the new outputs are in place: entries of deleted or changed documents go.
+        cache.prune(keeping: keys)
+        var outputPrints: [String: FileFingerprint] = [:]
+        for name in LedgerOutputs.Name.all {
+            outputPrints[name] = FileFingerprint(url: options.output.appendingPathComponent(name))
+        }
+        // A manifest that cannot be written only costs the next run its shortcut.
+        try? RunManifest(settings: settings, started: started, documents: manifestDocuments, outputs: outputPrints,
+                         targets: outputs.targetCount).store(in: cacheDirectory)
+        return RunSummary(
+            documents: files.count, extracted: extracted, cached: cached, failed: failures.count,
+            targets: outputs.targetCount, bytes: totalBytes, seconds: elapsed(), output: options.output.path)
+    }
+
+    /// Whether every file still has the bytes the manifest's run saw: trusted by fingerprint when
+    /// stat says nothing changed (and the file was not touched around that run), else re-hashed.
+    static func unchanged(_ files: [CorpusFile], since manifest: RunManifest, rulesHash: String, jobs: Int) async -> Bool {
+        let chunks = max(1, jobs)
+        return await withTaskGroup(of: Bool.self) { group in
+            for c in 0..<chunks {
+                group.addTask {
+                    for i in stride(from: c, to: files.count, by: chunks) {
+                        let doc = manifest.documents[i]
+                        let now = FileFingerprint(url: files[i].url)
+                        if let now, now == doc.fingerprint, !now.isRacy(against: manifest.started) { continue }
+                        // A failed document is re-run rather than re-checked; so is an unreadable one.
+                        guard let key = doc.key, let bytes = try? DocumentWorker.readBytes(files[i].url) else { return false }
+                        if CacheKey(bytes: bytes, path: files[i].path, rulesHash: rulesHash).hex != key { return false }
+                    }
+                    return true
+                }
+            }
+            var all = true
+            for await ok in group where !ok {
+                all = false
+                group.cancelAll()
+            }
+            return all
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Does one document of a corpus run: read the bytes, look up the cache, guard, run the
+/// pipeline, store the result. Never throws: every failure becomes a `DocumentFailure`.
+public struct DocumentWorker: Sendable {
+    /// The pipeline with the run's rules.
+    public let pipeline: Pipeline
+    /// The cache to store into, if any.
+    public let cache: DocumentCache?
+    /// Whether to look results up in the cache (false for `--no-cache`, which still refreshes it).
+    public let readCache: Bool
+    /// Limits on what the pipeline is given.
+    public let guardrails: InputGuard
+
+    /// A worker with these parts.
+    public init(pipeline: Pipeline, cache: DocumentCache?, readCache: Bool, guardrails: InputGuard) {
+        self.pipeline = pipeline
+        self.cache = cache
+        self.readCache = readCache
+        self.guardrails = guardrails
+    }
+
+    /// Processes `file`; returns its outcome, its cache key (nil when it failed before hashing)
+    /// and its fingerprint taken before reading (so a later change always shows).
+    public func process(_ file: CorpusFile) -> (DocumentOutcome, CacheKey?, FileFingerprint?) {
+        let fingerprint = FileFingerprint(url: file.url)
+        let (outcome, key) = processBytes(file)
+        return (outcome, key, fingerprint)
+    }
+
+    private func processBytes(_ file: CorpusFile) -> (DocumentOutcome, CacheKey?) {
+        // Refused by size before reading, so a 50 MB file of junk costs one stat.
+        if let why = guardrails.checkSize(file.size) {
+            return (.failed(DocumentFailure(path: file.path, stage: "guard", message: why)), nil)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try Self.readBytes(file.url)
+        } catch {
+            return (.failed(DocumentFailure(path: file.path, stage: "read", message: "\(error)")), nil)
+        }
+        let key = CacheKey(bytes: bytes, path: file.path, rulesHash: pipeline.rules.hash)
+        if readCache, let hit = cache?.load(key, path: file.path) {
+            return (.done(hit, cached: true), key)
+        }
+        if let why = guardrails.check(bytes) {
+            return (.failed(DocumentFailure(path: file.path, stage: "guard", message: why)), nil)
+        }
+        let read: ReadDocument
+        do {
+            read = try pipeline.read(bytes: bytes, path: file.path)
+        } catch {
+            return (.failed(DocumentFailure(path: file.path, stage: "read", message: "\(error)")), nil)
+        }
+        let entry: LedgerEntry
+        do {
+            entry = try LedgerEntry(result: DocumentResult(document: read.record, targets: pipeline.extract(read)))
+        } catch {
+            return (.failed(DocumentFailure(path: file.path, stage: "encode", message: "\(error)")), nil)
+        }
+        // A cache that cannot be written only costs speed next time; the result still counts.
+        try? cache?.store(entry, key: key)
+        return (.done(entry, cached: false), key)
+    }
+
+    /// The whole file, read with one open and as few reads as its size allows.
+    public static func readBytes(_ url: URL) throws -> [UInt8] {
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { throw CorpusError(message: "\(url.path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var st = stat()
+        var capacity = 1 << 16
+        if fstat(fd, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
+        var out = [UInt8](repeating: 0, count: capacity)
+        var count = 0
+        while true {
+            if count == out.count { out.append(contentsOf: [UInt8](repeating: 0, count: out.count)) }
+            let n = out.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress! + count, raw.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CorpusError(message: "\(url.path): \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            count += n
+        }
+        out.removeSubrange(count...)
+        return out
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The four outputs of a run or a merge — `ledger.jsonl`, `targets.csv`, `ledger.sqlite`,
+/// `errors.jsonl` — written side by side under temporary names and renamed into place together
+/// at the end, so that an interrupted run leaves the previous outputs whole.
+public final class LedgerOutputs {
+    /// File names of the outputs in an output folder.
+    public enum Name {
+        /// The JSON Lines ledger.
+        public static let ledger = "ledger.jsonl"
+        /// One row per target.
+        public static let csv = "targets.csv"
+        /// The queryable ledger.
+        public static let sqlite = "ledger.sqlite"
+        /// One line per failed document.
+        public static let errors = "errors.jsonl"
+        /// All of them.
+        public static let all = [ledger, csv, sqlite, errors]
+    }
+
+    private let directory: URL
+    private let files: [String: AtomicFile]
+    private let jsonl: BufferedFileWriter
+    private let csv: TargetsCSVWriter
+    private let sqlite: LedgerSQLiteWriter
+    private var lastPath: String?
+    private var finished = false
+    /// Targets written so far.
+    public private(set) var targetCount = 0
+    /// Documents written so far.
+    public private(set) var documentCount = 0
+
+    /// Opens the temporary outputs in `directory` (created if needed).
+    public init(directory: URL) throws {
+        self.directory = directory
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        AtomicFile.removeLeftovers(in: directory, names: Name.all)
+        var files: [String: AtomicFile] = [:]
+        for n in Name.all { files[n] = AtomicFile(destination: directory.appendingPathComponent(n)) }
+        self.files = files
+        jsonl = try BufferedFileWriter(url: files[Name.ledger]!.temporary)
+        csv = try TargetsCSVWriter(url: files[Name.csv]!.temporary)
+        sqlite = try LedgerSQLiteWriter(url: files[Name.sqlite]!.temporary)
+    }
+
+    /// Appends one document; documents must come in ledger order (by path).
+    public func append(_ entry: LedgerEntry) throws {
+        if let last = lastPath, !LedgerOrder.precedes(last, entry.path) {
+            throw LedgerWriteError(path: entry.path, message: "out of ledger order or duplicate (after \(last))")
+        }
+        lastPath = entry.path
+        for line in entry.lines {
+            try jsonl.write(line)
+            try jsonl.write("\n")
+        }
+        try csv.append(entry.result)
+        try sqlite.append(entry.result)
+        documentCount += 1
+        targetCount += entry.result.targets.count
+    }
+
+    /// Writes the failures, closes every file and renames them into place (the ledger last, so
+    /// that a reader who sees the new ledger also finds the new tables beside it).
+    public func commit(failures: [DocumentFailure]) throws {
+        let sorted = failures.sorted { LedgerOrder.precedes($0.path, $1.path) }
+        let errors = try BufferedFileWriter(url: files[Name.errors]!.temporary)
+        for f in sorted {
+            try errors.write(try JSONLines.encode(f))
+            try errors.write("\n")
+        }
+        try errors.close()
+        try jsonl.close()
+        try csv.close()
+        try sqlite.finish(failures: sorted)
+        for n in [Name.errors, Name.sqlite, Name.csv, Name.ledger] { try files[n]!.commit() }
+        finished = true
+    }
+
+    /// Drops the temporary files (after an error), leaving the previous outputs as they were.
+    public func discard() {
+        guard !finished else { return }
+        for f in files.values { f.discard() }
+        finished = true
+    }
+
+    deinit { discard() }
+}

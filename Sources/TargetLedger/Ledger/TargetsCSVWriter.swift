@@ -1,0 +1,79 @@
+import Foundation
+
+/// Writes `targets.csv`: one row per target with flat columns, UTF-8 with a byte-order mark (so
+/// that Excel reads Chinese as UTF-8), RFC 4180 quoting and CRLF line ends.
+public final class TargetsCSVWriter {
+    /// The header row, in column order.
+    public static let columns = [
+        "path", "doc_id", "title", "target_id", "key", "kind", "indicator", "value", "value_max",
+        "value_text", "unit", "dimension", "comparator", "change_direction", "change_baseline_year",
+        "baseline_value", "baseline_year", "period", "deadline_date", "deadline_text", "deadline_source",
+        "responsible", "section", "evidence", "span_start", "span_end", "rule",
+    ]
+
+    private let out: BufferedFileWriter
+
+    /// Starts the file at `url` with the BOM and the header.
+    public init(url: URL) throws {
+        out = try BufferedFileWriter(url: url)
+        try out.write(bytes: [0xEF, 0xBB, 0xBF])
+        try out.write(Self.row(Self.columns))
+    }
+
+    /// Appends one row per target of `result`.
+    public func append(_ result: DocumentResult) throws {
+        for t in result.targets {
+            try out.write(Self.row(Self.fields(of: t, in: result.document)))
+        }
+    }
+
+    /// Flushes and closes the file.
+    public func close() throws { try out.close() }
+
+    /// The row of target `t` of document `d`, in `columns` order.
+    public static func fields(of t: TargetRecord, in d: DocumentRecord) -> [String] {
+        [
+            d.path, t.docId, d.title ?? "", t.targetId, t.key, t.kind.rawValue, t.indicator,
+            number(t.value), number(t.valueMax), t.valueText ?? "", t.unit ?? "", t.dimension ?? "",
+            t.comparator?.rawValue ?? "", t.change?.direction.rawValue ?? "",
+            t.change?.baselineYear.map(String.init) ?? "", number(t.baseline?.value),
+            t.baseline?.year.map(String.init) ?? "", t.period ?? "", t.deadline?.date ?? "",
+            t.deadline?.text ?? "", t.deadline?.source.rawValue ?? "", responsible(t.responsible),
+            t.section.joined(separator: " > "), t.evidence, t.span.first.map(String.init) ?? "",
+            t.span.count > 1 ? String(t.span[1]) : "", t.rule,
+        ]
+    }
+
+    /// Units as `name (role)` joined by `; `, readable in a spreadsheet cell.
+    public static func responsible(_ units: [ResponsibleUnit]) -> String {
+        units.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: "; ")
+    }
+
+    /// A number as a spreadsheet reads it: integers without `.0`, others in shortest form.
+    public static func number(_ value: Double?) -> String {
+        guard let v = value else { return "" }
+        if v.isFinite, v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        return "\(v)"
+    }
+
+    /// One CSV record with its CRLF.
+    public static func row(_ fields: [String]) -> String {
+        var line = ""
+        for (i, f) in fields.enumerated() {
+            if i > 0 { line += "," }
+            line += quoted(f)
+        }
+        return line + "\r\n"
+    }
+
+    /// A field quoted when RFC 4180 requires it (comma, quote, CR or LF inside), quotes doubled.
+    public static func quoted(_ field: String) -> String {
+        var needs = false
+        for u in field.utf8 where u == UInt8(ascii: ",") || u == UInt8(ascii: "\"") || u == 0x0A || u == 0x0D {
+            needs = true
+            break
+        }
+        guard needs else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

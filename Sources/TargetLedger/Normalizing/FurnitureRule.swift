@@ -1,0 +1,27 @@
+/// One kind of site furniture, as data: an id, why it is furniture, and an ICU pattern with no
+/// capturing groups (the rules are compiled into one alternation, one group per rule).
+public struct FurnitureRule: Sendable {
+    /// Where the pattern applies.
+    public enum Scope: String, Sendable {
+        /// The whole line must match; the line is dropped.
+        case line
+        /// The whole line must match, and only in the first or last lines of the text (page
+        /// header and footer): 来源：, 时间： lines are notice text elsewhere.
+        case edgeLine
+        /// Every match is cut out of its line (truncation notices glued into a paragraph).
+        case inline
+    }
+
+    public var id: String
+    public var description: String
+    public var pattern: String
+    public var scope: Scope
+    /// A list of links follows (相关文章): bullet lines after it are dropped too.
+    public var startsList = false
+    /// The line carries metadata: the hint label its text after the colon fills (标题).
+    public var hint: String? = nil
+    /// A document-sharing site: its page markers (1、 2、 … at page starts) are glued back.
+    public var documentSite = false
+    /// Lines that must match (the rule's own examples, checked by the tests).
+    public var examples: [String] = []
+}

@@ -1,0 +1,230 @@
+import Foundation
+
+/// Reads the `document` record's metadata off the clean text, after the hints that a page or
+/// export gave (meta tags, index table, front matter, CSV columns), which win.
+public struct MetadataExtractor: Sendable {
+    public init() {}
+
+    /// What the metadata of a notice is.
+    public struct Metadata: Sendable, Equatable {
+        public var title: String?
+        public var docNumber: String?
+        public var issuer: String?
+        /// ISO-8601 prefix.
+        public var published: String?
+        public var planPeriod: PlanPeriod?
+        public var cited: [String]
+    }
+
+    static let genres = ["通知", "通报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南", "清单"]
+    static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
+    static let range = try! ICUPattern(#"((?:19|20)[0-9]{2}) *年? *(?:—{1,2}|–|－{1,2}|-{1,2}|~|～|至|到) *((?:19|20)[0-9]{2}) *年?"#)
+    static let oneYearPlan = try! ICUPattern(#"((?:19|20)[0-9]{2}) *年度?[^，。]{0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案)"#)
+    static let fiveYear: [(String, Int)] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
+    static let orgSuffixes = ["局", "厅", "委", "委员会", "政府", "办公室", "办公厅", "学校", "小学", "中学", "学院", "大学", "中心", "公司", "处", "部", "署", "院", "会", "所", "站", "室"]
+
+    /// The metadata of `text` (blocks as the structure parser found them).
+    public func extract(text: NormalizedText, blocks: [TextBlock], hints: SourceHints) -> Metadata {
+        let s = text.scalars
+        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+
+        var hints = hints
+        hints.fill(from: Self.pipeTableHints(s, blocks))
+
+        // Title: the page's or export's; else a short first block ending in a genre word; else 关于…的通知.
+        var title = hints.title.map(Self.clean)
+        if title == nil {
+            for b in blocks.prefix(6) where b.range.count <= 80 {
+                let t = Self.clean(str(b.range))
+                if !t.contains("。"), Self.genres.contains(where: { Self.stripPeriod(t).hasSuffix($0) }), t.count >= 6 {
+                    title = t
+                    break
+                }
+            }
+        }
+        if title == nil {
+            let head = Array(s.prefix(800))
+            if let g = Self.aboutTitle.allMatches(in: Self.utf16(head)).first, let r = g[0] {
+                title = String(String.UnicodeScalarView(Self.utf16Slice(head, r)))
+            }
+        }
+
+        // Document numbers: the notice's own is the first one near the top that is not a
+        // citation (a citation follows a 《title》).
+        let numbers = DocumentNumber.all(in: s)
+        var own = hints.docNumber.map { String($0.unicodeScalars.filter { $0 != " " }.map(Character.init)) }
+        if own == nil {
+            for n in numbers where n.range.lowerBound < 400 {
+                if !Self.followsTitleQuote(s, n.range.lowerBound) && !Self.insideQuote(s, n.range.lowerBound) {
+                    own = n.number
+                    break
+                }
+            }
+        }
+        var cited: [String] = []
+        for n in numbers where n.number != own && !cited.contains(n.number) { cited.append(n.number) }
+
+        // Publication date.
+        let dates = DateFinder.shared.dates(in: s)
+        var published = hints.published.flatMap(ChineseDate.parse)
+        var signatureBlock: Int? = nil
+        if published == nil {
+            var blockOf: [Int] = []
+            if !dates.isEmpty {
+                blockOf = dates.map { d in blocks.firstIndex { $0.range.contains(d.range.lowerBound) } ?? -1 }
+            }
+            let full = dates.indices.filter { dates[$0].hasDay }
+            if let k = full.first(where: { Self.followedByIssue(s, dates[$0].range.upperBound) }) {
+                published = dates[k].iso
+            } else if let k = dates.indices.first(where: { blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range }) {
+                published = dates[k].iso
+                signatureBlock = blockOf[k] > 0 ? blockOf[k] - 1 : nil
+            } else if let k = full.first(where: { dates[$0].chinese }) {
+                published = dates[k].iso
+            } else if let k = dates.indices.last(where: { blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range).upperBound == dates[$0].range.upperBound }) {
+                // A signature and date closing the last paragraph: 郭庄小学 2012.9
+                published = dates[k].iso
+            }
+        }
+
+        // Issuer: the page's; a 文件 header (蛟河市教育局文件); the signature above the date.
+        var issuer = hints.issuer.map(Self.clean)
+        if issuer == nil, let first = blocks.first {
+            let t = str(first.range.lowerBound..<min(first.range.upperBound, first.range.lowerBound + 30))
+            if let r = t.range(of: "文件"), t.distance(from: t.startIndex, to: r.lowerBound) >= 3 {
+                issuer = String(t[..<r.lowerBound])
+            }
+        }
+        if issuer == nil, let sb = signatureBlock {
+            let t = Self.clean(str(blocks[sb].range))
+            if t.count <= 30, !t.contains("。"), !t.contains("，"), Self.orgSuffixes.contains(where: { t.hasSuffix($0) }) { issuer = t }
+        }
+        if issuer == nil, let last = dates.last(where: { d in blocks.contains { Self.trimmedRange(s, $0.range).upperBound == d.range.upperBound } }),
+           let b = blocks.first(where: { $0.range.contains(last.range.lowerBound) })
+        {
+            var a = last.range.lowerBound
+            while a > b.range.lowerBound, s[a - 1] == " " { a -= 1 }
+            var k = a
+            while k > b.range.lowerBound, !StructureParser.enders.contains(s[k - 1]), s[k - 1] != " ", a - k < 20 { k -= 1 }
+            let t = str(k..<a)
+            if t.count >= 2, Self.orgSuffixes.contains(where: { t.hasSuffix($0) }) { issuer = t }
+        }
+
+        return Metadata(title: title, docNumber: own, issuer: issuer, published: published,
+                        planPeriod: planPeriod(title: title, s: s), cited: cited)
+    }
+
+    /// The plan's years: a range in the title (2024-2026年, 十四五, a one-year 2024年工作要点);
+    /// else a range in brackets right after a plan's name that is not a cited 《title》.
+    func planPeriod(title: String?, s: [Unicode.Scalar]) -> PlanPeriod? {
+        if let title {
+            let t = Array(title.unicodeScalars)
+            if let p = Self.firstRange(in: t, outsideQuotes: false) { return p }
+            for (word, start) in Self.fiveYear where title.contains(word) { return PlanPeriod(start: start, end: start + 4) }
+            if let g = Self.oneYearPlan.allMatches(in: Self.utf16(t)).first, let y = Int(String(String.UnicodeScalarView(Self.utf16Slice(t, g[1]!)))) {
+                return PlanPeriod(start: y, end: y)
+            }
+        }
+        return Self.firstRange(in: s, outsideQuotes: true)
+    }
+
+    static func firstRange(in s: [Unicode.Scalar], outsideQuotes: Bool) -> PlanPeriod? {
+        let units = utf16(s)
+        for g in range.allMatches(in: units) {
+            let a = String(String.UnicodeScalarView(utf16Slice(s, g[1]!)))
+            let b = String(String.UnicodeScalarView(utf16Slice(s, g[2]!)))
+            guard let y1 = Int(a), let y2 = Int(b), y2 > y1, y2 - y1 <= 30 else { continue }
+            if outsideQuotes {
+                let pos = scalarIndex(s, utf16: g[0]!.lowerBound)
+                // Only a plan's own span: in brackets after its name, not inside a 《cited title》.
+                guard pos > 0, s[pos - 1] == "(" || s[pos - 1] == "（", !insideQuote(s, pos) else { continue }
+                let before = String(String.UnicodeScalarView(s[max(0, pos - 3)..<(pos - 1)]))
+                guard genres.contains(where: { before.hasSuffix($0) }) else { continue }
+            }
+            return PlanPeriod(start: y1, end: y2)
+        }
+        return nil
+    }
+
+    static func clean(_ t: String) -> String { t.trimmingSpaces }
+
+    /// An index table flattened into `label | value |` lines near the top (文 号 | 昌市政办发〔2022〕21号 |).
+    static func pipeTableHints(_ s: [Unicode.Scalar], _ blocks: [TextBlock]) -> SourceHints {
+        var hints = SourceHints()
+        for b in blocks.prefix(20) where s[b.range].contains("|") {
+            let cells = String(String.UnicodeScalarView(s[b.range])).split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            var k = 0
+            while k + 1 < cells.count {
+                if !cells[k].isEmpty, !cells[k + 1].isEmpty, hints.set(label: cells[k], value: cells[k + 1]) {
+                    k += 2
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return hints
+    }
+
+    static func stripPeriod(_ t: String) -> String {
+        var x = t
+        if x.hasSuffix(")") || x.hasSuffix("）"), let open = x.lastIndex(where: { $0 == "(" || $0 == "（" }) { x = String(x[..<open]) }
+        return x
+    }
+
+    /// 2009年10月23日印发 / 发布.
+    static func followedByIssue(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+        var k = end
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k + 1 < s.count else { return false }
+        let w = String(String.UnicodeScalarView(s[k..<(k + 2)]))
+        return w == "印发" || w == "发布" || w == "下发"
+    }
+
+    static func trimmedRange(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound
+        var b = r.upperBound
+        while a < b, s[a] == " " { a += 1 }
+        while b > a, s[b - 1] == " " || s[b - 1] == "。" { b -= 1 }
+        return a..<b
+    }
+
+    /// Whether position `p` directly follows a 《title》 (a citation: 《…》(吉市教发[2009]13号)).
+    static func followsTitleQuote(_ s: [Unicode.Scalar], _ p: Int) -> Bool {
+        var k = p - 1
+        while k >= 0, s[k] == " " || s[k] == "(" || s[k] == "（" || s[k] == "[" { k -= 1 }
+        return k >= 0 && (s[k] == "》" || s[k] == "〉")
+    }
+
+    /// Whether `p` sits inside an unclosed 《 on its line.
+    static func insideQuote(_ s: [Unicode.Scalar], _ p: Int) -> Bool {
+        var depth = 0
+        var k = p - 1
+        while k >= 0, s[k] != "\n", p - k < 300 {
+            if s[k] == "》" { depth -= 1 } else if s[k] == "《" { depth += 1 }
+            if depth > 0 { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static func utf16(_ s: [Unicode.Scalar]) -> [UInt16] {
+        var u: [UInt16] = []
+        u.reserveCapacity(s.count)
+        for c in s { u.append(contentsOf: UTF16.encode(c)!) }
+        return u
+    }
+
+    static func scalarIndex(_ s: [Unicode.Scalar], utf16 offset: Int) -> Int {
+        var n = 0
+        var i = 0
+        while i < s.count, n < offset {
+            n += s[i].value > 0xFFFF ? 2 : 1
+            i += 1
+        }
+        return i
+    }
+
+    static func utf16Slice(_ s: [Unicode.Scalar], _ r: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        s[scalarIndex(s, utf16: r.lowerBound)..<scalarIndex(s, utf16: r.upperBound)]
+    }
+}

@@ -1,0 +1,147 @@
+/// Finds blocks (headings, numbered items, body) and sentences in normalised text, with the
+/// section path above each. Headings glued into running text (seed 000 has no line breaks)
+/// are split out onto lines of their own, so the returned text may hold a few more "\n".
+public struct StructureParser: Sendable {
+    public init() {}
+
+    /// Sentence ends: CJK and ASCII.
+    static let enders: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+    /// Closing marks that belong to the sentence they follow (。” ）).
+    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "\""]
+    /// What may directly follow a heading title without being body text glued to it.
+    static let titleFollowers: Set<Unicode.Scalar> = ["。", "，", "；", "：", ":", ",", ";", "（", "(", "、", "”", "）", ")"]
+
+    /// The result of parsing.
+    public struct Result: Sendable {
+        public var text: NormalizedText
+        public var blocks: [TextBlock]
+        public var sentences: [Sentence]
+    }
+
+    /// Splits glued headings, then reads blocks and sentences.
+    public func parse(_ input: NormalizedText) -> Result {
+        let text = splitInlineHeadings(input)
+        let s = text.scalars
+        let articleLevel = articleLevel(s)
+        var blocks: [TextBlock] = []
+        var sentences: [Sentence] = []
+        var stack: [(level: Int, label: String)] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\n" {
+            let r = start..<i
+            start = i + 1
+            guard !r.isEmpty else { continue }
+            var block = TextBlock(range: r, kind: .paragraph)
+            if let m = HeadingMarker.find(s, at: r.lowerBound, end: r.upperBound, articleLevel: articleLevel), r.count > m.length || m.level == 1 {
+                let label = headingLabel(s, r, marker: m)
+                while let top = stack.last, top.level >= m.level { stack.removeLast() }
+                stack.append((m.level, label))
+                block.kind = .heading
+                block.level = m.level
+                block.marker = String(String.UnicodeScalarView(s[r.lowerBound..<(r.lowerBound + m.length)]))
+            }
+            block.section = stack.map(\.label)
+            blocks.append(block)
+            let bi = blocks.count - 1
+            var a = r.lowerBound
+            var k = r.lowerBound
+            while k < r.upperBound {
+                if Self.enders.contains(s[k]) {
+                    var e = k + 1
+                    while e < r.upperBound, Self.closers.contains(s[e]) || Self.enders.contains(s[e]) { e += 1 }
+                    appendSentence(s, a..<e, bi, block.section, &sentences)
+                    a = e
+                    k = e
+                } else {
+                    k += 1
+                }
+            }
+            appendSentence(s, a..<r.upperBound, bi, block.section, &sentences)
+        }
+        return Result(text: text, blocks: blocks, sentences: sentences)
+    }
+
+    private func appendSentence(_ s: [Unicode.Scalar], _ r: Range<Int>, _ block: Int, _ section: [String], _ out: inout [Sentence]) {
+        var a = r.lowerBound
+        var b = r.upperBound
+        while a < b, s[a] == " " { a += 1 }
+        while b > a, s[b - 1] == " " { b -= 1 }
+        if a < b { out.append(Sentence(range: a..<b, block: block, section: section)) }
+    }
+
+    /// 第X条 sits under 第X章 and 第X节 when the document has them.
+    private func articleLevel(_ s: [Unicode.Scalar]) -> Int {
+        var hasChapter = false
+        var hasSection = false
+        var lineStart = true
+        for (i, c) in s.enumerated() {
+            if lineStart, c == "第", let m = HeadingMarker.find(s, at: i, end: min(s.count, i + 8)) {
+                if m.level == 1 { hasChapter = true } else if m.level == 2 { hasSection = true }
+            }
+            lineStart = c == "\n"
+        }
+        return hasSection ? 3 : hasChapter ? 2 : 1
+    }
+
+    /// The heading's title for section paths: the mark and the words up to the first sentence
+    /// end or colon (at most 40 scalars), without trailing punctuation.
+    func headingLabel(_ s: [Unicode.Scalar], _ r: Range<Int>, marker: HeadingMarker) -> String {
+        var e = r.lowerBound + marker.length
+        while e < r.upperBound, e - r.lowerBound < 40, !Self.enders.contains(s[e]), s[e] != "：" || marker.level == 1 && s[r.lowerBound] == "附" {
+            e += 1
+        }
+        while e > r.lowerBound + marker.length, s[e - 1] == " " || s[e - 1] == "：" || s[e - 1] == ":" || s[e - 1] == "，" || s[e - 1] == "," { e -= 1 }
+        return String(String.UnicodeScalarView(s[r.lowerBound..<e]))
+    }
+
+    /// Inserts a line break before a heading that follows a sentence end on the same line, and
+    /// after a section title (一、指导思想) that body text is glued to.
+    func splitInlineHeadings(_ input: NormalizedText) -> NormalizedText {
+        let s = input.scalars
+        var breaks: [Int] = []
+        var lineStart = 0
+        while lineStart < s.count {
+            var lineEnd = lineStart
+            while lineEnd < s.count, s[lineEnd] != "\n" { lineEnd += 1 }
+            var blockStart = lineStart
+            var i = lineStart
+            while i < lineEnd {
+                var startsHere = i == blockStart
+                if !startsHere, Self.enders.contains(s[i - 1]) || (Self.closers.contains(s[i - 1]) && i - 2 >= lineStart && Self.enders.contains(s[i - 2])),
+                   let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 4, s[i] != "第", s[i] != "附",
+                   i + m.length < lineEnd, !Self.titleFollowers.contains(s[i + m.length])
+                {
+                    breaks.append(i)
+                    blockStart = i
+                    startsHere = true
+                }
+                if startsHere, let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 2,
+                   let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd, !Self.titleFollowers.contains(s[e])
+                {
+                    breaks.append(e)
+                    blockStart = e
+                    i = e
+                    continue
+                }
+                i += 1
+            }
+            lineStart = lineEnd + 1
+        }
+        guard !breaks.isEmpty else { return input }
+        var out: [Unicode.Scalar] = []
+        var offs: [Int] = []
+        out.reserveCapacity(s.count + breaks.count)
+        offs.reserveCapacity(s.count + breaks.count)
+        var b = 0
+        for k in 0..<s.count {
+            if b < breaks.count, breaks[b] == k {
+                out.append("\n")
+                offs.append(input.sourceOffsets[k])
+                b += 1
+            }
+            out.append(s[k])
+            offs.append(input.sourceOffsets[k])
+        }
+        return NormalizedText(scalars: out, sourceOffsets: offs)
+    }
+}

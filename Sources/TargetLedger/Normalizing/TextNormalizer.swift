@@ -1,0 +1,88 @@
+/// Turns raw text into the text extraction reads and spans count in: full-width digits,
+/// letters, ％ and spaces to ASCII (ICU NFKC, per code point so that every output scalar keeps
+/// its source offset); CJK punctuation, circled numbers and Roman numerals kept as written;
+/// invisible characters removed; spaces collapsed and dropped between CJK characters; one
+/// block per line with no blank lines.
+public struct TextNormalizer: Sendable {
+    public init() {}
+
+    /// Normalises `input`, whose `sourceOffsets` point into the decoded source; the result's
+    /// offsets point into the same source.
+    public func normalize(_ input: NormalizedText) -> NormalizedText {
+        let src = input.scalars
+        var out: [Unicode.Scalar] = []
+        var offs: [Int] = []
+        out.reserveCapacity(src.count)
+        offs.reserveCapacity(src.count)
+        // A pending space is written only once we know what follows it.
+        var pendingSpace = -1
+        var i = 0
+        while i < src.count {
+            let s = src[i]
+            let v = s.value
+            let off = input.sourceOffsets[i]
+            i += 1
+            if CharacterClass.isLineBreak(v) {
+                if v == 0x0D, i < src.count, src[i] == "\n" { continue }
+                pendingSpace = -1
+                if let last = out.last, last != "\n" {
+                    out.append("\n")
+                    offs.append(off)
+                }
+                continue
+            }
+            if CharacterClass.isInvisible(v) { continue }
+            if CharacterClass.isSpace(v) {
+                if pendingSpace < 0 { pendingSpace = off }
+                continue
+            }
+            var mapped: Unicode.Scalar = s
+            var expansion: [Unicode.Scalar]? = nil
+            if v < 0x80 || CharacterClass.isHan(v) && v < 0xF900 {
+                // The overwhelming case: nothing to do.
+            } else if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) || v == 0xFF05 {
+                mapped = Unicode.Scalar(v - 0xFEE0)!
+            } else if v == 0xFF0E, let last = out.last, CharacterClass.isDigit(last.value), i < src.count,
+                      CharacterClass.isDigit(src[i].value) || (0xFF10...0xFF19).contains(src[i].value) {
+                // ．between digits is a decimal point (97．5％); elsewhere it is CJK punctuation.
+                mapped = "."
+            } else if Self.wantsNFKC(v) {
+                let n = ICUNormalizer.nfkc(s)
+                if n.count == 1 { mapped = n[0] } else { expansion = n }
+            }
+            if pendingSpace >= 0 {
+                let prev = out.last
+                let keep = prev != nil && prev != "\n" && !(CharacterClass.isCJK(prev!.value) && CharacterClass.isCJK(mapped.value))
+                if keep {
+                    out.append(" ")
+                    offs.append(pendingSpace)
+                }
+                pendingSpace = -1
+            }
+            if let expansion {
+                for e in expansion {
+                    out.append(e)
+                    offs.append(off)
+                }
+            } else {
+                out.append(mapped)
+                offs.append(off)
+            }
+        }
+        if out.last == "\n" {
+            out.removeLast()
+            offs.removeLast()
+        }
+        return NormalizedText(scalars: out, sourceOffsets: offs)
+    }
+
+    /// Code points where NFKC helps and harms nothing: compatibility ideographs and Kangxi
+    /// radicals (common in PDF-extracted text), small and vertical forms (﹝ → 〔), half-width
+    /// katakana. Not ① Ⅲ ㎡ …, which NFKC would rewrite, and not full-width punctuation,
+    /// which stays full-width because gold indicators and unit names contain （）.
+    @inline(__always) static func wantsNFKC(_ v: UInt32) -> Bool {
+        (0xF900...0xFAFF).contains(v) || (0x2F00...0x2FDF).contains(v) || (0x2E80...0x2EFF).contains(v)
+            || (0xFE10...0xFE19).contains(v) || (0xFE30...0xFE6F).contains(v) || (0xFF61...0xFFDC).contains(v)
+            || (0x2F800...0x2FA1F).contains(v)
+    }
+}

@@ -1,0 +1,25 @@
+/// What a format reader hands on: the notice's raw text with each scalar's offset in the
+/// decoded source, the hints found beside the text, and the lines it already knows are not text.
+struct ReaderInput {
+    var text: NormalizedText
+    var hints: SourceHints
+    var format: InputFormat
+
+    /// Builds raw text piece by piece, keeping each scalar's source offset.
+    struct Builder {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+
+        mutating func append(_ s: Unicode.Scalar, at offset: Int) {
+            scalars.append(s)
+            offsets.append(offset)
+        }
+
+        /// A line break, unless the text already ends with one; mapped to `offset`.
+        mutating func breakLine(at offset: Int) {
+            if let last = scalars.last, last != "\n" { append("\n", at: offset) }
+        }
+
+        var text: NormalizedText { NormalizedText(scalars: scalars, sourceOffsets: offsets) }
+    }
+}

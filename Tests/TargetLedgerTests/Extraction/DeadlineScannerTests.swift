@@ -1,0 +1,64 @@
+import Testing
+@testable import TargetLedger
+
+/// Every date and deadline form of issue 4 point 5, with the expected ISO prefix and source.
+@Suite struct DeadlineScannerTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var date: String?
+        var source: DeadlineSource?
+        var published: String? = nil
+        var plan: PlanPeriod? = nil
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "到2025年", date: "2025", source: .explicit),
+        Case(text: "2025年底前", date: "2025-12", source: .explicit),
+        Case(text: "2025年末", date: "2025-12", source: .explicit),
+        Case(text: "2026年6月底前", date: "2026-06", source: .explicit),
+        Case(text: "2029年9月前", date: "2029-09", source: .explicit),
+        Case(text: "二〇二五年", date: "2025", source: .explicit),
+        Case(text: "到二○一一年", date: "2011", source: .explicit),
+        Case(text: "二00九年", date: "2009", source: .explicit),
+        Case(text: "2023年1月至2027年8月", date: "2027-08", source: .explicit),
+        Case(text: "2013年4月至7月", date: "2013-07", source: .explicit),
+        Case(text: "2021—2025年", date: "2025", source: .explicit),
+        Case(text: "2021年4月30日前", date: "2021-04-30", source: .explicit),
+        Case(text: "9月1日前", date: "2024-09-01", source: .explicit, published: "2024-03-02"),
+        Case(text: "今年年底前", date: "2024-12", source: .explicit, published: "2024-03-02"),
+        Case(text: "2025年上半年", date: "2025-06", source: .explicit),
+        Case(text: "2025年一季度", date: "2025-03", source: .explicit),
+        Case(text: "2025年三季度", date: "2025-09", source: .explicit),
+        Case(text: "2025年四季度", date: "2025-12", source: .explicit),
+        Case(text: "自2022年起", date: "2022", source: .explicit),
+        Case(text: "“十四五”末", date: "2025", source: .explicit),
+        Case(text: "十五五时期", date: "2030", source: .explicit),
+        Case(text: "到规划期末", date: "2025", source: .explicit, plan: PlanPeriod(start: 2021, end: 2025)),
+        Case(text: "3年内", date: "2011", source: .relative, plan: PlanPeriod(start: 2009, end: 2011)),
+        Case(text: "通过3年努力", date: "2011", source: .relative, plan: PlanPeriod(start: 2009, end: 2011)),
+        Case(text: "用三年的时间", date: "2011", source: .relative, plan: PlanPeriod(start: 2009, end: 2011)),
+        Case(text: "3年内", date: "2024", source: .relative, published: "2022-05-01"),
+        Case(text: "3年内", date: nil, source: .relative),
+    ]
+
+    @Test(arguments: cases)
+    func resolves(_ c: Case) throws {
+        let doc = ReadDocument.snippet(c.text, published: c.published, plan: c.plan)
+        let ctx = DocumentContext(document: doc, rules: Self.rules)
+        let m = try #require(ctx.deadlines(in: 0..<doc.text.count).first, "no deadline found in \(c.text)")
+        let d = try #require(ctx.resolve(m, sentenceStart: 0))
+        #expect(d.date == c.date)
+        #expect(d.source == c.source)
+    }
+
+    /// Periods and look-alikes are never deadlines.
+    @Test(arguments: ["每年", "年均", "每个聘期(3年)", "2024年度财政预算", "每月5日前报送"])
+    func notDeadlines(_ text: String) {
+        let doc = ReadDocument.snippet(text)
+        let ctx = DocumentContext(document: doc, rules: Self.rules)
+        #expect(ctx.deadlines(in: 0..<doc.text.count).isEmpty, "\(text)")
+    }
+}

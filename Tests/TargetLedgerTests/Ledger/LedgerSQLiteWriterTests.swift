@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import TargetLedger
+
+@Suite struct LedgerSQLiteWriterTests {
+    let failures = [DocumentFailure(path: "bad.bin", stage: "guard", message: "binary file")]
+
+    func reader() throws -> (LedgerSQLiteReader, URL) {
+        let dir = try LedgerFixtures.write(failures: failures)
+        return (try LedgerSQLiteReader(url: dir.appendingPathComponent(LedgerOutputs.Name.sqlite)), dir)
+    }
+
+    @Test func answersByIndicatorKey() throws {
+        let (db, dir) = try reader()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rows = try db.rows("SELECT indicator, value, path FROM targets WHERE key = ?", ["enrolment_rate"])
+        #expect(rows == [["学前教育毛入园率", "95.0", "a/notice.html"]])
+    }
+
+    @Test func answersByUnitName() throws {
+        let (db, dir) = try reader()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rows = try db.rows(
+            "SELECT t.target_id, r.role FROM responsible r JOIN targets t ON t.id = r.target WHERE r.name = ? ORDER BY t.id",
+            ["市财政局"])
+        #expect(rows == [["t1", "support"]])
+        #expect(try db.rows("SELECT count(*) FROM responsible") == [["3"]])
+    }
+
+    @Test func findsAChineseSubstringOfEvidenceByTrigram() throws {
+        let (db, dir) = try reader()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 生产总值能 is a substring inside a word: a word-segmenting index would miss it.
+        let rows = try db.rows(
+            "SELECT t.target_id FROM targets_fts JOIN targets t ON t.id = targets_fts.rowid WHERE targets_fts MATCH ?",
+            ["\"生产总值能\""])
+        #expect(rows == [["t2"]])
+        let byIndicator = try db.rows("SELECT rowid FROM targets_fts WHERE indicator MATCH ?", ["\"毛入园\""])
+        #expect(byIndicator.count == 1)
+    }
+
+    @Test func hasTheIndexesAndTheErrors() throws {
+        let (db, dir) = try reader()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let names = try db.rows("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").compactMap { $0[0] }
+        #expect(Set(names).isSuperset(of: ["targets_key", "targets_deadline", "responsible_name"]))
+        #expect(try db.rows("SELECT path, stage FROM errors") == [["bad.bin", "guard"]])
+        #expect(try db.rows("SELECT plan_start, plan_end FROM documents WHERE path = 'a/notice.html'") == [["2021", "2025"]])
+    }
+}
