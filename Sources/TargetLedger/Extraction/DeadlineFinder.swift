@@ -31,7 +31,7 @@ struct DeadlineFinder {
             k -= 1
         }
         for h in chain.reversed() where h != bi || block.kind == .heading {
-            if let d = firstDate(in: blocks[h].range), h != bi || blocks[h].range.lowerBound < pos {
+            if let d = firstDate(in: ctx.titleRange(ofHeading: h)), h != bi || blocks[h].range.lowerBound < pos {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
             }
         }

@@ -58,6 +58,15 @@ struct DocumentContext {
         isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.contains($0) } && !title.contains("方案") && !title.contains("规划")
     }
 
+    /// The title of a heading block (its own words, without the item text that may follow
+    /// inline: （四）在发展中增进民生福祉，…。人均可支配收入…).
+    func titleRange(ofHeading h: Int) -> Range<Int> {
+        let b = document.blocks[h]
+        guard let title = b.section.last else { return b.range }
+        let n = title.unicodeScalars.count
+        return b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + max(n, 1))
+    }
+
     func isBlocked(_ r: Range<Int>) -> Bool { blocked.contains { $0.overlaps(r) } }
 
     /// Date mentions that are real deadlines inside `range`, in text order.

@@ -21,7 +21,7 @@ struct FactClassifier {
         }
         // The innermost heading that speaks decides for the section.
         for h in ctx.headingChain[bi].reversed() {
-            let r = ctx.document.blocks[h].range
+            let r = ctx.titleRange(ofHeading: h)
             if matches("forward_heading", r) { break }
             if matches("fact_heading", r) { return forward ? .target : .fact }
         }
@@ -34,7 +34,7 @@ struct FactClassifier {
     }
 
     private func headingsForward(_ bi: Int) -> Bool {
-        ctx.headingChain[bi].contains { matches("forward_heading", ctx.document.blocks[$0].range) }
+        ctx.headingChain[bi].contains { matches("forward_heading", ctx.titleRange(ofHeading: $0)) }
     }
 
     func matches(_ cue: String, _ r: Range<Int>) -> Bool {

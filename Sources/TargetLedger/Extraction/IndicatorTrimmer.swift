@@ -17,6 +17,12 @@ struct IndicatorTrimmer {
         while changed && lo < hi && rounds < 12 {
             changed = false
             rounds += 1
+            if let p = ctx.periodSpans.first(where: { $0.range.lowerBound == lo && $0.range.upperBound < hi }), ctx.rules.periodWords.match(s, at: lo, limit: hi) == nil {
+                // A quota's span of years at the front (三年累计新增) is a period, not the indicator.
+                lo = p.range.upperBound
+                changed = true
+                continue
+            }
             if let d = ctx.dates.first(where: { $0.range.lowerBound <= lo && $0.range.upperBound > lo }) {
                 lo = min(hi, d.range.upperBound)
                 changed = true

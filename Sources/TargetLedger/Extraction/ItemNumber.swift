@@ -32,8 +32,17 @@ enum ItemNumber {
         let s = ctx.index.scalars
         var i = r.lowerBound
         if let n = ListMarker.length(s, at: i, limit: r.upperBound) { i += n }
+        // The clause holding the first figure, up to the figure (强化车辆投放，每年投运中小车型公交车200辆).
         var j = i
-        while j < r.upperBound, !("0"..."9").contains(s[j]), !SentenceReader.clauseEnds.contains(s[j]) { j += 1 }
+        while j < r.upperBound, !("0"..."9").contains(s[j]) { j += 1 }
+        if j == r.upperBound {
+            j = i
+            while j < r.upperBound, !SentenceReader.clauseEnds.contains(s[j]) { j += 1 }
+        } else {
+            var k = j
+            while k > i, !SentenceReader.clauseEnds.contains(s[k - 1]) { k -= 1 }
+            i = k
+        }
         let t = IndicatorTrimmer(ctx: ctx).trim(i..<j)
         return t.unicodeScalars.count >= 2 ? t : nil
     }

@@ -29,10 +29,12 @@ struct QuantityScanner {
         var out: [Quantity] = []
         let mentions = NumberBridge.scan(s, in: range)
         var k = 0
+        var skipUntil = 0
         while k < mentions.count {
             let m = mentions[k]
             k += 1
             if blocked.contains(where: { $0.overlaps(m.range) }) { continue }
+            if m.range.lowerBound < skipUntil { continue }
             if isListNumber(m.range, s: s, range: range) { continue }
             var end = m.range.upperBound
             var unit: String?
@@ -68,6 +70,17 @@ struct QuantityScanner {
                     dim = u.payload.dimension
                     unitRule = u.payload.rule
                     end = j + u.length
+                }
+            }
+            // 15天完成1次: a frequency, one act every N days (unit 天/次).
+            if let u = unit, dim == .time, ["天", "日", "月", "周"].contains(u) {
+                var j = end
+                var hops = 0
+                while j < range.upperBound, hops < 4, !"，,；;。".unicodeScalars.contains(s[j]), !("0"..."9").contains(s[j]), s[j] != "一" { j += 1; hops += 1 }
+                if j + 1 < range.upperBound, s[j] == "1" || s[j] == "一", s[j + 1] == "次" {
+                    unit = u + "/次"
+                    dim = .rate
+                    skipUntil = j + 2
                 }
             }
             if m.isFraction && unit == nil { dim = .ratio }
@@ -126,8 +139,8 @@ struct QuantityScanner {
             let e = mj.range.upperBound
             if let u = rules.units.match(s, at: e, limit: range.upperBound) {
                 // The magnitude written on the last number (700万) applies to all of the list.
-                let written = index.string(mj.range)
-                let mag: Double = written.hasSuffix("亿") ? 1e8 : (written.hasSuffix("万") ? 1e4 : 1)
+                // (The number layer may already have spread it over the list: then nothing is left to do.)
+                let mag: Double = mentions[k - 1].magnitude == 1 ? mj.magnitude : 1
                 return (index.string(e..<e + u.length), u.payload.dimension, u.payload.rule, mag)
             }
             prevEnd = e

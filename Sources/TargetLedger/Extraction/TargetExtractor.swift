@@ -80,8 +80,9 @@ struct SentenceReader {
     var deadlineOverride: Deadline? = nil
     /// Words to use where a figure's own words name nothing (a task table's cell 200辆).
     var indicatorFallback: String? = nil
-    /// The indicator of the last figure read in the current sentence.
+    /// The indicator and comparator of the last figure read in the current sentence.
     var lastIndicator: String? = nil
+    var lastComparator: Comparator? = nil
     var records: [ExtractedRecord] = []
 
     init(ctx: DocumentContext) { self.ctx = ctx }
@@ -188,14 +189,43 @@ struct SentenceReader {
         }
         let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
         lastIndicator = nil
+        lastComparator = nil
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
             guard var rec = readQuantity(q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie,
                                          baselineStart: baselineAt[qi]) else { continue }
             if let b = baselineOf[qi] { rec.record.baseline = b }
             lastIndicator = rec.record.indicator
+            lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
             out.append(rec)
         }
+        pairYearList(&out, sentence: sentence)
         return out
+    }
+
+    /// 2025、2030年全市光伏装机力争达到407、700万千瓦: a list of years pairs with the list of values.
+    private func pairYearList(_ recs: inout [ExtractedRecord], sentence: Range<Int>) {
+        guard recs.count >= 2, let first = recs.first?.record.span.first else { return }
+        let prefix = Array(s[sentence.lowerBound..<first])
+        var years: [Int] = []
+        var i = 0
+        while i + 4 <= prefix.count {
+            if ["1", "2"].contains(prefix[i]), i + 4 <= prefix.count, prefix[i..<i + 4].allSatisfy({ ("0"..."9").contains($0) }),
+                let y = Int(String(String.UnicodeScalarView(prefix[i..<i + 4]))), (1990...2100).contains(y),
+                i + 4 < prefix.count, prefix[i + 4] == "、" || prefix[i + 4] == "年"
+            {
+                years.append(y)
+                i += 5
+                if prefix[i - 1] == "年" { break }
+                continue
+            }
+            if !years.isEmpty { years = [] }
+            i += 1
+        }
+        guard years.count >= 2, years.count == recs.count else { return }
+        for k in recs.indices {
+            recs[k].record.deadline = Deadline(date: String(years[k]), text: "\(years[k])年", source: .explicit)
+            recs[k].fired.append("deadline.year-list")
+        }
     }
 
     private func readQuantity(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>, blockIndex bi: Int, block: TextBlock, fenbie: FenbieGroups,
@@ -264,6 +294,11 @@ struct SentenceReader {
         if q.over && (comparator == nil || comparator == .equal) {
             comparator = .greater
             fired.append("cmp.greater.after")
+        }
+        // 国家高新技术企业达到1.5万家、科技型中小企业3.2万家: a list after 、 shares the verb.
+        if comparator == nil, change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let prev = lastComparator {
+            comparator = prev
+            fired.append("cmp.list")
         }
         if let shared = fenbie.sharedComparator(for: qi), comparator == nil || comparator == .equal {
             comparator = shared
@@ -384,6 +419,11 @@ struct SentenceReader {
         return ExtractedRecord(record: rec, fired: fired, tokens: [], block: bi)
     }
 
+    /// Whether a comparator word stands right before the number (大于等于30%的燃气机组).
+    private func beforeIsComparator(_ q: Quantity) -> Bool {
+        ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: max(0, q.numberRange.lowerBound - 6)).map { $0.payload.before } ?? false
+    }
+
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
         var j = q.range.upperBound
         var afterWord = false
@@ -392,8 +432,8 @@ struct SentenceReader {
             afterWord = true
         }
         guard j < sentence.upperBound else { return false }
-        if s[j] == "的" && (afterWord || q.unit == "岁" || q.unit == "周岁") && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
-            return q.dimension != .percent
+        if s[j] == "的" && (afterWord || q.unit == "岁" || q.unit == "周岁" || (q.dimension == .percent && beforeIsComparator(q))) && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
+            return true
         }
         // A comparison and a figure later in the same clause, with no bracket between.
         var k = j

@@ -38,7 +38,7 @@ public struct RuleExampleRunner: Sendable {
         case .macro: return true
         case .lexicon:
             return rule.words.contains { text.contains($0) }
-        case .filter, .cue, .deadline:
+        case .filter, .cue, .deadline, .period:
             if rule.words.contains(where: { text.contains($0) }) { return true }
             if let p = rule.pattern, let c = try? ICUPattern(p) {
                 if rule.kind == .deadline {
@@ -50,7 +50,7 @@ public struct RuleExampleRunner: Sendable {
                 return !TextIndex(sc).matches(c).isEmpty
             }
             return false
-        case .unit, .comparator, .change, .period, .responsibility:
+        case .unit, .comparator, .change, .responsibility:
             let recs = TargetExtractor(rules: rules).extractWithTrace(.snippet(text))
             return recs.contains { $0.fired.contains(rule.id) || $0.record.rule == rule.id }
         }
