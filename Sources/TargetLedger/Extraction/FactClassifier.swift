@@ -4,7 +4,10 @@
 struct FactClassifier {
     let ctx: DocumentContext
 
-    static let strongForward = ["力争", "确保", "目标", "预期", "计划", "争取", "将", "要", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "须", "控制在", "以内", "左右", "安排"]
+    /// Words of a commitment strong enough to hold even under a review heading.
+    static let strongForward = ["力争", "确保", "争取", "预期", "目标是", "目标为", "计划到", "将达到", "要达到"]
+    /// Words that lean forward where nothing else decides (a report's undated sentences).
+    static let weakForward = strongForward + ["不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
 
     func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int) -> TargetKind {
         let s = ctx.index.scalars
@@ -15,6 +18,7 @@ struct FactClassifier {
         }
         let sentenceText = ctx.index.string(sentence.lowerBound..<clause.upperBound)
         let forward = Self.strongForward.contains { sentenceText.contains($0) }
+        let leaning = Self.weakForward.contains { sentenceText.contains($0) }
         if let pub = ctx.publishedYear, let maxYear = years.max() {
             if maxYear < pub { return .fact }
             if maxYear >= pub { return .target }
@@ -29,7 +33,7 @@ struct FactClassifier {
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
         let aspect = ctx.rules.cue("fact").occurs(in: s, clause) || ctx.rules.cue("fact").occurs(in: s, opening)
         if aspect && !forward { return .fact }
-        if ctx.isReport && !forward && !headingsForward(bi) { return .fact }
+        if ctx.isReport && !leaning && !headingsForward(bi) { return .fact }
         return .target
     }
 

@@ -38,7 +38,7 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
-            if let m = ctx.rules.cue("trim").match(s, at: lo, limit: hi), m.length < hi - lo {
+            if let m = ctx.rules.cue("trim").match(s, at: lo, limit: hi) {
                 lo += m.length
                 changed = true
                 continue
