@@ -74,6 +74,12 @@ struct DocumentContext {
         dates.filter {
             guard range.contains($0.range.lowerBound) else { return false }
             if case .notDeadline = $0.kind { return false }
+            // 一年内停电次数: N年内 before a noun is the period of a count, not a deadline.
+            if case .relative = $0.kind, $0.text.hasSuffix("内"), $0.range.upperBound < index.scalars.count,
+                !"，,：:；; ".unicodeScalars.contains(index.scalars[$0.range.upperBound])
+            {
+                return false
+            }
             return !isBaselineYear($0)
         }
     }

@@ -80,6 +80,13 @@ enum ListMarker {
             if j > i + 1, j < limit, s[j] == ")" || s[j] == "）" { return j + 1 - i }
             return nil
         }
+ if c == "第" {
+            // 第四十九条 / 第三章 opening an article.
+            var j = i + 1
+            while j < limit, j - i <= 5, cn.contains(s[j]) || s[j] == "百" || s[j] == "零" || ("0"..."9").contains(s[j]) { j += 1 }
+            if j > i + 1, j < limit, "条章节款".unicodeScalars.contains(s[j]) { return j + 1 - i }
+            return nil
+        }
         var j = i
         while j < limit, j - i <= 3, cn.contains(s[j]) || ("0"..."9").contains(s[j]) { j += 1 }
         if j > i, j < limit, s[j] == "、" || (s[j] == "." && (j + 1 >= limit || !("0"..."9").contains(s[j + 1]))) { return j + 1 - i }

@@ -59,6 +59,8 @@ public struct TargetExtractor: Sendable {
             let k = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
             let k2 = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")"
             if t.kind == .milestone { return seen.insert(k).inserted }
+            // Only an indicator long enough to be specific identifies a restatement.
+            if TargetKey.key(for: t.indicator).unicodeScalars.count < 8 { return seen.insert(k).inserted }
             return seen.insert(k2).inserted
         }
         for i in recs.indices {
@@ -334,9 +336,10 @@ struct SentenceReader {
         var clauseEnd = q.range.upperBound
         while clauseEnd < sentence.upperBound, !Self.clauseEnds.contains(s[clauseEnd]) { clauseEnd += 1 }
         if clauseEnd < sentence.upperBound || clauseEnd == sentence.upperBound,
-            let c = ctx.rules.cue("condition_end").match(s, endingAt: clauseEnd, from: q.range.upperBound), c.length < clauseEnd - q.range.upperBound || clauseEnd - q.range.upperBound <= 4
+            let c = ctx.rules.cue("condition_end").match(s, endingAt: clauseEnd, from: q.range.upperBound), c.length < clauseEnd - q.range.upperBound || clauseEnd - q.range.upperBound <= 4,
+            // …unless the word is part of a noun (交易标的): the tokenizer tells.
+            ChineseTokenizer(rules: ctx.rules).tokens(ctx.index.string(q.range.upperBound..<clauseEnd)).last?.text == ctx.index.string(clauseEnd - c.length..<clauseEnd)
         {
-            _ = c
             return nil
         }
         // A count of projects only pushed forward (加快建设5个风电项目) is no target.
@@ -432,7 +435,7 @@ struct SentenceReader {
             afterWord = true
         }
         guard j < sentence.upperBound else { return false }
-        if s[j] == "的" && (afterWord || q.unit == "岁" || q.unit == "周岁" || (q.dimension == .percent && beforeIsComparator(q))) && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
+        if s[j] == "的" && ((afterWord && q.dimension != .percent) || q.unit == "岁" || q.unit == "周岁" || (q.dimension == .percent && beforeIsComparator(q))) && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
             return true
         }
         // A comparison and a figure later in the same clause, with no bracket between.
@@ -460,7 +463,7 @@ struct SentenceReader {
     /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         var j = from
-        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 24 {
+        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 32 {
             if ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound) != nil && j > from + 1 { break }
             if ("0"..."9").contains(s[j]) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }

@@ -411,8 +411,7 @@ public enum ChineseNumber {
                 }
                 if isZero {
                     if let pv = pending {
-                        guard mode != .strict, !sawUnit,
-                            pk == .single || pk == .run || pk == .arabicInt || pk == .leadingZero
+                        guard mode != .strict, !sawUnit, pk == .single || pk == .run || pk == .leadingZero
                         else { break scan }
                         pending = pv * 10
                         pk = .run
@@ -437,8 +436,9 @@ public enum ChineseNumber {
                     continue
                 } else if let pv = pending {
                     // Digit after digit: a year-like run (一七二零, 二〇二五), never after a place word.
+                    // Arabic digits then a Chinese digit (2024 一) are two numbers, not a run.
                     guard mode != .strict, cls.kind != .liang, !sawUnit,
-                        pk == .single || pk == .run || pk == .arabicInt || pk == .leadingZero
+                        pk == .single || pk == .run || pk == .leadingZero
                     else { break scan }
                     pending = pv * 10 + d
                     pk = .run
@@ -534,7 +534,15 @@ public enum ChineseNumber {
                 let b = pow10(e)
                 if pk == .run || pk == .leadingZero { break scan }
                 let x = section + (pending ?? 0)
-                if pending == nil && x == 0 {
+                if pending == nil && x == 0 && result == 0 && !sawArabic && !sawChinese && inText && e == 4
+                    && p + 1 < hi && NumbersTables.classify(s[p + 1]).kind == .bigUnit
+                    && NumbersTables.classify(s[p + 1]).value == 8
+                {
+                    // 超万亿元: 万亿 with its 一 left out is a trillion (a lone 万 or 万万 is no number).
+                    result = b
+                    maxBig = b
+                    trailingMag = b
+                } else if pending == nil && x == 0 {
                     // 万亿, 万万: a magnitude multiplying what is already there.
                     if result == 0 || zeroGap { break scan }
                     result *= b

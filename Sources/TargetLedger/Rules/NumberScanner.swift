@@ -3,6 +3,7 @@ import Foundation
 /// Words next to a number that make it approximate; reported, never consumed (the comparator
 /// rules decide what they mean).
 public struct NumberApproximation: OptionSet, Sendable, Codable, Equatable, Hashable {
+    /// The flags as bits.
     public let rawValue: UInt8
     /// Creates the set from its raw bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
@@ -22,7 +23,7 @@ public struct NumberMention: Sendable, Equatable, Codable {
     public var range: Range<Int>
     /// The number, magnitudes multiplied out (1200万 → 12000000); a percent is 12 for 12%.
     public var value: Double
-    /// The upper end of a range (10%—15%, 3至5, 25-30); nil for a single number.
+    /// The upper end of a range (10%—15%, 3至5, 25-30, and 二三十 → 20…30); nil for a single number.
     public var valueMax: Double?
     /// The mention's text as written.
     public var text: String
@@ -32,7 +33,8 @@ public struct NumberMention: Sendable, Equatable, Codable {
     public var isPermille: Bool
     /// A 分之 fraction (三分之一 → 0.333…, 万分之三 → 0.0003) or an Arabic a/b.
     public var isFraction: Bool
-    /// The magnitude multiplied into `value` by trailing 万/亿 (1e4 for 1200万), 1 when none.
+    /// The magnitude multiplied into `value` by trailing 万/亿 (1e4 for 1200万), or carried back
+    /// from the end of a 、-list or range (407、700万 and 3-5万 give 407 and 3 the 1e4); 1 when none.
     public var magnitude: Double
     /// How the number was written.
     public var form: NumberForm
@@ -40,7 +42,9 @@ public struct NumberMention: Sendable, Equatable, Codable {
     public var approximation: NumberApproximation
     /// Preceded by 第 (第三): an ordinal, which TARGETS.md does not count as a value.
     public var isOrdinal: Bool
-    /// For a ratio such as 13:1, the right-hand side (1); `value` holds the left (13).
+    /// For a ratio such as 13:1, the right-hand side (1); `value` holds the left (13). Any
+    /// Arabic a:b is read this way (one mention, never a clock time); 14:30 as a time of day is
+    /// for the date layer to recognise from the words around it.
     public var ratioTo: Double?
 
     /// Creates a mention; the scanner fills every field.
@@ -227,6 +231,9 @@ public struct NumberScanner: Sendable {
             return m
         }
         guard let n else { return nil }
+        // 陆, 伍, 拾, 肆 alone are the words land, ranks, pick up, wanton (陆港, 队伍, 收拾): a formal
+        // numeral counts alone only where it is unambiguous (叁, 柒), or inside a longer numeral.
+        if n.end == i + 1, Self.ambiguousFormal.contains(s[i]) { return nil }
         // Digits between ASCII letters belong to an identifier (9bdd598076cb4aa6, H7N9's 7).
         if n.form == .arabic, i > lo, n.end < hi, isAsciiLetter(s[i - 1]), isAsciiLetter(s[n.end]) { return nil }
         var end = n.end
@@ -303,6 +310,9 @@ public struct NumberScanner: Sendable {
         else { return nil }
         return (a.value, den, e)
     }
+
+    /// Formal numerals that, standing alone, are far more often ordinary words.
+    static let ambiguousFormal: Set<Unicode.Scalar> = Set("陆陸伍拾肆".unicodeScalars)
 
     /// Measure words and time units that turn a/b into "a or b" (15/30天, 3/5年, 2/3次).
     static let measureAfterSlash: Set<Unicode.Scalar> = Set(
