@@ -23,6 +23,15 @@ struct FactClassifier {
             if maxYear < pub { return .fact }
             if maxYear >= pub { return .target }
         }
+        // A section dated before the notice (（一）“十三五”时期住房发展成效 in a 2021 plan) reports.
+        if let pub = ctx.publishedYear, !forward {
+            for h in ctx.headingChain[bi].reversed() {
+                let r = ctx.titleRange(ofHeading: h)
+                guard let m = ctx.deadlines(in: r).first, let d = ctx.resolve(m, sentenceStart: r.lowerBound)?.date, let y = Int(d.prefix(4)) else { continue }
+                if y < pub { return .fact }
+                break
+            }
+        }
         // The innermost heading that speaks decides for the section.
         for h in ctx.headingChain[bi].reversed() {
             let r = ctx.titleRange(ofHeading: h)

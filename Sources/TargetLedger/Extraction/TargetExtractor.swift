@@ -59,8 +59,9 @@ public struct TargetExtractor: Sendable {
             let k = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
             let k2 = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")"
             if t.kind == .milestone { return seen.insert(k).inserted }
-            // Only an indicator long enough to be specific identifies a restatement.
-            if TargetKey.key(for: t.indicator).unicodeScalars.count < 8 { return seen.insert(k).inserted }
+            // Only a dated target with an indicator long enough to be specific is a restatement;
+            // standing rules repeat their wording for different acts.
+            if TargetKey.key(for: t.indicator).unicodeScalars.count < 8 || t.deadline == nil { return seen.insert(k).inserted }
             return seen.insert(k2).inserted
         }
         for i in recs.indices {
@@ -239,6 +240,12 @@ struct SentenceReader {
             return nil
         }
         var clauseStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
+        // Inside a quoted standard (严格按照“一年内停电次数不超过5次”), the quote is the clause.
+        if let open = lastIndex(before: q.numberRange.lowerBound, in: clauseStart..<q.numberRange.lowerBound, of: ["“"]),
+            lastIndex(before: q.numberRange.lowerBound, in: open..<q.numberRange.lowerBound, of: ["”"]) == nil
+        {
+            clauseStart = open + 1
+        }
         // One value over a list (新建污水处理厂、再生水厂12座): the list is the indicator, unless
         // an earlier figure stands in it (新建10家中心、30家孵化器).
         if clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、" {
@@ -422,6 +429,8 @@ struct SentenceReader {
         return ExtractedRecord(record: rec, fired: fired, tokens: [], block: bi)
     }
 
+    private func isHan(_ c: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(c.value) }
+
     /// Whether a comparator word stands right before the number (大于等于30%的燃气机组).
     private func beforeIsComparator(_ q: Quantity) -> Bool {
         ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: max(0, q.numberRange.lowerBound - 6)).map { $0.payload.before } ?? false
@@ -435,13 +444,28 @@ struct SentenceReader {
             afterWord = true
         }
         guard j < sentence.upperBound else { return false }
+        // 10万千瓦及以下燃煤机组, 5岁以下儿童: a bound before a noun names a class of things; so does
+        // 以上 unless a verb makes the count a result (实施1000个以上省重点项目).
+        if afterWord, j < sentence.upperBound, isHan(s[j]), s[j] != "的" {
+            let word = ctx.index.string(q.range.upperBound..<j)
+            if word.hasSuffix("以下") { return true }
+            if word.hasSuffix("以上") {
+                var k = q.numberRange.lowerBound
+                var hasVerb = false
+                while k > max(sentence.lowerBound, q.numberRange.lowerBound - 6) {
+                    if ResultVerbs.verbs.contains(where: { v in ctx.index.string(max(0, k - v.unicodeScalars.count)..<k) == v && v.unicodeScalars.count >= 2 }) { hasVerb = true; break }
+                    k -= 1
+                }
+                if !hasVerb { return true }
+            }
+        }
         if s[j] == "的" && ((afterWord && q.dimension != .percent) || q.unit == "岁" || q.unit == "周岁" || (q.dimension == .percent && beforeIsComparator(q))) && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
             return true
         }
         // A comparison and a figure later in the same clause, with no bracket between.
         var k = j
         while k < sentence.upperBound, !Self.clauseEnds.contains(s[k]) {
-            if "（(）)".unicodeScalars.contains(s[k]) { return false }
+            if "（(）)“”".unicodeScalars.contains(s[k]) { return false }
             if let c = ctx.rules.comparators.match(s, at: k, limit: sentence.upperBound), c.payload.before, c.length >= 2,
                 quantities[(qi + 1)...].contains(where: { $0.numberRange.lowerBound >= k + c.length && $0.numberRange.lowerBound <= k + c.length + 2 })
             {
@@ -463,7 +487,7 @@ struct SentenceReader {
     /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         var j = from
-        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 32 {
+        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(“”".unicodeScalars.contains(s[j]), j - from < 32 {
             if ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound) != nil && j > from + 1 { break }
             if ("0"..."9").contains(s[j]) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
@@ -507,7 +531,7 @@ enum ResultVerbs {
         "新建", "建成", "完成", "新增", "实施", "培育", "建设", "创建", "打造", "改造", "开工建设", "撤并", "投运", "开行", "培养",
         "新培育", "提供", "形成", "配套建设", "安装", "种植", "修复", "处置", "整治", "建", "办好", "举办", "组织", "开展", "引进",
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
-        "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立",
+        "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立", "应有", "要有", "均有", "推动",
     ]
     static func isVerbOnly(_ s: String) -> Bool { verbs.contains(s) || (s.unicodeScalars.count <= 2) }
 }
