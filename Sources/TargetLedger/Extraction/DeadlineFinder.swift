@@ -35,9 +35,12 @@ struct DeadlineFinder {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
             }
         }
-        // 4. The plan period, for targets only.
+        // 4. The plan period, for targets only (standing rules take none: 任期原则上不超过五年).
         if allowPlan, let p = ctx.plan {
             return Deadline(date: String(p.end), text: "\(p.start)—\(p.end)", source: .planPeriod)
+        }
+        if allowPlan, let y = ctx.goalYear {
+            return Deadline(date: String(y), text: "\(y)年", source: .planPeriod)
         }
         return nil
     }

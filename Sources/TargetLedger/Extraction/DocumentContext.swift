@@ -15,6 +15,9 @@ struct DocumentContext {
     let isReport: Bool
     /// For every block, the indices of the heading blocks above it (itself included), outermost first.
     let headingChain: [[Int]]
+    /// The plan's overall goal year where the notice states no plan period (到2029年,我市实现…
+    /// under a 目标 heading): the fallback deadline, if the goals name one horizon only.
+    private(set) var goalYear: Int? = nil
 
     init(document: ReadDocument, rules: RuleSet) {
         self.document = document
@@ -56,6 +59,7 @@ struct DocumentContext {
         }
         headingChain = chain
         isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.contains($0) } && !title.contains("方案") && !title.contains("规划")
+        if document.record.planPeriod == nil { goalYear = findGoalYear() }
     }
 
     /// The title of a heading block (its own words, without the item text that may follow
@@ -65,6 +69,26 @@ struct DocumentContext {
         guard let title = b.section.last else { return b.range }
         let n = title.unicodeScalars.count
         return b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + max(n, 1))
+    }
+
+    /// The single year that opens the goal paragraphs (到2029年,…) of sections headed 目标.
+    private func findGoalYear() -> Int? {
+        var years = Set<Int>()
+        for (bi, b) in document.blocks.enumerated() {
+            let underGoal = headingChain[bi].contains { h in
+                let t = index.string(titleRange(ofHeading: h))
+                return t.contains("目标")
+            }
+            guard underGoal else { continue }
+            var lo = b.range.lowerBound
+            if let n = ListMarker.length(index.scalars, at: lo, limit: b.range.upperBound) { lo += n }
+            guard let m = dates.first(where: { $0.range.lowerBound >= lo && $0.range.lowerBound <= lo + 3 && $0.range.upperBound <= b.range.upperBound }),
+                index.string(lo..<m.range.lowerBound).allSatisfy({ "到至力争在 ".contains($0) }),
+                case .date = m.kind, let y = m.year
+            else { continue }
+            years.insert(y)
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     func isBlocked(_ r: Range<Int>) -> Bool { blocked.contains { $0.overlaps(r) } }

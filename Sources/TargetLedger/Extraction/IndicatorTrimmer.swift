@@ -3,6 +3,8 @@
 /// remarks at the ends go; the words in between stay as the document wrote them.
 struct IndicatorTrimmer {
     let ctx: DocumentContext
+    /// The cue whose words are cut from the front: `trim` for targets, `trim_milestone` for actions.
+    var cue: String = "trim"
 
     static let edgePunctuation: Set<Unicode.Scalar> = [" ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", "."]
 
@@ -38,7 +40,7 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
-            if let m = ctx.rules.cue("trim").match(s, at: lo, limit: hi) {
+            if let m = ctx.rules.cue(cue).match(s, at: lo, limit: hi) {
                 lo += m.length
                 changed = true
                 continue

@@ -102,7 +102,8 @@ struct MilestoneFinder {
                         var dl = ctx.resolve(m, sentenceStart: sentence.lowerBound), dl.date != nil
                     else { continue }
                     if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
-                    let text = IndicatorTrimmer(ctx: ctx).trim(clause)
+                    guard !ctx.rules.cue("boilerplate").occurs(in: s, clause) else { continue }
+                    let text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(clause)
                     guard text.unicodeScalars.count >= 4 else { continue }
                     out.append(record(text, deadline: dl, span: clause, block: b, rule: "milestone.dated-clause"))
                     continue

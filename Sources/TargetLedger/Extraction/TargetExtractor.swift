@@ -417,7 +417,11 @@ struct SentenceReader {
         if let d = deadlineOverride {
             deadline = d
         } else if kind != .fact {
-            deadline = DeadlineFinder(ctx: ctx).deadline(at: q.numberRange.lowerBound, sentence: sentence, block: bi, allowPlan: true)
+            // A standing rule (a duration capped or floored 原则上/不得/应当) holds with no deadline.
+            let sentenceText = ctx.index.string(sentence)
+            let standing = q.dimension == .time && (comparator == .atMost || comparator == .atLeast)
+                && ["原则上", "不得", "应当", "应于", "须在", "应在", "任期"].contains(where: sentenceText.contains)
+            deadline = DeadlineFinder(ctx: ctx).deadline(at: q.numberRange.lowerBound, sentence: sentence, block: bi, allowPlan: !standing)
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
         }
         let rec = TargetRecord(
