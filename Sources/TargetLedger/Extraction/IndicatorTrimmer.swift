@@ -57,6 +57,15 @@ struct IndicatorTrimmer {
             }
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
+        // A trailing base of comparison (…能耗比2020年, …较上年) belongs to `change`, not the indicator.
+        if let d = ctx.dates.last(where: { $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi && $0.range.lowerBound > lo }), ctx.isBaselineYear(d) {
+            hi = d.range.lowerBound - 1
+            if hi > lo, s[hi - 1] == "相" { hi -= 1 }
+        }
+        for base in ["较上年", "比上年", "同比", "较去年", "比去年"] {
+            let t = Array(base.unicodeScalars)
+            if hi - lo >= t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
+        }
         // Trailing modal words (…比例要, …力争).
         for tail in ["力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比"] {
             let t = Array(tail.unicodeScalars)

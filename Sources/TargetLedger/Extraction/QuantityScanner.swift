@@ -41,6 +41,7 @@ struct QuantityScanner {
             var dim: UnitDimension?
             var unitRule: String?
             var over = m.over
+            var valueOverride: Double? = nil
             if m.isPercent {
                 unit = "%"
                 dim = .percent
@@ -84,10 +85,12 @@ struct QuantityScanner {
                 }
             }
             if m.isFraction && unit == nil { dim = .ratio }
+            // 八五折 / 85折: a two-digit discount counts tenths (8.5 折).
+            if unit == "折" && m.value >= 10 && m.value < 100 { valueOverride = m.value / 10 }
             if unit == "个百分点" { unit = "百分点" }
             // Dates are not quantities: 2025年, 9月1日, 3月底 are read by the deadline rules.
             if let u = unit, isDate(m: m, unit: u, end: end, s: s, limit: range.upperBound) { continue }
-            var value = m.value
+            var value = valueOverride ?? m.value
             var valueMax = m.valueMax
             // A list of bare numbers sharing the last one's unit (407、700万千瓦).
             if unit == nil, !m.isFraction, let shared = sharedUnit(after: k, mentions: mentions, s: s, index: index, range: range) {

@@ -86,6 +86,8 @@ struct SentenceReader {
     /// The indicator and comparator of the last figure read in the current sentence.
     var lastIndicator: String? = nil
     var lastComparator: Comparator? = nil
+    /// Quantities of the current sentence that became records.
+    var accepted = Set<Int>()
     var records: [ExtractedRecord] = []
 
     init(ctx: DocumentContext) { self.ctx = ctx }
@@ -193,12 +195,14 @@ struct SentenceReader {
         let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
         lastIndicator = nil
         lastComparator = nil
+        accepted = []
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
             guard var rec = readQuantity(q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie,
                                          baselineStart: baselineAt[qi]) else { continue }
             if let b = baselineOf[qi] { rec.record.baseline = b }
             lastIndicator = rec.record.indicator
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
+            accepted.insert(qi)
             out.append(rec)
         }
         pairYearList(&out, sentence: sentence)
@@ -364,9 +368,7 @@ struct SentenceReader {
             if let b = baselineStart {
                 // 全市村级小学将由现在的132所减少到109所: the indicator stands before 由.
                 headEnd = b
-            } else if qi > 0, quantities[qi - 1].range.upperBound > clauseStart, quantities[qi - 1].range.upperBound <= wordStart,
-                !(quantities[qi - 1].chineseForm && quantities[qi - 1].value < 10)
-            {
+            } else if qi > 0, accepted.contains(qi - 1), quantities[qi - 1].range.upperBound > clauseStart, quantities[qi - 1].range.upperBound <= wordStart {
                 // The earlier quantity's own noun (1990个[积水点改造]及28个…) is not ours.
                 let prev = quantities[qi - 1]
                 var p = prev.range.upperBound
@@ -492,7 +494,7 @@ struct SentenceReader {
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         var j = from
         while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(“”".unicodeScalars.contains(s[j]), j - from < 32 {
-            if ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound) != nil && j > from + 1 { break }
+            if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1 { break }
             if ("0"..."9").contains(s[j]) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
             j += 1
