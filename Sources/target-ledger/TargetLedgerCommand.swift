@@ -44,7 +44,10 @@ struct TargetLedgerCommand: AsyncParsableCommand {
             if !message.isEmpty {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
-            Foundation.exit(code.rawValue == ExitCode.validationFailure.rawValue ? 1 : code.rawValue)
+            // diff(1) convention for `diff`: 2 on any error, usage errors included.
+            let isDiff = CommandLine.arguments.dropFirst().first == "diff"
+            if code.rawValue == ExitCode.validationFailure.rawValue { Foundation.exit(isDiff ? 2 : 1) }
+            Foundation.exit(code.rawValue)
         }
     }
 }

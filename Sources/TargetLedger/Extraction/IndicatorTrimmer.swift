@@ -35,6 +35,12 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
+            // List numbering first, so that （一） is not half eaten as punctuation.
+            if let n = ListMarker.length(s, at: lo, limit: hi), n < hi - lo {
+                lo += n
+                changed = true
+                continue
+            }
             if Self.edgePunctuation.contains(s[lo]) && s[lo] != "和" {
                 lo += 1
                 changed = true

@@ -26,7 +26,9 @@ public struct TargetExtractor: Sendable {
         var reader = SentenceReader(ctx: ctx)
         var out: [ExtractedRecord] = []
         let tables = TaskTableReader(ctx: ctx)
-        let tableBlocks = tables.tableBlocks()
+        let columnTable = ColumnTableReader(ctx: ctx)
+        let pipeTables = PipeTableReader(ctx: ctx)
+        let tableBlocks = tables.tableBlocks().union(columnTable.tableBlocks()).union(pipeTables.tableBlocks())
         for (bi, block) in document.blocks.enumerated() {
             if tableBlocks.contains(bi) { continue }
             reader.read(blockIndex: bi, block: block)
@@ -45,6 +47,8 @@ public struct TargetExtractor: Sendable {
         }
         out += prose
         out += tableRecords
+        out += columnTable.read()
+        out += pipeTables.read()
         out += MilestoneFinder(ctx: ctx).find(excluding: tableBlocks, targets: out)
         return Self.finish(out, ctx: ctx)
     }
@@ -108,6 +112,13 @@ struct SentenceReader {
             if i > start { found += readSentence(start..<i, blockIndex: bi, block: block) }
             start = i + 1
         }
+        // A named body as the subject of a sentence (市气象局要确保…) is responsible for its figures.
+        for k in found.indices where found[k].record.responsible.isEmpty {
+            if let unit = subjectUnit(sentenceStart(of: found[k].record.span[0], in: block.range)) {
+                found[k].record.responsible = [unit]
+                found[k].fired.append("resp.subject")
+            }
+        }
         // 由X牵头/负责 inside the block names units for the targets of that block.
         let inline = inlineUnits(block.range)
         for k in found.indices where found[k].record.responsible.isEmpty && !inline.isEmpty {
@@ -161,6 +172,32 @@ struct SentenceReader {
             i += 1
         }
         return []
+    }
+
+    private func sentenceStart(of pos: Int, in r: Range<Int>) -> Int {
+        var k = pos
+        while k > r.lowerBound, !Self.sentenceEnds.contains(s[k - 1]) { k -= 1 }
+        return k
+    }
+
+    /// The body that opens a sentence as its subject: a name ending like a body (局, 委, 厅 …)
+    /// right before 要/将/应/负责/牵头/会同.
+    private func subjectUnit(_ start: Int) -> ResponsibleUnit? {
+        var i = start
+        if let n = ListMarker.length(s, at: i, limit: min(s.count, i + 8)) { i += n }
+        let limit = min(s.count, i + 20)
+        var j = i
+        while j < limit, (0x4E00...0x9FFF).contains(s[j].value) || "（）()".unicodeScalars.contains(s[j]) {
+            let name = ctx.index.string(i..<j)
+            if name.unicodeScalars.count >= 3, ResponsibilityReader.bodyEndings.contains(where: name.hasSuffix) {
+                for verb in ["要", "将", "应", "负责", "牵头", "会同", "须", "需"] where ctx.index.string(j..<min(limit, j + verb.unicodeScalars.count)) == verb {
+                    if isClass(name) { return nil }
+                    return ResponsibleUnit(name: name, role: verb == "牵头" ? .lead : .responsible)
+                }
+            }
+            j += 1
+        }
+        return nil
     }
 
     private func isClass(_ name: String) -> Bool {

@@ -67,7 +67,7 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
         try c.encode(docId, forKey: .docId)
         try c.encode(path, forKey: .path)
         try c.encode(reader, forKey: .reader)
-        try c.encode(encoding, forKey: .encoding)
+        try c.encodeIfPresent(encoding, forKey: .encoding)  // the schema wants a string when present
         try c.encode(title, forKey: .title)
         try c.encode(docNumber, forKey: .docNumber)
         try c.encode(issuer, forKey: .issuer)

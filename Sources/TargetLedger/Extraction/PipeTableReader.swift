@@ -1,0 +1,161 @@
+/// Reads tables written as text rows with `|` between cells: indicator tables of five-year plans
+/// (指标 | 2020年 | 2025年 | 年均增速/累计 | 属性) and year-by-year tables (年份 | 面积 | 占比).
+/// A bracketed unit in a header or indicator cell (万吨标准煤, %) gives the unit, its 万/亿
+/// multiplied out; the latest year column is the target, an earlier one the baseline; a 年均/累计
+/// column gives the change ([2.6] is a cumulative change, in 百分点 for a share).
+struct PipeTableReader {
+    let ctx: DocumentContext
+
+    struct Row {
+        var block: Int
+        var cells: [(text: String, range: Range<Int>)]
+    }
+
+    /// Consecutive blocks with two or more `|`, as tables of rows (header first).
+    func tables() -> [[Row]] {
+        var out: [[Row]] = []
+        var cur: [Row] = []
+        for (bi, b) in ctx.document.blocks.enumerated() {
+            let cells = split(b.range)
+            if cells.count >= 3 {
+                cur.append(Row(block: bi, cells: cells))
+            } else {
+                if cur.count >= 2 { out.append(cur) }
+                cur = []
+            }
+        }
+        if cur.count >= 2 { out.append(cur) }
+        return out
+    }
+
+    func tableBlocks() -> Set<Int> { Set(tables().flatMap { $0.map(\.block) }) }
+
+    private func split(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
+        let s = ctx.index.scalars
+        guard s[r].filter({ $0 == "|" }).count >= 2 else { return [] }
+        var cells: [(String, Range<Int>)] = []
+        var start = r.lowerBound
+        for i in r.lowerBound...r.upperBound where i == r.upperBound || s[i] == "|" {
+            var lo = start
+            var hi = i
+            while lo < hi, s[lo] == " " { lo += 1 }
+            while hi > lo, s[hi - 1] == " " { hi -= 1 }
+            cells.append((ctx.index.string(lo..<hi), lo..<hi))
+            start = i + 1
+        }
+        // A leading or trailing | leaves an empty cell at the edge.
+        if cells.first?.0.isEmpty == true { cells.removeFirst() }
+        if cells.last?.0.isEmpty == true { cells.removeLast() }
+        return cells
+    }
+
+    func read() -> [ExtractedRecord] {
+        var out: [ExtractedRecord] = []
+        for t in tables() {
+            let header = t[0].cells.map(\.text)
+            if let first = header.first, first.contains("年份") || first.contains("年度") || first.contains("时间") {
+                out += readYearRows(t)
+            } else {
+                out += readIndicatorRows(t)
+            }
+        }
+        return out
+    }
+
+    /// A unit written in brackets (万吨标准煤) → its magnitude and base unit; the text without it.
+    static func bracketUnit(_ text: String) -> (text: String, unit: String?, magnitude: Double) {
+        guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }),
+            let close = text.lastIndex(where: { $0 == "）" || $0 == ")" }), open < close
+        else { return (text, nil, 1) }
+        var unit = String(text[text.index(after: open)..<close])
+        let name = String(text[..<open]) + String(text[text.index(after: close)...])
+        var mag: Double = 1
+        if unit.hasPrefix("万") && unit.count > 1 { mag = 1e4; unit.removeFirst() } else if unit.hasPrefix("亿") && unit.count > 1 { mag = 1e8; unit.removeFirst() }
+        return (name.trimming(" "), unit, mag)
+    }
+
+    private func yearOf(_ header: String) -> Int? {
+        let sc = Array(header.unicodeScalars)
+        guard sc.count >= 4, let y = Int(String(String.UnicodeScalarView(sc[0..<4]))), (1990...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// One number in a cell, with a comparator written before it (>21.5) and whether it is bracketed ([2.6]).
+    private func cellValue(_ cell: (text: String, range: Range<Int>)) -> (hit: NumberHit, comparator: Comparator?, bracketed: Bool)? {
+        guard let hit = NumberBridge.scan(ctx.index.scalars, in: cell.range).first else { return nil }
+        let t = cell.text
+        var cmp: Comparator? = nil
+        if t.hasPrefix(">=") || t.hasPrefix("≥") { cmp = .atLeast } else if t.hasPrefix("<=") || t.hasPrefix("≤") { cmp = .atMost } else if t.hasPrefix(">") || t.hasPrefix("＞") {
+            cmp = .greater
+        } else if t.hasPrefix("<") || t.hasPrefix("＜") { cmp = .less }
+        return (hit, cmp, t.hasPrefix("[") || t.hasPrefix("［"))
+    }
+
+    private func record(_ indicator: String, hit: NumberHit, unit: String?, magnitude: Double, comparator: Comparator?, change: Change?,
+                        baseline: Baseline?, period: String?, year: Int?, row: Row, rule: String) -> ExtractedRecord {
+        let s = ctx.index.scalars
+        var unitText = unit
+        if hit.isPercent { unitText = "%" }
+        let dim: UnitDimension? = unitText.flatMap { u in ctx.rules.units.match(Array(u.unicodeScalars), at: 0)?.payload.dimension }
+        let rowRange = ctx.document.blocks[row.block].range
+        let rec = TargetRecord(
+            docId: ctx.document.record.docId, kind: .target, indicator: indicator, value: hit.value * magnitude,
+            valueMax: hit.valueMax.map { $0 * magnitude }, valueText: ctx.index.string(hit.range), unit: unitText,
+            dimension: dim?.rawValue, comparator: comparator ?? .equal, change: change, baseline: baseline, period: period,
+            deadline: year.map { Deadline(date: String($0), text: "\($0)年", source: .inherited) },
+            section: ctx.document.blocks[row.block].section, evidence: ctx.index.string(rowRange),
+            span: [hit.range.lowerBound, hit.range.upperBound], rule: rule)
+        _ = s
+        return ExtractedRecord(record: rec, fired: [rule], tokens: [], block: row.block)
+    }
+
+    private func readYearRows(_ t: [Row]) -> [ExtractedRecord] {
+        let header = t[0].cells.map(\.text)
+        var out: [ExtractedRecord] = []
+        for row in t.dropFirst() {
+            guard let year = row.cells.first.flatMap({ yearOf($0.text) }) else { continue }
+            for c in 1..<min(header.count, row.cells.count) {
+                guard let v = cellValue(row.cells[c]) else { continue }
+                let (name, unit, mag) = Self.bracketUnit(header[c])
+                out.append(record(name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: nil,
+                                  period: nil, year: year, row: row, rule: "table.year-rows"))
+            }
+        }
+        return out
+    }
+
+    private func readIndicatorRows(_ t: [Row]) -> [ExtractedRecord] {
+        let header = t[0].cells.map(\.text)
+        let years = header.enumerated().compactMap { (i, h) in yearOf(h).map { (i, $0) } }
+        guard let target = years.max(by: { $0.1 < $1.1 }) else { return [] }
+        let base = years.filter { $0.1 < target.1 }.max(by: { $0.1 < $1.1 })
+        let changeCol = header.firstIndex { $0.contains("年均") || $0.contains("累计") || $0.contains("增速") || $0.contains("增幅") }
+        // The indicator column: headed 指标/项目/名称, else the last text column before the first year.
+        let indicatorCol = header.firstIndex { $0.contains("指标") || $0.contains("项目") || $0.contains("名称") } ?? max(0, (years.first?.0 ?? 1) - 1)
+        var out: [ExtractedRecord] = []
+        for row in t.dropFirst() where row.cells.count > target.0 && row.cells.count > indicatorCol {
+            let (name, unit, mag) = Self.bracketUnit(row.cells[indicatorCol].text)
+            guard name.unicodeScalars.count >= 2 else { continue }
+            let plan = ctx.plan?.end ?? target.1
+            if let v = cellValue(row.cells[target.0]) {
+                let baseline = base.flatMap { b in row.cells.count > b.0 ? cellValue(row.cells[b.0]).map { Baseline(value: $0.hit.value * mag, year: b.1) } : nil }
+                out.append(record(name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: baseline,
+                                  period: nil, year: target.1, row: row, rule: "table.indicators"))
+            }
+            if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]) {
+                // 3.6% a year, or [2.6]: the change over the plan (百分点 for a share written in %).
+                let cumulativeUnit: String? = v.bracketed ? (unit == "%" ? "百分点" : unit) : "%"
+                let direction: Change.Direction = name.contains("降低") || name.contains("下降") || name.contains("减少") ? .decrease : .increase
+                var ind = name
+                for w in ["降低", "下降", "减少"] where ind.hasSuffix(w) { ind = String(ind.dropLast(w.count)) }
+                let label = ind + (direction == .increase ? (v.bracketed ? "提高" : "增长") : "降低")
+                var hit = v.hit
+                hit.isPercent = false
+                out.append(record(label, hit: hit, unit: v.hit.isPercent ? "%" : cumulativeUnit, magnitude: 1, comparator: v.comparator,
+                                  change: Change(direction: direction, baselineYear: base?.1), baseline: nil,
+                                  period: v.bracketed ? nil : "年均", year: plan, row: row, rule: "table.indicators.change"))
+            }
+        }
+        return out
+    }
+}
