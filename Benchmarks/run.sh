@@ -7,8 +7,9 @@
 #   Benchmarks/run.sh            # 200 MB, about 5 minutes on 2 cores
 #   Benchmarks/run.sh 20         # a quick look
 #
-# Environment: SCRATCH (SwiftPM scratch folder, default .build), BENCH_DIR (work folder, default
-# /tmp/target-ledger-bench), PY_MB (Python sample, default 10), STAGE_MB (stage sample, default 40).
+# Environment: SCRATCH (SwiftPM scratch folder, default .build), BIN (a release binary already
+# built; skips the build), BENCH_DIR (work folder, default /tmp/target-ledger-bench), PY_MB
+# (Python sample, default 10), STAGE_MB (stage sample, default 40).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-200}
@@ -19,9 +20,19 @@ STAGE_MB=${STAGE_MB:-40}
 RESULTS="$WORK/results.jsonl"
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
-echo "== release build" >&2
-swift build -c release --scratch-path "$SCRATCH" >&2
-BIN="$SCRATCH/release/target-ledger"
+COMMAND="Benchmarks/run.sh $*"
+if [ -n "${BIN:-}" ]; then
+  COMMAND="BIN=$BIN $COMMAND"
+else
+  echo "== release build" >&2
+  # In a working tree others edit, a build can fail with "modified during the build": retry.
+  for attempt in 1 2 3 4 5; do
+    if swift build -c release --scratch-path "$SCRATCH" >&2; then break; fi
+    [ "$attempt" -eq 5 ] && { echo "release build failed" >&2; exit 1; }
+    sleep 20
+  done
+  BIN="$SCRATCH/release/target-ledger"
+fi
 
 echo "== references: xmllint (apt libxml2-utils), lxml + jieba (PyPI, in a virtualenv)" >&2
 command -v xmllint >/dev/null || { $SUDO apt-get install -y -qq libxml2-utils >/dev/null; }
@@ -47,5 +58,5 @@ $M python-reference -- "$WORK/venv/bin/python" Benchmarks/reference/pipeline.py 
 find "$WORK/corpus" -name '*.html' -printf '%s\n' | awk '{s+=$1} END {print s}' > "$WORK/html-bytes"
 $M xmllint-html -- sh -c "find '$WORK/corpus' -name '*.html' -print0 | xargs -0 -n 200 xmllint --html --noout >/dev/null 2>&1; true"
 
-python3 Benchmarks/report.py "$WORK" "Benchmarks/run.sh $*" > BENCHMARKS.md
+python3 Benchmarks/report.py "$WORK" "$COMMAND" > BENCHMARKS.md
 echo "== written BENCHMARKS.md" >&2

@@ -46,7 +46,7 @@ public struct StageBenchmark: Sendable {
         let clock = ContinuousClock()
         func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         var tRead = Duration.zero, tDecode = Duration.zero, tReader = Duration.zero
-        var tExtract = Duration.zero, tWrite = Duration.zero, tBreak = Duration.zero
+        var tExtract = Duration.zero, tEncode = Duration.zero, tWrite = Duration.zero, tBreak = Duration.zero
         var bytes = 0, chars = 0, targets = 0
         let outputs = try LedgerOutputs(directory: scratch)
         let breaker = try ICUWordBreaker()
@@ -62,9 +62,9 @@ public struct StageBenchmark: Sendable {
             var found: [TargetRecord] = []
             tExtract += clock.measure { found = pipeline.extract(doc) }
             targets += found.count
-            tWrite += try clock.measure {
-                try outputs.append(try LedgerEntry(result: DocumentResult(document: doc.record, targets: found)))
-            }
+            var entry: LedgerEntry?
+            tEncode += try clock.measure { entry = try LedgerEntry(result: DocumentResult(document: doc.record, targets: found)) }
+            tWrite += try clock.measure { try outputs.append(entry!) }
             let utf16 = Array(doc.text.string.utf16)
             tBreak += clock.measure { _ = try? breaker.boundaries(utf16) }
         }
@@ -78,7 +78,8 @@ public struct StageBenchmark: Sendable {
             stage("decode (charset sniff + ICU ucnv / UTF-8)", tDecode),
             stage("reader: decode + HTML + normalise + structure", tReader),
             stage("extract", tExtract),
-            stage("encode + write (JSONL, CSV, SQLite)", tWrite),
+            stage("encode ledger lines (JSON)", tEncode),
+            stage("write (JSONL, CSV, SQLite + indexes)", tWrite),
             stage("reference: ICU word break over every character", tBreak),
         ])
     }

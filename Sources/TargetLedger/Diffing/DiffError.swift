@@ -17,7 +17,8 @@ public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let p): "\(p): no such file or folder"
-        case .noLedgerInFolder(let p): "\(p): folder holds no ledger.jsonl (give a run output folder, a ledger or a document)"
+        case .noLedgerInFolder(let p):
+            "\(p): folder holds no ledger.jsonl (give a run output folder, a ledger or a document)"
         case .unreadable(let p, let why): "\(p): \(why)"
         case .emptyLedger(let p): "\(p): ledger holds no document"
         case .ambiguous(let p, let docs):

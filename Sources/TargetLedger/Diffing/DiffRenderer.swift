@@ -41,15 +41,19 @@ public struct DiffRenderer: Sendable {
 
     func table(color: Bool) -> String {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-        let colors: [VersionDiff.Status: String] = [.added: "32", .dropped: "31", .changed: "33", .split: "36", .merged: "36"]
+        let colors: [VersionDiff.Status: String] = [
+            .added: "32", .dropped: "31", .changed: "33", .split: "36", .merged: "36",
+        ]
         var out = "--- OLD \(diff.old.path)  (\(diff.old.targets) targets and milestones)\n"
         out += "+++ NEW \(diff.new.path)  (\(diff.new.targets) targets and milestones)\n"
         let shown = diff.entries.filter { $0.status != .unchanged }
         if !shown.isEmpty { out += "\n" }
         for e in shown {
-            let head = paint(Self.action(e.status).padding(toLength: 3, withPad: " ", startingAt: 0), colors[e.status] ?? "0")
+            let head = paint(
+                Self.action(e.status).padding(toLength: 3, withPad: " ", startingAt: 0), colors[e.status] ?? "0")
             out += "\(head) \(e.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.title(e))\n"
-            for c in e.changes {
+            // The title already shows a reworded indicator as old → new.
+            for c in e.changes where c.field != .indicator {
                 out += "              \(Self.describe(c))\n"
             }
         }
@@ -60,7 +64,8 @@ public struct DiffRenderer: Sendable {
     /// `12 pairs (10 by key, 2 by similarity): 8 unchanged, 4 changed; 1 added, 1 dropped, 0 split, 0 merged`.
     public var summaryLine: String {
         let s = diff.summary
-        return "\(s.matchedByKey + s.matchedBySimilarity) pairs (\(s.matchedByKey) by key, \(s.matchedBySimilarity) by similarity): "
+        return
+            "\(s.matchedByKey + s.matchedBySimilarity) pairs (\(s.matchedByKey) by key, \(s.matchedBySimilarity) by similarity): "
             + "\(s.unchanged) unchanged, \(s.changed) changed; \(s.added) added, \(s.dropped) dropped, "
             + "\(s.split) split, \(s.merged) merged"
     }
@@ -74,7 +79,9 @@ public struct DiffRenderer: Sendable {
         case .added: s = describe(e.new[0])
         case .dropped: s = describe(e.old[0])
         default:
-            s = olds == news ? olds.joined(separator: " | ") : olds.joined(separator: " | ") + " → " + news.joined(separator: " | ")
+            s =
+                olds == news
+                ? olds.joined(separator: " | ") : olds.joined(separator: " | ") + " → " + news.joined(separator: " | ")
         }
         if let sim = e.similarity { s += "  (similarity \(String(format: "%.2f", sim)))" }
         return s
@@ -133,10 +140,12 @@ public struct DiffRenderer: Sendable {
     // MARK: csv
 
     func csv() -> String {
-        var out = "action,status,kind,old_indicator,new_indicator,field,old,new,direction,effect,similarity,old_target_id,new_target_id\n"
+        var out =
+            "action,status,kind,old_indicator,new_indicator,field,old,new,direction,effect,similarity,old_target_id,new_target_id\n"
         for e in diff.entries where e.status != .unchanged {
             let base = [
-                Self.action(e.status), e.status.rawValue, e.kind.rawValue, e.old.map(\.indicator).joined(separator: " | "),
+                Self.action(e.status), e.status.rawValue, e.kind.rawValue,
+                e.old.map(\.indicator).joined(separator: " | "),
                 e.new.map(\.indicator).joined(separator: " | "),
             ]
             let tail = [
@@ -153,7 +162,9 @@ public struct DiffRenderer: Sendable {
                 out += (base + whole + tail).map(Self.csvField).joined(separator: ",") + "\n"
             }
             for c in e.changes {
-                let cells = [c.field.rawValue, c.old ?? "", c.new ?? "", c.direction.rawValue, c.effect?.rawValue ?? ""]
+                let cells = [
+                    c.field.rawValue, c.old ?? "", c.new ?? "", c.direction.rawValue, c.effect?.rawValue ?? "",
+                ]
                 out += (base + cells + tail).map(Self.csvField).joined(separator: ",") + "\n"
             }
         }
@@ -186,7 +197,8 @@ public struct DiffRenderer: Sendable {
         var rows: [Row] = []
         for e in diff.entries where e.status != .unchanged {
             let ind = title(e)
-            let base = Row(action: action(e.status), status: e.status.rawValue, kind: e.kind.rawValue, indicator: ind, how: "")
+            let base = Row(
+                action: action(e.status), status: e.status.rawValue, kind: e.kind.rawValue, indicator: ind, how: "")
             switch e.status {
             case .added:
                 var r = base

@@ -12,14 +12,22 @@ public struct PairComparer: Sendable {
     }
 
     /// The changes from `old` to `new`, in a fixed field order; empty when nothing changed.
-    public func changes(from old: TargetRecord, to new: TargetRecord) -> [VersionDiff.FieldChange] {
+    /// A split or merge compares its value as a sum (`groupChanges`), so it leaves value and
+    /// indicator out here.
+    public func changes(
+        from old: TargetRecord, to new: TargetRecord, value compareValue: Bool = true,
+        indicator compareIndicator: Bool = true
+    ) -> [VersionDiff.FieldChange] {
         var out: [VersionDiff.FieldChange] = []
+        if compareIndicator, !old.indicator.unicodeScalars.elementsEqual(new.indicator.unicodeScalars) {
+            out.append(.init(field: .indicator, old: old.indicator, new: new.indicator, direction: .replaced))
+        }
         let factor = unitFactor(old, new)
         if old.unit != new.unit {
             out.append(
                 .init(field: .unit, old: old.unit, new: new.unit, direction: factor == nil ? .replaced : .rescaled))
         }
-        if let c = valueChange(old, new, factor: factor ?? 1) { out.append(c) }
+        if compareValue, let c = valueChange(old, new, factor: factor ?? 1) { out.append(c) }
         if old.comparator != new.comparator {
             out.append(
                 .init(
@@ -27,7 +35,10 @@ public struct PairComparer: Sendable {
                     direction: .replaced, effect: comparatorEffect(old.comparator, new.comparator)))
         }
         if old.change != new.change {
-            out.append(.init(field: .change, old: Self.text(old.change), new: Self.text(new.change), direction: presence(old.change, new.change)))
+            out.append(
+                .init(
+                    field: .change, old: Self.text(old.change), new: Self.text(new.change),
+                    direction: presence(old.change, new.change)))
         }
         if let c = deadlineChange(old.deadline?.date, new.deadline?.date) { out.append(c) }
         let oldNames = old.responsible.map(\.name)
@@ -39,10 +50,63 @@ public struct PairComparer: Sendable {
             out.append(.init(field: .responsible, old: nil, new: name, direction: .added))
         }
         if old.period != new.period {
-            out.append(.init(field: .period, old: old.period, new: new.period, direction: presence(old.period, new.period)))
+            out.append(
+                .init(field: .period, old: old.period, new: new.period, direction: presence(old.period, new.period)))
         }
         return out
     }
+
+    /// The changes of a split (one old, several new) or a merge (several old, one new): the
+    /// value as the sum of the parts against the whole (300公里 → 180公里 + 120公里 is no
+    /// change), every other field part by part against the whole, each change listed once.
+    public func groupChanges(old: [TargetRecord], new: [TargetRecord]) -> [VersionDiff.FieldChange] {
+        var out: [VersionDiff.FieldChange] = []
+        for o in old {
+            for n in new {
+                for c in changes(from: o, to: n, value: false, indicator: false) where !out.contains(c) {
+                    out.append(c)
+                }
+            }
+        }
+        guard let unitOf = new.first else { return out }
+        // Shares and rates (入学率 90% split into 城镇 92% and 农村 85%) do not add up: each
+        // part's value is compared with the whole's instead.
+        let dimension = scale.dimension(unit: unitOf.unit, recorded: unitOf.dimension)
+        if Self.nonAdditive.contains(dimension) {
+            var valueChanges: [VersionDiff.FieldChange] = []
+            for o in old {
+                for n in new {
+                    if let c = valueChange(o, n, factor: unitFactor(o, n) ?? 1), !valueChanges.contains(c) {
+                        valueChanges.append(c)
+                    }
+                }
+            }
+            out.insert(contentsOf: valueChanges, at: out.firstIndex { $0.field != .unit } ?? out.count)
+            return out
+        }
+        // Amounts add up: each side summed in the unit of the first new record; a part without
+        // a value or with a unit of another size leaves the sums undefined, and nothing is said.
+        func sum(_ rs: [TargetRecord]) -> Double? {
+            var total = 0.0
+            for r in rs {
+                guard let v = r.value, r.valueMax == nil, let f = unitFactor(r, unitOf) else { return nil }
+                total += v * f
+            }
+            return total
+        }
+        guard let a = sum(old), let b = sum(new), !Self.equal(a, b) else { return out }
+        let raised = b > a
+        let text = { (rs: [TargetRecord]) in rs.compactMap(Self.valueText).joined(separator: " + ") }
+        out.insert(
+            .init(
+                field: .value, old: text(old), new: text(new), direction: raised ? .raised : .lowered,
+                effect: effectOfRaising(unitOf).map { raised == ($0 == .tightened) ? .tightened : .relaxed }),
+            at: out.firstIndex { $0.field != .unit } ?? out.count)
+        return out
+    }
+
+    /// Dimensions whose values are levels, not amounts, and so are never summed.
+    static let nonAdditive: Set<String> = ["percent", "percentage_point", "rate", "grade", "ratio", "none"]
 
     /// Whether the two values (and range ends) are equal once the units are scaled alike.
     public func sameValue(_ a: TargetRecord, _ b: TargetRecord) -> Bool {

@@ -44,6 +44,7 @@ public struct TargetSnapshot: Codable, Sendable, Equatable {
         case valueMax = "value_max"
     }
 
+    /// Writes every field, nulls included, so that the JSON layout never varies.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(targetId, forKey: .targetId)

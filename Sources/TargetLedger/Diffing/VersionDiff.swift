@@ -57,6 +57,7 @@ public struct VersionDiff: Codable, Sendable, Equatable {
             case docId = "doc_id"
         }
 
+        /// Writes every field, nulls included, so that the JSON layout never varies.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(path, forKey: .path)
@@ -113,7 +114,7 @@ public struct VersionDiff: Codable, Sendable, Equatable {
         public var kind: TargetKind
         /// How the sides were paired (none for added and dropped).
         public var match: MatchMethod?
-        /// Indicator similarity of a pair found by similarity (the lowest, for a split or merge).
+        /// Indicator overlap of a pair whose indicators differ (the lowest, for a split or merge).
         public var similarity: Double?
         /// The old record(s): one for a pair, several for a merge, none when added.
         public var old: [TargetSnapshot]
@@ -138,6 +139,7 @@ public struct VersionDiff: Codable, Sendable, Equatable {
 
         enum CodingKeys: String, CodingKey { case status, kind, match, similarity, old, new, changes }
 
+        /// Writes every field, nulls included, so that the JSON layout never varies.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(status, forKey: .status)
@@ -152,7 +154,7 @@ public struct VersionDiff: Codable, Sendable, Equatable {
 
     /// Which field of a pair changed.
     public enum Field: String, Codable, Sendable, Equatable, CaseIterable {
-        case value, unit, comparator, change, deadline, responsible, period
+        case indicator, value, unit, comparator, change, deadline, responsible, period
     }
 
     /// Which way a field moved.
@@ -193,6 +195,7 @@ public struct VersionDiff: Codable, Sendable, Equatable {
 
         enum CodingKeys: String, CodingKey { case field, old, new, direction, effect }
 
+        /// Writes every field, nulls included, so that the JSON layout never varies.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(field, forKey: .field)

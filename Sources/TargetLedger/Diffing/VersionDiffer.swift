@@ -29,33 +29,36 @@ public struct VersionDiffer: Sendable {
                     (0, p.new),
                     VersionDiff.Entry(
                         status: changes.isEmpty ? .unchanged : .changed, kind: o[p.old].kind, match: p.method,
-                        similarity: p.method == .similarity ? Self.rounded(p.similarity) : nil,
+                        // Shown whenever the wording differs, also for a pair found by key.
+                        similarity: o[p.old].indicator != n[p.new].indicator || p.method == .similarity
+                            ? Self.rounded(p.similarity) : nil,
                         old: [TargetSnapshot(o[p.old])], new: [TargetSnapshot(n[p.new])], changes: changes)
                 ))
         }
         for g in m.splits {
             summary.split += 1
-            // Each part is compared with the whole it came from.
-            let changes = g.new.flatMap { comparer.changes(from: o[g.old[0]], to: n[$0]) }
+            let changes = comparer.groupChanges(old: g.old.map { o[$0] }, new: g.new.map { n[$0] })
             placed.append(
                 (
                     (0, g.new.min()!),
                     VersionDiff.Entry(
-                        status: .split, kind: o[g.old[0]].kind, match: .similarity, similarity: Self.rounded(g.similarity),
+                        status: .split, kind: o[g.old[0]].kind, match: g.method,
+                        similarity: Self.rounded(g.similarity),
                         old: g.old.map { TargetSnapshot(o[$0]) }, new: g.new.map { TargetSnapshot(n[$0]) },
-                        changes: Self.unique(changes))
+                        changes: changes)
                 ))
         }
         for g in m.merges {
             summary.merged += 1
-            let changes = g.old.flatMap { comparer.changes(from: o[$0], to: n[g.new[0]]) }
+            let changes = comparer.groupChanges(old: g.old.map { o[$0] }, new: g.new.map { n[$0] })
             placed.append(
                 (
                     (0, g.new[0]),
                     VersionDiff.Entry(
-                        status: .merged, kind: n[g.new[0]].kind, match: .similarity, similarity: Self.rounded(g.similarity),
+                        status: .merged, kind: n[g.new[0]].kind, match: g.method,
+                        similarity: Self.rounded(g.similarity),
                         old: g.old.map { TargetSnapshot(o[$0]) }, new: g.new.map { TargetSnapshot(n[$0]) },
-                        changes: Self.unique(changes))
+                        changes: changes)
                 ))
         }
         for i in m.added {
@@ -84,7 +87,9 @@ public struct VersionDiffer: Sendable {
         let paired = m.pairs.count + m.splits.count + m.merges.count
         if o.isEmpty != n.isEmpty {
             let (side, doc) = o.isEmpty ? ("OLD", old.document.path) : ("NEW", new.document.path)
-            warnings.append("\(side) (\(doc)) has no targets: every target of the other side is reported as \(o.isEmpty ? "added" : "dropped").")
+            warnings.append(
+                "\(side) (\(doc)) has no targets: every target of the other side is reported as \(o.isEmpty ? "added" : "dropped")."
+            )
         } else if !o.isEmpty, paired == 0 {
             warnings.append(
                 "OLD (\(old.document.path)) and NEW (\(new.document.path)) have no target in common: "
@@ -101,11 +106,4 @@ public struct VersionDiffer: Sendable {
 
     /// Similarity to three decimals, so that JSON output does not depend on float noise.
     static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
-
-    /// Changes with duplicates removed (a split's parts often share a deadline change).
-    static func unique(_ cs: [VersionDiff.FieldChange]) -> [VersionDiff.FieldChange] {
-        var out: [VersionDiff.FieldChange] = []
-        for c in cs where !out.contains(c) { out.append(c) }
-        return out
-    }
 }

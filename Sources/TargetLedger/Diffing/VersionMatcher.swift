@@ -7,6 +7,12 @@ public struct VersionMatcher: Sendable {
     /// (旧指标/新指标), which are different targets far more often than rewordings.
     public static let threshold = 0.5
 
+    /// Share of a part's bigrams that must lie in the whole for a split or merge.
+    public static let partCoverage = 0.75
+
+    /// Bigrams a part needs before coverage says anything (产能 alone is in too many wholes).
+    public static let minimumPartBigrams = 3
+
     /// Unit dimensions and sizes.
     public var scale: UnitScale
 
@@ -35,6 +41,8 @@ public struct VersionMatcher: Sendable {
         public var new: [Int]
         /// The lowest indicator overlap between the single side and each part.
         public var similarity: Double
+        /// `key` when every part shares the whole's key, else `similarity`.
+        public var method: VersionDiff.MatchMethod
     }
 
     /// The outcome: pairs, splits, merges and the records left on each side.
@@ -111,40 +119,62 @@ public struct VersionMatcher: Sendable {
             result.pairs.append(Pair(old: c.old, new: c.new, method: .similarity, similarity: c.similarity))
         }
 
-        // 3. A leftover new record whose closest old record is already paired by similarity
-        //    is a part of a split of that old record; a leftover old record, likewise, a part
-        //    of a merge. Pairs by key are the same indicator and never split.
-        var splitParts: [Int: [(new: Int, similarity: Double)]] = [:]
+        // 3. A leftover new record whose closest old record (same key, else similar indicator)
+        //    is already paired is a part of a split of that old record, provided it is not a
+        //    repeat of the pair's own indicator; a leftover old record, likewise, of a merge.
+        //    A part is narrower than the whole, so it qualifies also when most of its bigrams
+        //    lie inside the whole's indicator (新建再生水厂 in 新建污水处理厂、再生水厂).
+        func closest(_ cs: [Candidate], sameKey: (Candidate) -> Bool, isPart: (Candidate) -> Bool) -> Candidate? {
+            let keyed = cs.filter(sameKey)
+            return ordered(keyed.isEmpty ? cs.filter { $0.similarity > Self.threshold || isPart($0) } : keyed).first
+        }
+        func isPart(_ part: String, of whole: String) -> Bool {
+            TextSimilarity.bigrams(part).count >= Self.minimumPartBigrams
+                && TextSimilarity.coverage(part, in: whole) >= Self.partCoverage
+        }
+        var splitParts: [Int: [(new: Int, similarity: Double, keyed: Bool)]] = [:]
         for n in new.indices where !usedNew.contains(n) {
-            let best = old.indices.filter { compatible($0, n) }.map { candidate($0, n) }
-                .filter { $0.similarity > Self.threshold }
-            guard let top = ordered(best).first,
-                let pair = result.pairs.first(where: { $0.old == top.old }), pair.method == .similarity
+            let cs = old.indices.filter { compatible($0, n) }.map { candidate($0, n) }
+            guard
+                let top = closest(
+                    cs, sameKey: { !new[n].key.isEmpty && old[$0.old].key == new[n].key },
+                    isPart: { isPart(new[n].indicator, of: old[$0.old].indicator) }),
+                let pair = result.pairs.first(where: { $0.old == top.old }),
+                new[pair.new].indicator != new[n].indicator
             else { continue }
-            splitParts[top.old, default: []].append((n, top.similarity))
+            splitParts[top.old, default: []].append(
+                (n, top.similarity, !new[n].key.isEmpty && old[top.old].key == new[n].key))
         }
         for (o, parts) in splitParts.sorted(by: { $0.key < $1.key }) {
             let i = result.pairs.firstIndex { $0.old == o }!
             let pair = result.pairs.remove(at: i)
-            let members = ([(pair.new, pair.similarity)] + parts).sorted { $0.0 < $1.0 }
+            let members = ([(pair.new, pair.similarity)] + parts.map { ($0.new, $0.similarity) }).sorted { $0.0 < $1.0 }
             for p in parts { usedNew.insert(p.new) }
-            result.splits.append(Group(old: [o], new: members.map(\.0), similarity: members.map(\.1).min()!))
+            let method: VersionDiff.MatchMethod = pair.method == .key && parts.allSatisfy(\.keyed) ? .key : .similarity
+            result.splits.append(
+                Group(old: [o], new: members.map(\.0), similarity: members.map(\.1).min()!, method: method))
         }
-        var mergeParts: [Int: [(old: Int, similarity: Double)]] = [:]
+        var mergeParts: [Int: [(old: Int, similarity: Double, keyed: Bool)]] = [:]
         for o in old.indices where !usedOld.contains(o) {
-            let best = new.indices.filter { compatible(o, $0) }.map { candidate(o, $0) }
-                .filter { $0.similarity > Self.threshold }
-            guard let top = ordered(best).first,
-                let pair = result.pairs.first(where: { $0.new == top.new }), pair.method == .similarity
+            let cs = new.indices.filter { compatible(o, $0) }.map { candidate(o, $0) }
+            guard
+                let top = closest(
+                    cs, sameKey: { !old[o].key.isEmpty && new[$0.new].key == old[o].key },
+                    isPart: { isPart(old[o].indicator, of: new[$0.new].indicator) }),
+                let pair = result.pairs.first(where: { $0.new == top.new }),
+                old[pair.old].indicator != old[o].indicator
             else { continue }
-            mergeParts[top.new, default: []].append((o, top.similarity))
+            mergeParts[top.new, default: []].append(
+                (o, top.similarity, !old[o].key.isEmpty && new[top.new].key == old[o].key))
         }
         for (n, parts) in mergeParts.sorted(by: { $0.key < $1.key }) {
             let i = result.pairs.firstIndex { $0.new == n }!
             let pair = result.pairs.remove(at: i)
-            let members = ([(pair.old, pair.similarity)] + parts).sorted { $0.0 < $1.0 }
+            let members = ([(pair.old, pair.similarity)] + parts.map { ($0.old, $0.similarity) }).sorted { $0.0 < $1.0 }
             for p in parts { usedOld.insert(p.old) }
-            result.merges.append(Group(old: members.map(\.0), new: [n], similarity: members.map(\.1).min()!))
+            let method: VersionDiff.MatchMethod = pair.method == .key && parts.allSatisfy(\.keyed) ? .key : .similarity
+            result.merges.append(
+                Group(old: members.map(\.0), new: [n], similarity: members.map(\.1).min()!, method: method))
         }
 
         result.pairs.sort { $0.old < $1.old }

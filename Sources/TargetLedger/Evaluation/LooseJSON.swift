@@ -12,6 +12,7 @@ public enum LooseJSON: Sendable, Hashable, Decodable {
     case array([LooseJSON])
     case object([String: LooseJSON])
 
+    /// Decodes whichever JSON value is there (booleans tried before numbers, as JSON tells them apart).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() {

@@ -94,7 +94,9 @@ extension LooseJSON {
         case .array(let a): .array(a.map(\.node))
         case .object(let o):
             .object(
-                o.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map { ($0, o[$0]!.node) })
+                o.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map {
+                    ($0, o[$0]!.node)
+                })
         }
     }
 }

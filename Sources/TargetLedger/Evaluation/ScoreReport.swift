@@ -49,7 +49,10 @@ public struct ScoreReport: Sendable {
             .object([
                 ("doc", .string(r.doc)), ("seen", .bool(r.seen)),
                 ("target", .array([.int(r.target.matched), .int(r.target.predicted), .int(r.target.gold)])),
-                ("milestone", .array([.int(r.milestone.matched), .int(r.milestone.predicted), .int(r.milestone.gold)])),
+                (
+                    "milestone",
+                    .array([.int(r.milestone.matched), .int(r.milestone.predicted), .int(r.milestone.gold)])
+                ),
             ])
         }
         let s = scorecard.summary
@@ -134,7 +137,8 @@ public struct ScoreReport: Sendable {
 
     private static func quoted(_ s: String?) -> String {
         guard let s, !s.isEmpty else { return "" }
-        let short = s.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(s.unicodeScalars.prefix(60))) + "…" : s
+        let short =
+            s.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(s.unicodeScalars.prefix(60))) + "…" : s
         return "  «\(short)»"
     }
 

@@ -10,6 +10,7 @@ public struct FurnitureFilter: Sendable {
         public var removed: [String: Int]
         /// Metadata read off furniture lines (标题: …).
         public var hints: SourceHints
+        /// How many lines or pieces were removed in all.
         public var removedCount: Int { removed.values.reduce(0, +) }
     }
 
@@ -82,6 +83,7 @@ public struct FurnitureFilter: Sendable {
 
         var dropLine = Array(repeating: false, count: lines.count)
         var listStart = Array(repeating: false, count: lines.count)
+        var trailStart = Array(repeating: false, count: lines.count)
         var cut = Array(repeating: false, count: s.count)
         var removed: [String: Int] = [:]
         var hints = SourceHints()
@@ -106,6 +108,7 @@ public struct FurnitureFilter: Sendable {
                 dropLine[line] = true
                 removed[rule.id, default: 0] += 1
                 if rule.startsList { listStart[line] = true }
+                if rule.startsTrail { trailStart[line] = true }
                 if rule.documentSite { documentSite = true }
                 if let label = rule.hint {
                     let t = String(String.UnicodeScalarView(s[lines[line]]))
@@ -144,6 +147,25 @@ public struct FurnitureFilter: Sendable {
                 }
             } else if !dropLine[k] {
                 inList = false
+            }
+        }
+
+        // Breadcrumb steps on their own lines: short, no digits, no punctuation of a sentence.
+        var k = 0
+        while k < lines.count {
+            if trailStart[k] {
+                var j = k + 1
+                while j < lines.count, lines[j].count <= 6,
+                      !s[lines[j]].contains(where: { CharacterClass.isDigit($0.value) || StructureParser.enders.contains($0) || $0 == "，" || $0 == "," }) {
+                    if !dropLine[j] {
+                        dropLine[j] = true
+                        removed["breadcrumb", default: 0] += 1
+                    }
+                    j += 1
+                }
+                k = j
+            } else {
+                k += 1
             }
         }
 

@@ -18,6 +18,9 @@ public struct FurnitureRule: Sendable {
     public var scope: Scope
     /// A list of links follows (相关文章): bullet lines after it are dropped too.
     public var startsList = false
+    /// A breadcrumb whose steps follow on lines of their own (首页 / > / 云南要闻): short lines
+    /// after it are dropped too.
+    public var startsTrail = false
     /// The line carries metadata: the hint label its text after the colon fills (标题).
     public var hint: String? = nil
     /// A document-sharing site: its page markers (1、 2、 … at page starts) are glued back.

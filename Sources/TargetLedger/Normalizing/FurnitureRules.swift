@@ -2,16 +2,17 @@
 /// Patterns run on normalised text: digits ASCII, CJK punctuation full-width.
 public enum FurnitureRules {
     /// A few lines of page header and footer where publication lines are furniture.
-    public static let edgeLines = 12
+    public static let edgeLines = 20
 
+    /// Every built-in rule, in the order they are tried.
     public static let all: [FurnitureRule] = [
         FurnitureRule(id: "login", description: "login box", pattern: #"(?:用户名|用户|帐号|账号) *[:：].{0,30}密码 *[:：]?.{0,30}"#, scope: .line,
                       examples: ["用户名: 密码:"]),
-        FurnitureRule(id: "breadcrumb", description: "breadcrumb trail", pattern: #".{0,8}(?:当前位置|您的位置|您所在的位置|您现在的位置|所在位置|当前的位置) *[:：>＞].*"#, scope: .line,
+        FurnitureRule(id: "breadcrumb", description: "breadcrumb trail", pattern: #".{0,8}(?:当前位置|您的位置|您所在的位置|您现在的位置|所在位置|当前的位置) *[:：>＞].*"#, scope: .line, startsTrail: true,
                       examples: ["当前位置:首页 > 大杂烩/其它", "您所在的位置：首页 > 通知公告"]),
         FurnitureRule(id: "prev-next", description: "previous/next article links", pattern: #"(?:上一篇|下一篇|上一条|下一条|上篇|下篇) *[:：]?.{0,100}"#, scope: .line,
                       examples: ["上一篇:街道工作:“三真”抓好贫困户入户调查工作", "下一篇：无"]),
-        FurnitureRule(id: "related", description: "related-article lists and their heading", pattern: #"(?:更多)?(?:相关文章|相关热词搜索|相关热词|相关阅读|相关链接|相关栏目|相关搜索|相关资源|相关推荐|相关新闻|相关报道|延伸阅读|猜你喜欢|热门文章|热点文章|最新文档|推荐阅读|精彩推荐) *[:：]?.{0,100}"#, scope: .line, startsList: true,
+        FurnitureRule(id: "related", description: "related-article lists and their heading", pattern: #"(?:更多)?(?:相关文章|相关热词搜索|相关热词|相关阅读|相关链接|相关栏目|相关搜索|相关资源|相关文档|相关推荐|相关新闻|相关报道|延伸阅读|猜你喜欢|热门文章|热点文章|最新文档|推荐阅读|精彩推荐) *[:：]?.{0,100}"#, scope: .line, startsList: true,
                       examples: ["更多相关文章:推进县域义务教育优质均衡发展", "相关热词搜索:关于 全省 义务教育", "相关报道：", "最新文档"]),
         FurnitureRule(id: "share-print", description: "share, print and close buttons", pattern: #"(?=.{0,40}$).*(?:分享到|打印本页|打印此页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|加入收藏|打印文章|关闭本页).*"#, scope: .line,
                       examples: ["分享到: 收藏", "【打印本页】 【关闭窗口】"]),
@@ -31,8 +32,10 @@ public enum FurnitureRules {
                       examples: ["电脑版 |金锄头文库版权所有", "经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号"]),
         FurnitureRule(id: "title-line", description: "a scraper's 标题: line (its text is the title)", pattern: #"标题 *[:：].{1,120}"#, scope: .line, hint: "标题",
                       examples: ["标题:推进县域义务教育优质均衡发展工作方案"]),
-        FurnitureRule(id: "publication-line", description: "source/time/author lines of a page header", pattern: #"(?:来源|信息来源|文章来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|撰稿|摄影) *[:：].{0,40}"#, scope: .edgeLine,
+        FurnitureRule(id: "publication-line", description: "source/time/author lines of a page header", pattern: #"(?:(?:来源|信息来源|文章来源|作者|编辑|责任编辑|撰稿|摄影) *[:：][^。，；,;]{0,30}|(?:时间|发布时间|发布日期|日期) *[:：] *[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?: [0-9:]+)?)"#, scope: .edgeLine,
                       examples: ["来源：新华日报", "时间：2026-02-09"]),
+        FurnitureRule(id: "timestamp-line", description: "a posting time alone on a header line", pattern: #"(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2})?"#, scope: .edgeLine,
+                      examples: ["2026-02-03 09:02:33"]),
         FurnitureRule(id: "elided", description: "a document site's truncation notice glued into a paragraph", pattern: #" *…{0,2} *[(（][^()（）\n]{0,80}省略\d+字[^()（）\n]{0,40}[)）] *…{0,2} *"#, scope: .inline,
                       examples: ["……(快文网http://www.fanwy.cn省略994字,正式会员可完整阅读)……"]),
         FurnitureRule(id: "unfinished", description: "未完,全文共N字 and what follows on its line", pattern: #" *…{0,2} *[(（]?未完 *[,，] *全文共\d+字.*$"#, scope: .inline,

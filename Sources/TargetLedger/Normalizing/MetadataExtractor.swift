@@ -3,6 +3,7 @@ import Foundation
 /// Reads the `document` record's metadata off the clean text, after the hints that a page or
 /// export gave (meta tags, index table, front matter, CSV columns), which win.
 public struct MetadataExtractor: Sendable {
+    /// An extractor; its patterns are compiled once per process.
     public init() {}
 
     /// What the metadata of a notice is.

@@ -2,6 +2,7 @@
 /// section path above each. Headings glued into running text (seed 000 has no line breaks)
 /// are split out onto lines of their own, so the returned text may hold a few more "\n".
 public struct StructureParser: Sendable {
+    /// A parser; it holds no state.
     public init() {}
 
     /// Sentence ends: CJK and ASCII.
@@ -19,7 +20,8 @@ public struct StructureParser: Sendable {
     }
 
     /// Splits glued headings, then reads blocks and sentences.
-    public func parse(_ input: NormalizedText) -> Result {
+    /// `cellStarts` are source offsets where table cells begin (from the HTML reader).
+    public func parse(_ input: NormalizedText, cellStarts: Set<Int> = []) -> Result {
         let text = splitInlineHeadings(input)
         let s = text.scalars
         let articleLevel = articleLevel(s)
@@ -40,6 +42,7 @@ public struct StructureParser: Sendable {
                 block.level = m.level
                 block.marker = String(String.UnicodeScalarView(s[r.lowerBound..<(r.lowerBound + m.length)]))
             }
+            if block.kind == .paragraph, !cellStarts.isEmpty, cellStarts.contains(text.sourceOffsets[r.lowerBound]) { block.kind = .tableCell }
             block.section = stack.map(\.label)
             blocks.append(block)
             let bi = blocks.count - 1
@@ -76,7 +79,8 @@ public struct StructureParser: Sendable {
         var lineStart = true
         for (i, c) in s.enumerated() {
             if lineStart, c == "第", let m = HeadingMarker.find(s, at: i, end: min(s.count, i + 8)) {
-                if m.level == 1 { hasChapter = true } else if m.level == 2 { hasSection = true }
+                let kind = s[i + m.length - 1]
+                if kind == "章" { hasChapter = true } else if kind == "节" { hasSection = true }
             }
             lineStart = c == "\n"
         }

@@ -4,6 +4,7 @@
 /// invisible characters removed; spaces collapsed and dropped between CJK characters; one
 /// block per line with no blank lines.
 public struct TextNormalizer: Sendable {
+    /// A normaliser; it holds no state.
     public init() {}
 
     /// Normalises `input`, whose `sourceOffsets` point into the decoded source; the result's

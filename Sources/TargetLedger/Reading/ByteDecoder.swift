@@ -1,6 +1,7 @@
 /// Decodes a file's bytes: BOM first, then what the bytes themselves say (a valid UTF-8 stream),
 /// then the declaration, then GB18030 — a declaration that contradicts the bytes loses.
 public struct ByteDecoder: Sendable {
+    /// A decoder; it holds no state.
     public init() {}
 
     /// The text of `bytes`, never failing: invalid bytes become U+FFFD and are counted.
@@ -21,8 +22,8 @@ public struct ByteDecoder: Sendable {
             return convert(bytes, charset: "UTF-8", declared: declared, note: note)
         }
         // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not GBK: GBK text read as
-        // UTF-8 fails on nearly every non-ASCII byte.
-        if scan.multibyte > 0, scan.invalid * 20 < scan.multibyte, !declaredGB {
+        // UTF-8 forms a valid sequence for fewer than one pair in ten.
+        if scan.multibyte > 0, scan.invalid * 2 < scan.multibyte, !declaredGB {
             return convert(bytes, charset: "UTF-8", declared: declared, note: nil)
         }
         let declaredUTF8 = declared.map { $0.uppercased().filter { $0 != "-" } == "UTF8" } ?? false

@@ -11,6 +11,7 @@ public struct DecodedText: Sendable, Equatable {
     /// Problems that did not stop decoding (replaced bytes, a declaration the bytes contradict).
     public var warnings: [String]
 
+    /// Decoded text with what is known of how it was decoded.
     public init(scalars: [Unicode.Scalar], encoding: String, declared: String? = nil, replacements: Int = 0, warnings: [String] = []) {
         self.scalars = scalars
         self.encoding = encoding

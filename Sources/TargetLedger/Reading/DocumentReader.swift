@@ -2,6 +2,7 @@
 /// the format (HTML, Markdown front matter, CSV export, text), normalise, remove site
 /// furniture, find structure and metadata.
 public struct DocumentReader: Sendable {
+    /// A reader; it holds no state, so one can be shared by every task.
     public init() {}
 
     /// Reads one file's bytes; throws only for input that holds no text (empty, binary).
@@ -41,7 +42,7 @@ public struct DocumentReader: Sendable {
         }
         let normalized = TextNormalizer().normalize(input.text)
         let cleaned = FurnitureFilter.shared.clean(normalized)
-        let structure = StructureParser().parse(cleaned.text)
+        let structure = StructureParser().parse(cleaned.text, cellStarts: input.cellStarts)
         if structure.text.scalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, message: "no text found")
         }

@@ -16,8 +16,9 @@ struct HTMLReader {
         walk.readMeta(into: &hints)
         walk.readIndexTables(into: &hints)
         let main = walk.mainContent()
+        if hints.docNumber == nil, let n = walk.numberAbove(main) { hints.docNumber = n }
         walk.emit(main)
-        return ReaderInput(text: walk.builder.text, hints: hints, format: .html)
+        return ReaderInput(text: walk.builder.text, hints: hints, format: .html, cellStarts: walk.cellStarts)
     }
 
     /// One pass of measurements and text emission over the copied node array.
@@ -27,16 +28,21 @@ struct HTMLReader {
         /// Non-space characters under each node (dropped subtrees excluded), and those inside links.
         var textLen: [Int]
         var linkLen: [Int]
+        /// Characters under each node, dropped subtrees included (to skip long cells cheaply).
+        var rawLen: [Int]
         var dropped: [Bool]
         var depth: [Int]
         var builder = ReaderInput.Builder()
         var cursor = 0
+        var cellStarts: Set<Int> = []
+        var cellPending = false
 
         init(nodes: [HTMLNode], source: [Unicode.Scalar]) {
             self.nodes = nodes
             self.source = source
             textLen = Array(repeating: 0, count: nodes.count)
             linkLen = Array(repeating: 0, count: nodes.count)
+            rawLen = Array(repeating: 0, count: nodes.count)
             dropped = Array(repeating: false, count: nodes.count)
             depth = Array(repeating: 0, count: nodes.count)
         }
@@ -55,6 +61,7 @@ struct HTMLReader {
             let isDropped = parentDropped || (!n.isText && Self.isFurniture(n))
             dropped[i] = isDropped
             if n.isText {
+                rawLen[i] = n.text.count
                 if !isDropped {
                     let c = n.text.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
                     textLen[i] = c
@@ -66,6 +73,7 @@ struct HTMLReader {
                 measure(c, dropped: isDropped, inLink: inLink || n.tag == "a")
                 textLen[i] += textLen[c]
                 linkLen[i] += linkLen[c]
+                rawLen[i] += rawLen[c]
             }
         }
 
@@ -115,7 +123,7 @@ struct HTMLReader {
         mutating func readIndexTables(into hints: inout SourceHints) {
             let cellTags: Set<String> = ["td", "th", "dt", "dd", "li", "span", "p", "b", "strong", "label", "em", "div"]
             var cells: [(index: Int, text: String)] = []
-            for (i, n) in nodes.enumerated() where cellTags.contains(n.tag) && !n.children.contains(where: { cellTags.contains(nodes[$0].tag) && nodes[$0].tag != "span" && nodes[$0].tag != "b" && nodes[$0].tag != "strong" }) {
+            for (i, n) in nodes.enumerated() where rawLen[i] <= 400 && cellTags.contains(n.tag) && !n.children.contains(where: { cellTags.contains(nodes[$0].tag) && nodes[$0].tag != "span" && nodes[$0].tag != "b" && nodes[$0].tag != "strong" }) {
                 let t = plainText(i).trimmingSpaces
                 if !t.isEmpty && t.count <= 120 { cells.append((i, t)) }
             }
@@ -199,6 +207,29 @@ struct HTMLReader {
             return best
         }
 
+        /// The document number printed above the main block (a 文号 line under the page's
+        /// title, outside the CMS container): the last one in the text just before it.
+        func numberAbove(_ main: Int) -> String? {
+            var text: [Unicode.Scalar] = []
+            func go(_ k: Int) -> Bool {
+                if k == main { return true }
+                let n = nodes[k]
+                if n.isText {
+                    if !dropped[k] {
+                        text.append(contentsOf: n.text)
+                        text.append("\n")
+                    }
+                    return false
+                }
+                if dropped[k] { return false }
+                for c in n.children where go(c) { return true }
+                return false
+            }
+            _ = go(0)
+            let tail = TextNormalizer().normalize(NormalizedText(String(String.UnicodeScalarView(text.suffix(600)))))
+            return DocumentNumber.all(in: tail.scalars).last?.number
+        }
+
         mutating func emit(_ i: Int) {
             let n = nodes[i]
             if n.isText {
@@ -209,6 +240,7 @@ struct HTMLReader {
             if dropped[i] { return }
             let block = HTMLContentRules.blockTags.contains(n.tag)
             if block { builder.breakLine(at: max(0, min(cursor, source.count - 1))) }
+            if n.tag == "td" || n.tag == "th" { cellPending = true }
             for c in n.children { emit(c) }
             if block { builder.breakLine(at: max(0, min(cursor, source.count - 1))) }
         }
@@ -222,7 +254,9 @@ struct HTMLReader {
             }
             let probe = t[k..<min(t.count, k + 4)]
             var base = cursor - k
-            let limit = min(source.count - probe.count, cursor + 200_000)
+            // A short window: a node whose text is not found (an entity inside its first
+            // characters) must not cost a scan of the whole page.
+            let limit = min(source.count - probe.count, cursor + 4096)
             var p = cursor
             while p <= limit {
                 if source[p] == probe.first!, source[p..<(p + probe.count)].elementsEqual(probe) {
@@ -232,6 +266,10 @@ struct HTMLReader {
                 p += 1
             }
             let last = max(source.count - 1, 0)
+            if cellPending {
+                cellStarts.insert(min(max(base + k, 0), last))
+                cellPending = false
+            }
             for (j, s) in t.enumerated() { builder.append(s, at: min(max(base + j, 0), last)) }
             cursor = min(max(base + t.count, cursor), source.count)
         }

@@ -4,6 +4,9 @@ struct ReaderInput {
     var text: NormalizedText
     var hints: SourceHints
     var format: InputFormat
+    /// Source offsets where a table cell's text starts (HTML `td`/`th`), so that its block can
+    /// be marked a table cell.
+    var cellStarts: Set<Int> = []
 
     /// Builds raw text piece by piece, keeping each scalar's source offset.
     struct Builder {

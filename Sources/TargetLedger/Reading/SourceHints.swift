@@ -6,6 +6,7 @@ public struct SourceHints: Sendable, Equatable {
     public var issuer: String?
     /// A date as written (2022-07-12 19:30:34, 2022年7月12日); parsed later.
     public var published: String?
+    /// Hints as found; nil where the source said nothing.
     public init(title: String? = nil, docNumber: String? = nil, issuer: String? = nil, published: String? = nil) {
         self.title = title
         self.docNumber = docNumber

@@ -55,6 +55,21 @@ public enum TextSimilarity {
         return 2.0 * Double(common) / Double(ga.count + gb.count)
     }
 
+    /// Share of the bigrams of `part` found in `whole` (each used once): how much of a narrower
+    /// indicator lies inside a wider one, where Dice would be pulled down by the length gap.
+    public static func coverage(_ part: String, in whole: String) -> Double {
+        let gp = bigrams(part)
+        if gp.isEmpty { return 0 }
+        var pool: [UInt64: Int] = [:]
+        for g in bigrams(whole) { pool[g, default: 0] += 1 }
+        var common = 0
+        for g in gp where (pool[g] ?? 0) > 0 {
+            pool[g]! -= 1
+            common += 1
+        }
+        return Double(common) / Double(gp.count)
+    }
+
     /// Indicator overlap: 1 when one stripped text contains the other, else their bigram Dice;
     /// 0 when either is empty or missing.
     public static func overlap(_ a: String?, _ b: String?) -> Double {

@@ -56,7 +56,10 @@ extension TargetLedgerCommand {
                 let diff = try compute()
                 for w in diff.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
                 let format = DiffRenderer.Format(rawValue: self.format)!
-                let colour = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+                let colour =
+                    color == "always"
+                    || (color == "auto" && isatty(STDOUT_FILENO) == 1
+                        && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
                 FileHandle.standardOutput.write(Data(try DiffRenderer(diff).render(format, color: colour).utf8))
                 throw ExitCode(diff.hasChanges ? 1 : 0)
             } catch let e as ExitCode {
@@ -85,7 +88,8 @@ extension TargetLedgerCommand {
             let needsRules = sources.contains { if case .document = $0 { true } else { false } }
             // Rules give the extractor for documents and unit dimensions for matching; a
             // ledger-only diff still works without them (records carry their dimension).
-            let rules: RuleSet? = needsRules || ruleOptions.rules != nil ? try ruleOptions.load() : try? ruleOptions.load()
+            let rules: RuleSet? =
+                needsRules || ruleOptions.rules != nil ? try ruleOptions.load() : try? ruleOptions.load()
             let pipeline = rules.map { Pipeline(rules: $0) }
             let selectors = [oldDoc ?? doc, newDoc ?? doc]
             var sides: [DocumentResult] = []

@@ -17,7 +17,9 @@ enum DiffFixtures {
     }
 
     /// A milestone record.
-    static func milestone(_ action: String, by deadline: String, units: [String] = [], key: String? = nil) -> TargetRecord {
+    static func milestone(_ action: String, by deadline: String, units: [String] = [], key: String? = nil)
+        -> TargetRecord
+    {
         target(action, nil, nil, nil, by: deadline, units: units, key: key, kind: .milestone)
     }
 
@@ -26,7 +28,11 @@ enum DiffFixtures {
         let id = ContentHash.hex(path)
         return DocumentResult(
             document: DocumentRecord(docId: id, path: path, reader: .text, encoding: "UTF-8"),
-            targets: targets.map { var t = $0; t.docId = id; return t })
+            targets: targets.map {
+                var t = $0
+                t.docId = id
+                return t
+            })
     }
 
     /// The diff of two lists of records.

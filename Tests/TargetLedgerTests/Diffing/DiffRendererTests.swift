@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// The four output formats, and the JSON against Schemas/diff.schema.json.
@@ -12,7 +13,9 @@ struct DiffRendererTests {
         var new = F.plan.map { r -> TargetRecord in
             var r = r
             switch r.indicator {
-            case "初中入学率": r.value = 99.5; r.deadline = Deadline(date: "2010-12", text: "", source: .explicit)
+            case "初中入学率":
+                r.value = 99.5
+                r.deadline = Deadline(date: "2010-12", text: "", source: .explicit)
             case "总投资": r.responsible.append(ResponsibleUnit(name: "市发展改革委", role: .support))
             case "全市村级小学": r.comparator = .less
             case "接受国家督导评估认定": r.deadline = Deadline(date: "2030", text: "", source: .explicit)
@@ -23,7 +26,9 @@ struct DiffRendererTests {
         new.removeFirst()
         new.append(F.target("专任教师学历合格率, \"本科\"", 100, "%", .atLeast, by: "2011"))
         let old = [F.target("化学需氧量和氨氮排放总量", 10, "%", .atLeast, by: "2025")] + F.plan
-        new += [F.target("化学需氧量排放总量", 10, "%", .atLeast, by: "2025"), F.target("氨氮排放总量", 12, "%", .atLeast, by: "2025")]
+        new += [
+            F.target("化学需氧量排放总量", 10, "%", .atLeast, by: "2025"), F.target("氨氮排放总量", 12, "%", .atLeast, by: "2025"),
+        ]
         return F.diff(old, new)
     }()
 
@@ -41,7 +46,8 @@ struct DiffRendererTests {
     func schemaRejects() throws {
         var bad = Self.busy
         bad.entries[0].status = .added  // an added entry with an old side
-        let json = try DiffRenderer(bad).render(.json).replacingOccurrences(of: "\"brought_forward\"", with: "\"sideways\"")
+        let json = try DiffRenderer(bad).render(.json).replacingOccurrences(
+            of: "\"brought_forward\"", with: "\"sideways\"")
         let errors = try SchemaValidator.invalidDocuments([json], schema: SchemaValidator.diffSchema)
         #expect(!errors.isEmpty)
     }
@@ -62,9 +68,15 @@ struct DiffRendererTests {
         #expect(lines.contains { $0.hasPrefix("+++,added,target,,\"专任教师学历合格率, \"\"本科\"\"\"") })
         #expect(lines.contains { $0.hasPrefix("---,dropped,target,小学学龄儿童入学率,") })
         #expect(lines.contains { $0.hasPrefix("->,changed,target,初中入学率,初中入学率,value,99%,99.5%,raised,tightened") })
-        #expect(lines.contains { $0.hasPrefix("->,changed,target,初中入学率,初中入学率,deadline,2011,2010-12,brought_forward,tightened") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("->,changed,target,初中入学率,初中入学率,deadline,2011,2010-12,brought_forward,tightened")
+            })
         #expect(lines.contains { $0.hasPrefix("->,changed,target,总投资,总投资,responsible,,市发展改革委,added,") })
-        #expect(lines.contains { $0.hasPrefix("-<,split,target,化学需氧量和氨氮排放总量,化学需氧量排放总量 | 氨氮排放总量,value,10%,12%,raised,tightened") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("-<,split,target,化学需氧量和氨氮排放总量,化学需氧量排放总量 | 氨氮排放总量,value,10%,12%,raised,tightened")
+            })
         // Header + 2 value/deadline + responsible + comparator + milestone deadline + split + added + dropped.
         #expect(lines.count == 9)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// Sides given as ledger files, run folders and documents, and picking one document with --doc.
@@ -25,7 +26,9 @@ struct DiffSideLoaderTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let loader = DiffSideLoader()
         #expect(try loader.classify(dir.path) == .ledger(dir.appendingPathComponent("ledger.jsonl")))
-        #expect(try loader.classify(dir.appendingPathComponent("notice.txt").path) == .document(dir.appendingPathComponent("notice.txt")))
+        #expect(
+            try loader.classify(dir.appendingPathComponent("notice.txt").path)
+                == .document(dir.appendingPathComponent("notice.txt")))
         #expect(throws: DiffError.notFound("/nonexistent/x")) { try loader.classify("/nonexistent/x") }
     }
 

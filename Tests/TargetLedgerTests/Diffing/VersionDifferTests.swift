@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Every kind of change of issue 7 point 3, on ledgers built by hand.
@@ -34,7 +35,13 @@ struct VersionDifferTests {
     func reorder() {
         let shuffled = [7, 2, 9, 0, 5, 1, 8, 3, 6, 4].map { F.plan[$0] }
         #expect(!F.diff(F.plan, shuffled).hasChanges)
-        let unkeyed = { (rs: [TargetRecord]) in rs.map { var r = $0; r.key = ""; return r } }
+        let unkeyed = { (rs: [TargetRecord]) in
+            rs.map {
+                var r = $0
+                r.key = ""
+                return r
+            }
+        }
         let d = F.diff(unkeyed(F.plan), unkeyed(shuffled))
         #expect(!d.hasChanges)
         #expect(d.summary.matchedBySimilarity == F.plan.count)
@@ -91,19 +98,33 @@ struct VersionDifferTests {
 
     @Test("deadlines brought forward and pushed back; 2025 and 2025-12 are the same day")
     func deadlines() throws {
-        let forward = try onlyChange(F.diff(F.plan, edit("初中入学率") { $0.deadline = Deadline(date: "2010-12", text: "", source: .explicit) }))
-        #expect(forward.changes == [.init(field: .deadline, old: "2011", new: "2010-12", direction: .broughtForward, effect: .tightened)])
-        let back = try onlyChange(F.diff(F.plan, edit("总投资") { $0.deadline = Deadline(date: "2012", text: "", source: .explicit) }))
+        let forward = try onlyChange(
+            F.diff(F.plan, edit("初中入学率") { $0.deadline = Deadline(date: "2010-12", text: "", source: .explicit) }))
+        #expect(
+            forward.changes == [
+                .init(field: .deadline, old: "2011", new: "2010-12", direction: .broughtForward, effect: .tightened)
+            ])
+        let back = try onlyChange(
+            F.diff(F.plan, edit("总投资") { $0.deadline = Deadline(date: "2012", text: "", source: .explicit) }))
         #expect(back.changes.first?.direction == .pushedBack && back.changes.first?.effect == .relaxed)
-        let same = F.diff(F.plan, edit("总投资") { $0.deadline = Deadline(date: "2011-12", text: "年底", source: .explicit) })
+        let same = F.diff(
+            F.plan, edit("总投资") { $0.deadline = Deadline(date: "2011-12", text: "年底", source: .explicit) })
         #expect(!same.hasChanges)
-        let added = try onlyChange(F.diff(F.plan, edit("新增图书") { $0.deadline = Deadline(date: "2011", text: "", source: .planPeriod) }))
+        let added = try onlyChange(
+            F.diff(F.plan, edit("新增图书") { $0.deadline = Deadline(date: "2011", text: "", source: .planPeriod) }))
         #expect(added.changes.first?.direction == .added)
     }
 
     @Test("responsible units added and removed, one change each")
     func responsibleUnits() throws {
-        let e = try onlyChange(F.diff(F.plan, edit("总投资") { $0.responsible = [ResponsibleUnit(name: "市教育局", role: .lead), ResponsibleUnit(name: "市发展改革委", role: .support)] }))
+        let e = try onlyChange(
+            F.diff(
+                F.plan,
+                edit("总投资") {
+                    $0.responsible = [
+                        ResponsibleUnit(name: "市教育局", role: .lead), ResponsibleUnit(name: "市发展改革委", role: .support),
+                    ]
+                }))
         #expect(
             e.changes == [
                 .init(field: .responsible, old: "市财政局", new: nil, direction: .removed),
@@ -128,12 +149,17 @@ struct VersionDifferTests {
             [F.target("全市城镇新增就业人数", 55_000, "人", .atLeast, by: "2025", key: "k2")])
         let e = try onlyChange(d)
         #expect(e.match == .similarity && e.similarity == 1)
-        #expect(e.changes.first?.direction == .raised)
+        #expect(e.changes.map(\.field) == [.indicator, .value] && e.changes[1].direction == .raised)
+        // A rewording alone is reported (field indicator) with its similarity, the value unchanged.
         let d2 = F.diff(
             [F.target("城镇新增就业人数", 50_000, "人", .atLeast, key: "a")],
             [F.target("城镇新增的就业人员数量", 50_000, "人", .atLeast, key: "b")])
-        #expect(d2.entries.count == 1 && d2.entries[0].status == .unchanged)
-        #expect(d2.entries[0].similarity.map { $0 >= 0.5 && $0 < 1 } == true)
+        let r = try onlyChange(d2)
+        #expect(r.changes == [.init(field: .indicator, old: "城镇新增就业人数", new: "城镇新增的就业人员数量", direction: .replaced)])
+        #expect(r.similarity.map { $0 > 0.5 && $0 < 1 } == true)
+        // The same wording under another key is shown with its similarity too.
+        let d3 = F.diff([F.target("城镇污水管网", 3, "公里", key: "管网")], [F.target("新建城镇污水管网", 3, "公里", key: "管网")])
+        #expect(try onlyChange(d3).match == .key && (try onlyChange(d3).similarity) == 1)
     }
 
     @Test("kind and unit dimension must agree for a pair")
@@ -148,16 +174,46 @@ struct VersionDifferTests {
 
     @Test("one target split into two narrower ones is a split")
     func split() throws {
-        let old = [F.target("化学需氧量和氨氮排放总量", 10, "%", .atLeast, by: "2025", change: Change(direction: .decrease, baselineYear: 2020))]
+        let old = [
+            F.target(
+                "化学需氧量和氨氮排放总量", 10, "%", .atLeast, by: "2025", change: Change(direction: .decrease, baselineYear: 2020))
+        ]
         let new = [
-            F.target("化学需氧量排放总量", 10, "%", .atLeast, by: "2025", change: Change(direction: .decrease, baselineYear: 2020)),
+            F.target(
+                "化学需氧量排放总量", 10, "%", .atLeast, by: "2025", change: Change(direction: .decrease, baselineYear: 2020)),
             F.target("氨氮排放总量", 12, "%", .atLeast, by: "2025", change: Change(direction: .decrease, baselineYear: 2020)),
         ]
         let d = F.diff(old, new)
         #expect(d.summary.split == 1 && d.summary.added == 0 && d.summary.dropped == 0)
         let e = try onlyChange(d)
         #expect(e.status == .split && e.old.count == 1 && e.new.map(\.indicator) == ["化学需氧量排放总量", "氨氮排放总量"])
+        // Percentages do not add up: each part against the whole.
         #expect(e.changes == [.init(field: .value, old: "10%", new: "12%", direction: .raised, effect: .tightened)])
+    }
+
+    @Test("a split amount is compared as the sum of its parts; same key on both sides still splits")
+    func splitAmounts() throws {
+        let old = [F.target("新建和改造城镇污水管网", 300, "公里", by: "2025", units: ["市住房城乡建设局"], key: "城镇污水管网")]
+        let same = F.diff(
+            old,
+            [
+                F.target("新建城镇污水管网", 180, "公里", by: "2025", units: ["市住房城乡建设局"], key: "城镇污水管网"),
+                F.target("改造城镇污水管网", 120, "公里", by: "2025", units: ["市住房城乡建设局"], key: "城镇污水管网"),
+            ])
+        let e = try onlyChange(same)
+        #expect(e.status == .split && e.changes.isEmpty)
+        let more = F.diff(
+            old,
+            [
+                F.target("新建城镇污水管网", 200, "公里", by: "2025", units: ["市住房城乡建设局"], key: "城镇污水管网"),
+                F.target("改造城镇污水管网", 120000, "米", by: "2026", units: ["市住房城乡建设局"], key: "城镇污水管网"),
+            ])
+        let m = try onlyChange(more)
+        #expect(m.status == .split)
+        #expect(
+            m.changes.contains(
+                .init(field: .value, old: "300公里", new: "200公里 + 120000米", direction: .raised, effect: nil)))
+        #expect(m.changes.contains { $0.field == .deadline && $0.direction == .pushedBack })
     }
 
     @Test("two targets merged into one is a merge")
@@ -171,18 +227,27 @@ struct VersionDifferTests {
         let e = try onlyChange(d)
         #expect(e.status == .merged && e.old.count == 2 && e.new.count == 1)
         #expect(d.summary.merged == 1 && d.summary.dropped == 0)
+        #expect(e.changes.isEmpty, "8 + 4 座 → 12 座 is no change of value")
+        let less = try onlyChange(F.diff(old, [F.target("新建污水处理厂、再生水厂", 10, "座", .equal, dimension: "count")]))
+        #expect(less.changes == [.init(field: .value, old: "8座 + 4座", new: "10座", direction: .lowered, effect: nil)])
     }
 
     @Test("milestones are diffed by action and date")
     func milestones() throws {
-        let e = try onlyChange(F.diff(F.plan, edit("接受国家督导评估认定") { $0.deadline = Deadline(date: "2030-06", text: "", source: .explicit) }))
+        let e = try onlyChange(
+            F.diff(F.plan, edit("接受国家督导评估认定") { $0.deadline = Deadline(date: "2030-06", text: "", source: .explicit) }))
         #expect(e.kind == .milestone)
-        #expect(e.changes == [.init(field: .deadline, old: "2029-09", new: "2030-06", direction: .pushedBack, effect: .relaxed)])
+        #expect(
+            e.changes == [
+                .init(field: .deadline, old: "2029-09", new: "2030-06", direction: .pushedBack, effect: .relaxed)
+            ])
     }
 
     @Test("documents with no target in common give a warning, not a silent diff")
     func notVersions() {
-        let d = F.diff(F.plan, [F.target("粮食产量", 130_000_000_000, "斤", .atLeast, key: "粮食"), F.target("高标准农田", 4_000_000, "亩", key: "农田")])
+        let d = F.diff(
+            F.plan,
+            [F.target("粮食产量", 130_000_000_000, "斤", .atLeast, key: "粮食"), F.target("高标准农田", 4_000_000, "亩", key: "农田")])
         #expect(d.warnings.count == 1 && d.warnings[0].contains("no target in common"))
         let empty = F.diff(F.plan, [])
         #expect(empty.warnings.count == 1 && empty.warnings[0].contains("has no targets"))
@@ -190,7 +255,9 @@ struct VersionDifferTests {
 
     @Test("of two same-key targets each finds its own counterpart")
     func duplicateKeys() {
-        let old = [F.target("新建学校", 3, "所", by: "2024", key: "新建学校"), F.target("新建学校", 5, "所", by: "2025", key: "新建学校")]
+        let old = [
+            F.target("新建学校", 3, "所", by: "2024", key: "新建学校"), F.target("新建学校", 5, "所", by: "2025", key: "新建学校"),
+        ]
         let d = F.diff(old, old.reversed())
         #expect(!d.hasChanges)
     }

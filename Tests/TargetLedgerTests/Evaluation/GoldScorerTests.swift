@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// The scorer's rules one at a time, on hand-made lines.
@@ -8,6 +9,15 @@ struct GoldScorerTests {
     func parse(_ lines: [String]) throws -> [LooseJSON] { try lines.map { try LooseJSON.parse(Substring($0)) } }
 
     let doc = #"{"record":"document","doc_id":"D","path":"some/dir/a1.v2.txt","reader":"text"}"#
+
+    @Test("JSON scalars keep their Python types: 1 is a number, true a boolean equal to 1")
+    func looseScalars() throws {
+        let v = try LooseJSON.parse(#"{"a":1,"b":true,"c":"99.5","d":null,"e":[1,"x"]}"#)
+        #expect(v["a"] == .number(1) && v["b"] == .bool(true))
+        #expect(v["a"].pythonEquals(v["b"]) && !v["a"].pythonEquals(.string("1")))
+        #expect(LooseJSON.sameValue(v["c"], .number(99.5)) && LooseJSON.sameValue(v["d"], v["missing"]))
+        #expect(!LooseJSON.sameValue(v["d"], .number(0)) && !LooseJSON.sameValue(v["e"], .number(1)))
+    }
 
     @Test("prf edge cases follow score.py")
     func prfEdges() {

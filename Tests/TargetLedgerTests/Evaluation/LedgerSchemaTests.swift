@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// Ledgers written by `JSONLines` validate against ../shared/spec/ledger.schema.json, and the
@@ -46,6 +47,9 @@ struct LedgerSchemaTests {
             #"{"record":"document","doc_id":"a","path":"p"}"#,
         ]
         let errors = try SchemaValidator.invalidDocuments(bad, schema: SchemaValidator.ledgerSchema)
-        #expect(Set(errors.compactMap { $0.split(separator: ":").first.map(String.init) }) == ["line 1", "line 2", "line 3"])
+        #expect(
+            Set(errors.compactMap { $0.split(separator: ":").first.map(String.init) }) == [
+                "line 1", "line 2", "line 3",
+            ])
     }
 }

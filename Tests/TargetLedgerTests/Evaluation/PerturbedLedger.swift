@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TargetLedger
 
 /// Builds ledgers from gold files with controlled damage, to test the scorer against score.py
@@ -70,7 +71,9 @@ struct PerturbedLedger {
                 if rng.chance(damage.rewordIndicator) {
                     // Lose the first two characters: still overlapping (containment) or not at all.
                     let s = Array(rec.indicator.unicodeScalars)
-                    rec.indicator = rng.chance(0.5) ? String(String.UnicodeScalarView(s.dropFirst(2))) : "其他" + rec.indicator.reversedString
+                    rec.indicator =
+                        rng.chance(0.5)
+                        ? String(String.UnicodeScalarView(s.dropFirst(2))) : "其他" + rec.indicator.reversedString
                 }
                 lines.append(try JSONLines.encode(rec))
                 if rng.chance(damage.extraLine) {

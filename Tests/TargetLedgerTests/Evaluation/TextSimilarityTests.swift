@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// Bigram Dice and overlap, against score.py's own functions on awkward inputs.
@@ -46,6 +47,12 @@ struct TextSimilarityTests {
     @Test func containmentIsFullOverlap() {
         #expect(TextSimilarity.overlap("入学率", "小学入学率") == 1)
         #expect(TextSimilarity.overlap(nil, "入学率") == 0)
+    }
+
+    @Test func coverageOfANarrowerIndicator() {
+        #expect(TextSimilarity.coverage("新建再生水厂", in: "新建污水处理厂、再生水厂") == 0.8)
+        #expect(TextSimilarity.coverage("氨氮排放总量", in: "化学需氧量和氨氮排放总量") == 1)
+        #expect(TextSimilarity.coverage("", in: "入学率") == 0)
     }
 
     @Test func whitespaceIsPythons() {

@@ -48,3 +48,10 @@ import Testing
         #expect(try db.rows("SELECT plan_start, plan_end FROM documents WHERE path = 'a/notice.html'") == [["2021", "2025"]])
     }
 }
+
+@Suite struct LedgerSQLiteJSONColumnTests {
+    @Test(arguments: [[], ["二、主要目标"], ["a\"b", "c\\d", "e\nf\t", "\u{1}x", "1/2"]])
+    func listColumnsAreTheSameJSONAsTheLedger(list: [String]) throws {
+        #expect(LedgerSQLiteWriter.json(list) == (try JSONLines.encode(list)))
+    }
+}

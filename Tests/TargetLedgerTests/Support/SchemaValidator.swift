@@ -53,7 +53,8 @@ enum SchemaValidator {
         // One document per line: pretty-printed JSON is folded to one line first.
         let lines = try documents.map { doc -> String in
             let obj = try JSONSerialization.jsonObject(with: Data(doc.utf8), options: [.fragmentsAllowed])
-            return String(decoding: try JSONSerialization.data(withJSONObject: obj, options: [.fragmentsAllowed]), as: UTF8.self)
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: obj, options: [.fragmentsAllowed]), as: UTF8.self)
         }
         try Data(lines.joined(separator: "\n").utf8).write(to: file)
         return try invalidLines(jsonLines: file, schema: schema)

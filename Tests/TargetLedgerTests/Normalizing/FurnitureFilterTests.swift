@@ -1,0 +1,59 @@
+import Testing
+@testable import TargetLedger
+
+/// Furniture rules as data: each rule's own examples match; notice lines never do.
+struct FurnitureFilterTests {
+    @Test(arguments: FurnitureRules.all.map(\.id))
+    func ruleExamplesAreFurniture(_ id: String) throws {
+        let rule = try #require(FurnitureRules.all.first { $0.id == id })
+        #expect(!rule.examples.isEmpty)
+        for e in rule.examples {
+            let text = NormalizedText("第一段正文。\n" + e + "\n第二段正文。")
+            let out = FurnitureFilter.shared.clean(text)
+            #expect(!out.text.string.contains(e), "\(id) kept: \(e)")
+            #expect(out.text.string.hasPrefix("第一段正文。"))
+            #expect(out.text.string.hasSuffix("第二段正文。"))
+        }
+    }
+
+    @Test(arguments: [
+        "责任单位：省教育厅基础教育处",
+        "一、主要目标",
+        "到2025年，全市建成公共充电桩2万个以上。",
+        "（三）加强宣传引导，营造良好氛围，打印材料由各校自行解决。",
+        "时间：2024年3月至6月，各校完成自查。",
+        "2.加强教师队伍建设，建立健全教师交流轮岗制度，每年交流比例不低于10%，确保下一篇章工作顺利开展。",
+    ])
+    func noticeLinesSurvive(_ line: String) {
+        var lines = Array(repeating: "正文段落。", count: 30)
+        lines.insert(line, at: 15)
+        let out = FurnitureFilter.shared.clean(NormalizedText(lines.joined(separator: "\n")))
+        #expect(out.text.string.contains(line))
+        #expect(out.removedCount == 0)
+    }
+
+    @Test func repeatedLinesAreNeverDropped() {
+        let text = Array(repeating: "（1）完成目标任务。\n责任单位：区生态环境局", count: 5).joined(separator: "\n")
+        let out = FurnitureFilter.shared.clean(NormalizedText(text))
+        #expect(out.text.string == text)
+    }
+
+    @Test func inlineTruncationNoticesAreCutOutOfTheirLine() {
+        let t = NormalizedText("社会认可度达到8 ……(快文网http://www.fanwy.cn省略994字,正式会员可完整阅读)…… \n落实义 ……(未完,全文共5368字,当前只显示2585字,请阅读下面提示信息。收藏推进县域义务教育")
+        let out = FurnitureFilter.shared.clean(t)
+        #expect(out.text.string == "社会认可度达到8\n落实义")
+    }
+
+    @Test func titleLineGivesAHint() {
+        let out = FurnitureFilter.shared.clean(NormalizedText("标题:推进县域义务教育优质均衡发展工作方案\n正文。"))
+        #expect(out.hints.title == "推进县域义务教育优质均衡发展工作方案")
+        #expect(out.text.string == "正文。")
+    }
+
+    @Test func offsetsSurviveFiltering() {
+        let t = NormalizedText("上一篇:别的文章\n正文第一句。")
+        let out = FurnitureFilter.shared.clean(t)
+        #expect(out.text.string == "正文第一句。")
+        #expect(out.text.sourceOffsets.first == 9)
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import TargetLedger
+
+/// Document numbers, dates and plan periods in the forms notices write them.
+struct MetadataExtractorTests {
+    func meta(_ text: String, hints: SourceHints = SourceHints()) -> MetadataExtractor.Metadata {
+        let r = StructureParser().parse(TextNormalizer().normalize(NormalizedText(text)))
+        return MetadataExtractor().extract(text: r.text, blocks: r.blocks, hints: hints)
+    }
+
+    @Test(arguments: [
+        ("蛟河市教育局文件蛟教字[2009]97号关于印发", "蛟教字[2009]97号"),
+        ("昌市政办发〔2022〕21号", "昌市政办发〔2022〕21号"),
+        ("陕教基一〔2013〕3号", "陕教基一〔2013〕3号"),
+        ("（医保发〔2022〕22 号）", "医保发〔2022〕22号"),
+        ("辽政发﹝2016﹞56号", "辽政发〔2016〕56号"),
+    ])
+    func documentNumbers(_ text: String, _ number: String) {
+        let found = DocumentNumber.all(in: Array(TextNormalizer().normalize(NormalizedText(text)).scalars)).map(\.number)
+        #expect(found == [number])
+    }
+
+    @Test func citedNumbersAreNotTheNoticesOwn() {
+        let m = meta("关于转发的通知\n根据《吉林市推进义务教育均衡发展行动计划》(吉市教发[2009]13号)文件精神，制定本方案。")
+        #expect(m.docNumber == nil)
+        #expect(m.cited == ["吉市教发[2009]13号"])
+    }
+
+    @Test(arguments: [
+        ("二○○九年十月二十三日", "2009-10-23"), ("二00九年七月十日", "2009-07-10"), ("二〇二一年十二月三十一日", "2021-12-31"),
+        ("2022年7月12日", "2022-07-12"), ("2022-07-12 19:30:34", "2022-07-12"), ("2012.9", "2012-09"), ("2025/06/03", "2025-06-03"),
+    ])
+    func dates(_ text: String, _ iso: String) {
+        #expect(ChineseDate.parse(text) == iso)
+    }
+
+    @Test func signingDateAndIssuerAtTheEnd() {
+        let m = meta("关于开展自查的通报\n各市教育局：\n现将有关情况通报如下。\n陕西省教育厅\n2013年1月10日")
+        #expect(m.published == "2013-01-10")
+        #expect(m.issuer == "陕西省教育厅")
+        #expect(m.title == "关于开展自查的通报")
+    }
+
+    @Test(arguments: [
+        ("附件:蛟河市教育局推进义务教育均衡发展行动实施方案(2009——2011年)为认真贯彻落实", nil, PlanPeriod(start: 2009, end: 2011)),
+        ("某某自治区推动县域义务教育优质均衡发展实施方案(2021—2035年)\n正文。", nil, PlanPeriod(start: 2021, end: 2035)),
+        ("正文。", "关于印发《上海市交通领域精细化管理三年行动计划(2024-2026年)》的通知", PlanPeriod(start: 2024, end: 2026)),
+        ("正文。", "上海市人民政府办公厅关于印发《上海市住房发展“十四五”规划》的通知", PlanPeriod(start: 2021, end: 2025)),
+        ("正文。", "某某市2024年工作要点", PlanPeriod(start: 2024, end: 2024)),
+        ("根据《关于推进县域内义务教育均衡发展的实施规划(2011—2020年)》，现通报如下。", nil, nil),
+        ("正文。", "广东省能源局关于做好2026年电力市场年度交易工作的通知", nil),
+    ] as [(String, String?, PlanPeriod?)])
+    func planPeriods(_ text: String, _ title: String?, _ period: PlanPeriod?) {
+        #expect(meta(text, hints: SourceHints(title: title)).planPeriod == period)
+    }
+
+    @Test func hintsWin() {
+        let m = meta("关于某事的通知\n某某局\n2020年1月1日", hints: SourceHints(title: "页面标题", docNumber: "某发〔2020〕1号", issuer: "某某厅", published: "2020-01-05 10:00"))
+        #expect(m.title == "页面标题")
+        #expect(m.docNumber == "某发〔2020〕1号")
+        #expect(m.issuer == "某某厅")
+        #expect(m.published == "2020-01-05")
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import TargetLedger
+
+/// Normalisation: full-width forms to ASCII, CJK punctuation kept, offsets kept.
+struct TextNormalizerTests {
+    func norm(_ s: String) -> String { TextNormalizer().normalize(NormalizedText(s)).string }
+
+    @Test func fullWidthDigitsLettersPercentToASCII() {
+        #expect(norm("达到９５％，ＰＭ２．５浓度") == "达到95%，PM2.5浓度")
+        #expect(norm("９７．５％") == "97.5%")
+    }
+
+    @Test func cjkPunctuationCircledAndRomanKept() {
+        let s = "（一）指标：①《方案》〔2022〕、Ⅲ级；第Ⅻ条。"
+        #expect(norm(s) == s)
+        #expect(norm("二○○九年") == "二○○九年")
+        #expect(norm("二〇〇九年") == "二〇〇九年")
+    }
+
+    @Test func invisibleCharactersAndOddSpaces() {
+        #expect(norm("目\u{200B}标\u{FEFF}任务") == "目标任务")
+        #expect(norm("达到\u{3000}\u{3000}100%") == "达到 100%")
+        #expect(norm("主要\u{3000}\u{3000}目标") == "主要目标")
+        #expect(norm("PM2.5\u{00A0}\u{00A0}and  NO2") == "PM2.5 and NO2")
+        #expect(norm("   行首空格\r\n\r\n\n下一行  ") == "行首空格\n下一行")
+    }
+
+    @Test func spaceBetweenTwoCJKCharactersDropped() {
+        #expect(norm("深化医疗保障制度改革的意 见》精神") == "深化医疗保障制度改革的意见》精神")
+        #expect(norm("跨省异地就医直 接结算") == "跨省异地就医直接结算")
+        #expect(norm("达到 95%") == "达到 95%")
+    }
+
+    @Test func compatibilityFormsThroughICU() {
+        // Kangxi radical ⼀ (U+2F00) and the small bracket ﹝ (U+FE5D) as PDF text carries them.
+        #expect(norm("辽政发﹝2016﹞56号") == "辽政发〔2016〕56号")
+        #expect(norm("\u{2F00}体化") == "一体化")
+    }
+
+    @Test func offsetsMapBackToTheSource() {
+        let src = "　　到２０２５年，\n\n达到９５％"
+        let n = TextNormalizer().normalize(NormalizedText(src))
+        let source = Array(src.unicodeScalars)
+        #expect(n.string == "到2025年，\n达到95%")
+        #expect(n.sourceOffsets.count == n.count)
+        #expect(source[n.sourceOffsets[0]] == "到")
+        #expect(source[n.sourceOffsets[1]] == "２")
+        #expect(source[n.sourceOffsets[n.count - 1]] == "％")
+        #expect(n.sourceOffsets == n.sourceOffsets.sorted())
+    }
+}
