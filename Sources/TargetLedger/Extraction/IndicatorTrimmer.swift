@@ -73,7 +73,7 @@ struct IndicatorTrimmer {
             if hi - lo >= t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
         }
         // Trailing modal words (…比例要, …力争).
-        for tail in ["力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比"] {
+        for tail in ["力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至", "提高至"] {
             let t = Array(tail.unicodeScalars)
             if hi - lo > t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
         }

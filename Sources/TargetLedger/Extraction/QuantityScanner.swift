@@ -74,15 +74,10 @@ struct QuantityScanner {
                 }
             }
             // 15天完成1次: a frequency, one act every N days (unit 天/次).
-            if let u = unit, dim == .time, ["天", "日", "月", "周"].contains(u) {
-                var j = end
-                var hops = 0
-                while j < range.upperBound, hops < 4, !"，,；;。".unicodeScalars.contains(s[j]), !("0"..."9").contains(s[j]), s[j] != "一" { j += 1; hops += 1 }
-                if j + 1 < range.upperBound, s[j] == "1" || s[j] == "一", s[j + 1] == "次" {
-                    unit = u + "/次"
-                    dim = .rate
-                    skipUntil = j + 2
-                }
+            if let u = unit, dim == .time, let rate = Self.rate(u, after: end, s: s, limit: range.upperBound) {
+                unit = rate.unit
+                dim = .rate
+                skipUntil = rate.skipUntil
             }
             if m.isFraction && unit == nil { dim = .ratio }
             // 八五折 / 85折: a two-digit discount counts tenths (8.5 折).
@@ -105,6 +100,19 @@ struct QuantityScanner {
                                 text: index.string(m.range.lowerBound..<end)))
         }
         return out
+    }
+
+    /// 天 followed within a few characters by 1次 (15天完成1次) reads as the rate 天/次.
+    static func rate(_ u: String, after end: Int, s: [Unicode.Scalar], limit: Int) -> (unit: String, skipUntil: Int)? {
+        guard ["天", "日", "月", "周"].contains(u) else { return nil }
+        var j = end
+        var hops = 0
+        while j < limit, hops < 4, !"，,；;。".unicodeScalars.contains(s[j]), !("0"..."9").contains(s[j]), s[j] != "一" {
+            j += 1
+            hops += 1
+        }
+        guard j + 1 < limit, s[j] == "1" || s[j] == "一", s[j + 1] == "次" else { return nil }
+        return (u + "/次", j + 2)
     }
 
     /// List numbering at the start of a line or sentence (4.对照…, 2、…, 3)…) is no value.
@@ -137,14 +145,18 @@ struct QuantityScanner {
         var j = k
         while j < mentions.count {
             let gap = prevEnd..<mentions[j].range.lowerBound
-            guard gap.count == 1, s[gap.lowerBound] == "、" || s[gap.lowerBound] == "," || s[gap.lowerBound] == "，" else { return nil }
+            guard gap.count == 1, "、,，/".unicodeScalars.contains(s[gap.lowerBound]) else { return nil }
             let mj = mentions[j]
             let e = mj.range.upperBound
             if let u = rules.units.match(s, at: e, limit: range.upperBound) {
                 // The magnitude written on the last number (700万) applies to all of the list.
                 // (The number layer may already have spread it over the list: then nothing is left to do.)
                 let mag: Double = mentions[k - 1].magnitude == 1 ? mj.magnitude : 1
-                return (index.string(e..<e + u.length), u.payload.dimension, u.payload.rule, mag)
+                let unit = index.string(e..<e + u.length)
+                if u.payload.dimension == .time, let r = Self.rate(unit, after: e + u.length, s: s, limit: range.upperBound) {
+                    return (r.unit, .rate, u.payload.rule, mag)
+                }
+                return (unit, u.payload.dimension, u.payload.rule, mag)
             }
             prevEnd = e
             j += 1
