@@ -9,6 +9,8 @@ struct DocumentContext {
     let dates: [DateMention]
     let notTargetSpans: [Range<Int>]
     let periodSpans: [(range: Range<Int>, rule: String)]
+    /// Spans of cited titles 《…》.
+    let titleSpans: [Range<Int>]
     let publishedYear: Int?
     let plan: PlanPeriod?
     /// Whether the notice reports rather than plans (通报, 总结, 报告 in its title).
@@ -38,6 +40,12 @@ struct DocumentContext {
         }
         for m in rules.periodWords.allMatches(index.scalars, in: 0..<index.scalars.count) { periods.append((m.range, m.payload)) }
         periodSpans = periods.sorted { $0.0.lowerBound < $1.0.lowerBound }
+        var titles: [Range<Int>] = []
+        var open: Int? = nil
+        for (i, c) in index.scalars.enumerated() {
+            if c == "《" { open = i } else if c == "》", let o = open { titles.append(o..<(i + 1)); open = nil } else if c == "\n" { open = nil }
+        }
+        titleSpans = titles
         self.blocked = blocked.sorted { $0.lowerBound < $1.lowerBound }
         var nt: [Range<Int>] = []
         for pr in rules.cuePatterns["not_target"] ?? [] {
@@ -93,18 +101,20 @@ struct DocumentContext {
 
     func isBlocked(_ r: Range<Int>) -> Bool { blocked.contains { $0.overlaps(r) } }
 
-    /// Date mentions that are real deadlines inside `range`, in text order.
+    /// Date mentions that are real deadlines inside `range`, in text order (never inside a
+    /// cited title: 《…方案（2024-2026年）》).
     func deadlines(in range: Range<Int>) -> [DateMention] {
-        dates.filter {
-            guard range.contains($0.range.lowerBound) else { return false }
-            if case .notDeadline = $0.kind { return false }
+        dates.filter { m in
+            guard range.contains(m.range.lowerBound) else { return false }
+            if titleSpans.contains(where: { $0.contains(m.range.lowerBound) }) { return false }
+            if case .notDeadline = m.kind { return false }
             // 一年内停电次数: N年内 before a noun is the period of a count, not a deadline.
-            if case .relative = $0.kind, $0.text.hasSuffix("内"), $0.range.upperBound < index.scalars.count,
-                !"，,：:；; ".unicodeScalars.contains(index.scalars[$0.range.upperBound])
+            if case .relative = m.kind, m.text.hasSuffix("内"), m.range.upperBound < index.scalars.count,
+                !"，,：:；; ".unicodeScalars.contains(index.scalars[m.range.upperBound])
             {
                 return false
             }
-            return !isBaselineYear($0)
+            return !isBaselineYear(m)
         }
     }
 

@@ -6,7 +6,7 @@ struct IndicatorTrimmer {
     /// The cue whose words are cut from the front: `trim` for targets, `trim_milestone` for actions.
     var cue: String = "trim"
 
-    static let edgePunctuation: Set<Unicode.Scalar> = [" ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", "."]
+    static let edgePunctuation: Set<Unicode.Scalar> = ["/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", "."]
 
     func trim(_ range: Range<Int>) -> String {
         let s = ctx.index.scalars

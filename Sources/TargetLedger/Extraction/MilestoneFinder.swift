@@ -41,6 +41,18 @@ struct MilestoneFinder {
         return out
     }
 
+    /// A date that governs what follows (到2025年, / 2029年9月前, / 确保2011年通过…) rather than
+    /// naming a thing (2026年投产机组): it opens its clause, ends in 前/底/末, or a comma follows.
+    private func governs(_ m: DateMention, sentence: Range<Int>) -> Bool {
+        let s = ctx.index.scalars
+        if m.text.hasSuffix("前") || m.text.hasSuffix("底") || m.text.hasSuffix("末") || m.text.hasSuffix("内") || m.text.hasSuffix("起") { return true }
+        if case .relative = m.kind { return true }
+        if m.range.upperBound < sentence.upperBound, "，,：:".unicodeScalars.contains(s[m.range.upperBound]) { return true }
+        var k = m.range.lowerBound
+        while k > sentence.lowerBound, "到至在于力争确保要 ".unicodeScalars.contains(s[k - 1]) { k -= 1 }
+        return k == sentence.lowerBound || "，,；;：:".unicodeScalars.contains(s[k - 1])
+    }
+
     private func stageSpans() -> [(name: Range<Int>, rule: String)] {
         var out: [(Range<Int>, String)] = []
         for pr in ctx.rules.cuePatterns["stage"] ?? [] {
@@ -85,7 +97,7 @@ struct MilestoneFinder {
             let sentence = start..<i
             let dates = ctx.deadlines(in: sentence).filter { m in
                 if case .planEnd(nil) = m.kind { return false }
-                return true
+                return governs(m, sentence: sentence)
             }
             guard let first = dates.first else { continue }
             // Clauses after the first date, each dated by the nearest date before it.

@@ -438,7 +438,8 @@ struct SentenceReader {
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
                     clauseStart - 1 > prevEnd
                 {
-                    indicator = trimIndicator(prevEnd..<(clauseStart - 1)) + indicator
+                    let prev = trimIndicator(prevEnd..<(clauseStart - 1))
+                    indicator = prev.unicodeScalars.count >= 2 ? prev : prev + indicator
                 }
             }
         }
@@ -487,6 +488,11 @@ struct SentenceReader {
             afterWord = true
         }
         guard j < sentence.upperBound else { return false }
+        // A distance before a noun (站点50米范围内…, 50米公交配套站点) names a zone, not a target.
+        if q.dimension == .length, isHan(s[j]) {
+            let word = ctx.index.string(q.range.upperBound..<j)
+            if !afterWord || word.hasSuffix("内") { return true }
+        }
         // 10万千瓦及以下燃煤机组, 5岁以下儿童: a bound before a noun names a class of things; so does
         // 以上 unless a verb makes the count a result (实施1000个以上省重点项目).
         if afterWord, j < sentence.upperBound, isHan(s[j]), s[j] != "的" {
@@ -530,7 +536,12 @@ struct SentenceReader {
     /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         var j = from
-        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(“”".unicodeScalars.contains(s[j]), j - from < 32 {
+        var quoted = false
+        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 32 {
+            // A quoted name inside the noun (解决12处“行不通走不畅”的…问题) belongs to it; a closing quote
+            // that opened before the figure ends it.
+            if s[j] == "“" { quoted = true }
+            if s[j] == "”" && !quoted { break }
             if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1 { break }
             if ("0"..."9").contains(s[j]) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
