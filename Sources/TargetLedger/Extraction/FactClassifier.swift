@@ -5,9 +5,9 @@ struct FactClassifier {
     let ctx: DocumentContext
 
     /// Words of a commitment strong enough to hold even under a review heading.
-    static let strongForward = ["力争", "确保", "争取", "预期目标", "目标是", "目标为", "计划到", "将达到", "要达到"]
+    static let strongForward = ["力争", "确保", "预期目标", "目标是", "目标为", "计划到", "将达到", "要达到"]
     /// Words that lean forward where nothing else decides (a report's undated sentences).
-    static let weakForward = strongForward + ["不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
+    static let weakForward = strongForward + ["争取", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
 
     func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int) -> TargetKind {
         let s = ctx.index.scalars

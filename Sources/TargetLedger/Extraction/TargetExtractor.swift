@@ -391,7 +391,9 @@ struct SentenceReader {
             return nil
         }
         // A count of projects only pushed forward (加快建设5个风电项目) is no target.
-        if ctx.rules.cue("push_verb").occurs(in: s, clauseStart..<q.numberRange.lowerBound) && comparator == nil { return nil }
+        // (…through a 、 list: 推进40项专项、80项研发 pushes both.)
+        let softStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
+        if ctx.rules.cue("push_verb").occurs(in: s, softStart..<q.numberRange.lowerBound) && comparator == nil { return nil }
 
         // The indicator.
         var indicator: String
@@ -429,6 +431,12 @@ struct SentenceReader {
             if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"), tail.unicodeScalars.count >= 4 {
                 indicator = tail
             }
+            // 15/30天, 407、700万千瓦: a member of a list of figures shares the first one's indicator.
+            if headText.isEmpty, qi > 0, accepted.contains(qi - 1), let prev = lastIndicator,
+                ctx.index.string(quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound).allSatisfy({ "、/和及与 ".contains($0) })
+            {
+                indicator = prev
+            }
             if indicator.unicodeScalars.count < 2, let prev = lastIndicator {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on.
                 indicator = prev
@@ -443,7 +451,7 @@ struct SentenceReader {
                 }
             }
         }
-        indicator = indicator.trimming(" ，,、：:；;")
+        indicator = indicator.trimming(" ，,、：:；;/")
         if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(indicator), let fb = indicatorFallback { indicator = fb }
         if indicator.unicodeScalars.count < 2 { return nil }
 
