@@ -27,18 +27,25 @@ public struct ChineseTokenizer: Sendable {
             // Without ICU's iterator, fall back to one token per scalar rather than fail.
             cuts = Array(0...scalars.count)
         }
-        // Merge ICU's pieces wherever a lexicon word spans several of them.
-        let cutSet = Set(cuts)
-        var merged: [Int] = [0]
+        // Domain terms override ICU's cuts: every lexicon word found (longest first, left to right)
+        // becomes one token, and ICU's boundaries inside it are dropped.
+        var forced: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
-            if let m = rules.lexicon.match(scalars, at: i), cutSet.contains(i + m.length) {
+            if let m = rules.lexicon.match(scalars, at: i) {
+                forced.append(i..<(i + m.length))
                 i += m.length
             } else {
-                i = cuts.first { $0 > i } ?? scalars.count
+                i += 1
             }
-            merged.append(i)
         }
+        var cutSet = Set(cuts)
+        for r in forced {
+            for k in (r.lowerBound + 1)..<r.upperBound { cutSet.remove(k) }
+            cutSet.insert(r.lowerBound)
+            cutSet.insert(r.upperBound)
+        }
+        let merged = cutSet.sorted()
         var out: [Token] = []
         for k in 0..<(merged.count - 1) where merged[k] < merged[k + 1] {
             let r = merged[k]..<merged[k + 1]

@@ -44,9 +44,12 @@ extension TargetLedgerCommand {
                     let result = DocumentResult(document: doc.record, targets: traced.map(\.record))
                     lines += try JSONLines.lines(of: result)
                     if explain {
+                        let tokenizer = ChineseTokenizer(rules: rules)
                         for t in traced {
                             let r = t.record
-                            let msg = "\(path):[\(r.span[0]),\(r.span[1])) \(r.kind.rawValue) \(r.indicator) = \(r.valueText ?? "")  rules: \(t.fired.joined(separator: ", "))\n"
+                            let tokens = tokenizer.tokens(r.evidence).map(\.text).joined(separator: "|")
+                            let msg = "\(path):[\(r.span[0]),\(r.span[1])) \(r.kind.rawValue) \(r.indicator) = \(r.valueText ?? "") deadline \(r.deadline?.date ?? "-") (\(r.deadline?.source.rawValue ?? "-"))\n"
+                                + "    rules: \(t.fired.joined(separator: ", "))\n    tokens: \(tokens)\n"
                             FileHandle.standardError.write(Data(msg.utf8))
                         }
                     }

@@ -1,0 +1,73 @@
+import Testing
+@testable import TargetLedger
+
+/// Every form of issue 4 point 4 read through the whole extractor: value, value_max, unit,
+/// dimension and comparator of the record a short sentence gives.
+@Suite struct QuantityFormTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var value: Double
+        var valueMax: Double? = nil
+        var unit: String?
+        var dimension: UnitDimension?
+        var comparator: Comparator = .equal
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "新增图书15万册", value: 150000, unit: "册", dimension: .count),
+        Case(text: "新增图书１５万册", value: 150000, unit: "册", dimension: .count),
+        Case(text: "总投资10,393万元", value: 103_930_000, unit: "元", dimension: .money),
+        Case(text: "校舍建设总面积86223.5平方米", value: 86223.5, unit: "平方米", dimension: .area),
+        Case(text: "新增图书十五万册", value: 150000, unit: "册", dimension: .count),
+        Case(text: "总投资3.5亿元", value: 350_000_000, unit: "元", dimension: .money),
+        Case(text: "新增装机1200万千瓦", value: 12_000_000, unit: "千瓦", dimension: .power),
+        Case(text: "污水处理能力达到1.93万吨/日", value: 19300, unit: "吨/日", dimension: .volume, comparator: .atLeast),
+        Case(text: "入学率达到99%以上", value: 99, unit: "%", dimension: .percent, comparator: .atLeast),
+        Case(text: "入学率达到９９％以上", value: 99, unit: "%", dimension: .percent, comparator: .atLeast),
+        Case(text: "贫困发生率降至百分之十二", value: 12, unit: "%", dimension: .percent, comparator: .atMost),
+        Case(text: "支付比例的降幅不超过10个百分点", value: 10, unit: "百分点", dimension: .percentagePoint, comparator: .atMost),
+        Case(text: "预留号源比例不少于五分之一", value: 0.2, unit: nil, dimension: .ratio, comparator: .atLeast),
+        Case(text: "学业水平达到Ⅲ级以上", value: 3, unit: "级", dimension: .grade, comparator: .atLeast),
+        Case(text: "电力系统备用率保持在10%—15%", value: 10, valueMax: 15, unit: "%", dimension: .percent),
+        Case(text: "每校培育特色项目3至5个", value: 3, valueMax: 5, unit: "个", dimension: .count),
+        Case(text: "新建绿道25-30公里", value: 25, valueMax: 30, unit: "公里", dimension: .length),
+        Case(text: "优良天数比例保持在90%～95%", value: 90, valueMax: 95, unit: "%", dimension: .percent),
+        Case(text: "中心校实现8兆专线上网", value: 8, unit: "兆", dimension: .power),
+        Case(text: "防洪标准达到50年一遇", value: 50, unit: "年一遇", dimension: .time, comparator: .atLeast),
+        Case(text: "定点医药机构数量实现翻一番", value: 1, unit: "番", dimension: .ratio),
+        Case(text: "租赁价格在市场租金的九折以下", value: 9, unit: "折", dimension: .ratio, comparator: .atMost),
+        Case(text: "办结时限不超过5个工作日", value: 5, unit: "工作日", dimension: .time, comparator: .atMost),
+        Case(text: "学生每天锻炼一小时", value: 1, unit: "小时", dimension: .time),
+        Case(text: "确保辍学率为零", value: 0, unit: nil, dimension: nil),
+        Case(text: "校际差异率低于0.15", value: 0.15, unit: nil, dimension: nil, comparator: .less),
+        Case(text: "城镇调查失业率5.5%左右", value: 5.5, unit: "%", dimension: .percent, comparator: .approximately),
+        Case(text: "新培育企业50余家", value: 50, unit: "家", dimension: .count, comparator: .greater),
+        Case(text: "可再生能源发电装机突破1亿千瓦", value: 100_000_000, unit: "千瓦", dimension: .power, comparator: .greater),
+        Case(text: "期限原则上不超过6个月", value: 6, unit: "月", dimension: .time, comparator: .atMost),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: Case) throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet(c.text)).filter { $0.kind != .milestone }
+        let r = try #require(recs.first, "nothing read from \(c.text)")
+        #expect(r.value == c.value, "value of \(c.text)")
+        #expect(r.valueMax == c.valueMax, "value_max of \(c.text)")
+        #expect(r.unit == c.unit, "unit of \(c.text)")
+        #expect(r.dimension == c.dimension?.rawValue, "dimension of \(c.text)")
+        #expect(r.comparator == c.comparator, "comparator of \(c.text)")
+    }
+
+    /// What is never a value: document and index numbers, names with numbers, ratios, furniture.
+    @Test(arguments: [
+        "蛟教字[2009]97号", "昌市政办发〔2022〕21号", "索引号 CJS001/2022-000050", "实现“三个增长”", "推广431工作模式",
+        "“十四五”时期", "生师比达到13:1", "未完,全文共5368字", "第1页 / 共6页", "培养一支队伍", "加快建设5个风电项目",
+        "年用水量10万吨以上的企业", "每月5日前报送统计数据", "党的十八大以来", "建设年产30万吨乙烯项目",
+    ])
+    func neverAValue(_ text: String) {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet(text)).filter { $0.kind == .target }
+        #expect(recs.isEmpty, "\(text) gave \(recs.map { "\($0.indicator)=\($0.valueText ?? "")" })")
+    }
+}
