@@ -5,18 +5,21 @@ struct DocumentContext {
     let rules: RuleSet
     let index: TextIndex
     /// Spans no number may be read from: filters, date expressions, periods.
-    let blocked: [Range<Int>]
+    let blocked: SpanSet
     let dates: [DateMention]
-    let notTargetSpans: [Range<Int>]
+    let notTargetSpans: SpanSet
     let periodSpans: [(range: Range<Int>, rule: String)]
     /// Spans of cited titles 《…》.
-    let titleSpans: [Range<Int>]
+    let titleSpans: SpanSet
     let publishedYear: Int?
     let plan: PlanPeriod?
     /// Whether the notice reports rather than plans (通报, 总结, 报告 in its title).
     let isReport: Bool
     /// For every block, the indices of the heading blocks above it (itself included), outermost first.
     let headingChain: [[Int]]
+    /// What each heading's title says of its section: a review (工作回顾), goals or tasks
+    /// (主要目标, 重点工作), and the year it names. Computed once per heading.
+    private(set) var headingCues: [Int: (fact: Bool, forward: Bool, year: Int?)] = [:]
     /// The plan's overall goal year where the notice states no plan period (到2029年,我市实现…
     /// under a 目标 heading): the fallback deadline, if the goals name one horizon only.
     private(set) var goalYear: Int? = nil
@@ -45,13 +48,13 @@ struct DocumentContext {
         for (i, c) in index.scalars.enumerated() {
             if c == "《" { open = i } else if c == "》", let o = open { titles.append(o..<(i + 1)); open = nil } else if c == "\n" { open = nil }
         }
-        titleSpans = titles
-        self.blocked = blocked.sorted { $0.lowerBound < $1.lowerBound }
+        titleSpans = SpanSet(titles)
+        self.blocked = SpanSet(blocked)
         var nt: [Range<Int>] = []
         for pr in rules.cuePatterns["not_target"] ?? [] {
             for g in index.matches(pr.pattern) { if let r = g[0], !r.isEmpty { nt.append(r) } }
         }
-        notTargetSpans = nt
+        notTargetSpans = SpanSet(nt)
         publishedYear = document.record.published.flatMap { Int($0.prefix(4)) }
         plan = document.record.planPeriod
         let title = document.record.title ?? ""
@@ -68,6 +71,18 @@ struct DocumentContext {
         headingChain = chain
         isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.contains($0) } && !title.contains("方案") && !title.contains("规划")
         if document.record.planPeriod == nil { goalYear = findGoalYear() }
+        for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
+            let r = titleRange(ofHeading: bi)
+            let year = deadlines(in: r).first.flatMap { resolve($0, sentenceStart: r.lowerBound)?.date }.flatMap { Int($0.prefix(4)) }
+            headingCues[bi] = (cueMatches("fact_heading", r), cueMatches("forward_heading", r), year)
+        }
+    }
+
+    /// Whether the words or patterns of cue `name` occur in `r`.
+    func cueMatches(_ name: String, _ r: Range<Int>) -> Bool {
+        if rules.cue(name).occurs(in: index.scalars, r) { return true }
+        let u = Array(index.string(r).utf16)
+        return (rules.cuePatterns[name] ?? []).contains { !$0.pattern.allMatches(in: u).isEmpty }
     }
 
     /// The title of a heading block (its own words, without the item text that may follow
@@ -90,7 +105,7 @@ struct DocumentContext {
             guard underGoal else { continue }
             var lo = b.range.lowerBound
             if let n = ListMarker.length(index.scalars, at: lo, limit: b.range.upperBound) { lo += n }
-            guard let m = dates.first(where: { $0.range.lowerBound >= lo && $0.range.lowerBound <= lo + 3 && $0.range.upperBound <= b.range.upperBound }),
+            guard let m = dateMentions(in: lo..<(lo + 4)).first(where: { $0.range.upperBound <= b.range.upperBound }),
                 index.string(lo..<m.range.lowerBound).allSatisfy({ "到至力争在 ".contains($0) }),
                 case .date = m.kind, let y = m.year
             else { continue }
@@ -99,14 +114,42 @@ struct DocumentContext {
         return years.count == 1 ? years.first : nil
     }
 
-    func isBlocked(_ r: Range<Int>) -> Bool { blocked.contains { $0.overlaps(r) } }
+    func isBlocked(_ r: Range<Int>) -> Bool { blocked.overlaps(r) }
+
+    /// Every date mention (deadline or not) starting inside `r`, found by binary search.
+    func dateMentions(in r: Range<Int>) -> ArraySlice<DateMention> {
+        let lo = dates.firstIndex(startingAtOrAfter: max(0, r.lowerBound))
+        let hi = dates.firstIndex(startingAtOrAfter: max(r.lowerBound, r.upperBound))
+        return dates[lo..<max(lo, hi)]
+    }
+
+    /// Period spans starting inside `r`.
+    func periods(in r: Range<Int>) -> ArraySlice<(range: Range<Int>, rule: String)> {
+        func first(_ p: Int) -> Int {
+            var lo = 0
+            var hi = periodSpans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if periodSpans[mid].range.lowerBound < p { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let a = first(max(0, r.lowerBound))
+        let b = first(max(r.lowerBound, r.upperBound))
+        return periodSpans[a..<max(a, b)]
+    }
 
     /// Date mentions that are real deadlines inside `range`, in text order (never inside a
     /// cited title: 《…方案（2024-2026年）》).
     func deadlines(in range: Range<Int>) -> [DateMention] {
-        dates.filter { m in
-            guard range.contains(m.range.lowerBound) else { return false }
-            if titleSpans.contains(where: { $0.contains(m.range.lowerBound) }) { return false }
+        var out: [DateMention] = []
+        var i = dates.firstIndex(startingAtOrAfter: range.lowerBound)
+        while i < dates.count, dates[i].range.lowerBound < range.upperBound {
+            out.append(dates[i])
+            i += 1
+        }
+        return out.filter { m in
+            if titleSpans.contains(m.range.lowerBound) { return false }
             if case .notDeadline = m.kind { return false }
             // 一年内停电次数: N年内 before a noun is the period of a count, not a deadline.
             if case .relative = m.kind, m.text.hasSuffix("内"), m.range.upperBound < index.scalars.count,
@@ -131,8 +174,8 @@ struct DocumentContext {
         var contextYear: Int? = nil
         if case .date(_, _, true) = m.kind {
             // The nearest year written before it in the sentence, else the publication year.
-            contextYear = dates.last { $0.range.upperBound <= m.range.lowerBound && $0.range.lowerBound >= sentenceStart && $0.year != nil }?.year
-                ?? publishedYear
+            contextYear = dateMentions(in: sentenceStart..<m.range.lowerBound).last { $0.range.upperBound <= m.range.lowerBound && $0.year != nil }?.year
+                ?? publishedYear ?? plan.flatMap { $0.start == $0.end ? $0.start : nil }
         }
         let (date, source) = DeadlineScanner.resolve(m, contextYear: contextYear, plan: plan, published: publishedYear)
         if case .notDeadline = m.kind { return nil }

@@ -26,17 +26,16 @@ struct FactClassifier {
         // A section dated before the notice (（一）“十三五”时期住房发展成效 in a 2021 plan) reports.
         if let pub = ctx.publishedYear, !forward {
             for h in ctx.headingChain[bi].reversed() {
-                let r = ctx.titleRange(ofHeading: h)
-                guard let m = ctx.deadlines(in: r).first, let d = ctx.resolve(m, sentenceStart: r.lowerBound)?.date, let y = Int(d.prefix(4)) else { continue }
+                guard let y = ctx.headingCues[h]?.year else { continue }
                 if y < pub { return .fact }
                 break
             }
         }
         // The innermost heading that speaks decides for the section.
         for h in ctx.headingChain[bi].reversed() {
-            let r = ctx.titleRange(ofHeading: h)
-            if matches("forward_heading", r) { break }
-            if matches("fact_heading", r) { return forward ? .target : .fact }
+            guard let cues = ctx.headingCues[h] else { continue }
+            if cues.forward { break }
+            if cues.fact { return forward ? .target : .fact }
         }
         // Aspect words in the clause, or opening the sentence (过去一年，…).
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
@@ -47,13 +46,6 @@ struct FactClassifier {
     }
 
     private func headingsForward(_ bi: Int) -> Bool {
-        ctx.headingChain[bi].contains { matches("forward_heading", ctx.titleRange(ofHeading: $0)) }
-    }
-
-    func matches(_ cue: String, _ r: Range<Int>) -> Bool {
-        if ctx.rules.cue(cue).occurs(in: ctx.index.scalars, r) { return true }
-        let u = ctx.index.string(r)
-        for pr in ctx.rules.cuePatterns[cue] ?? [] where !pr.pattern.allMatches(in: Array(u.utf16)).isEmpty { return true }
-        return false
+        ctx.headingChain[bi].contains { ctx.headingCues[$0]?.forward == true }
     }
 }

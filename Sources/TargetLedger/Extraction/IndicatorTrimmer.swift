@@ -19,18 +19,18 @@ struct IndicatorTrimmer {
         while changed && lo < hi && rounds < 12 {
             changed = false
             rounds += 1
-            if let p = ctx.periodSpans.first(where: { $0.range.lowerBound == lo && $0.range.upperBound < hi }), ctx.rules.periodWords.match(s, at: lo, limit: hi) == nil {
+            if let p = ctx.periods(in: lo..<(lo + 1)).first(where: { $0.range.upperBound < hi }), ctx.rules.periodWords.match(s, at: lo, limit: hi) == nil {
                 // A quota's span of years at the front (三年累计新增) is a period, not the indicator.
                 lo = p.range.upperBound
                 changed = true
                 continue
             }
-            if let d = ctx.dates.first(where: { $0.range.lowerBound <= lo && $0.range.upperBound > lo }) {
+            if let d = ctx.dateMentions(in: max(0, lo - 40)..<(lo + 1)).first(where: { $0.range.upperBound > lo }) {
                 lo = min(hi, d.range.upperBound)
                 changed = true
                 continue
             }
-            if let d = ctx.dates.first(where: { $0.range.lowerBound == lo + 1 && "到至在于".unicodeScalars.contains(s[lo]) }) {
+            if "到至在于".unicodeScalars.contains(s[lo]), let d = ctx.dateMentions(in: (lo + 1)..<(lo + 2)).first {
                 lo = min(hi, d.range.upperBound)
                 changed = true
                 continue
@@ -64,7 +64,7 @@ struct IndicatorTrimmer {
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
         // A trailing base of comparison (…能耗比2020年, …较上年) belongs to `change`, not the indicator.
-        if let d = ctx.dates.last(where: { $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi && $0.range.lowerBound > lo }), ctx.isBaselineYear(d) {
+        if let d = ctx.dateMentions(in: (lo + 1)..<max(lo + 1, hi)).last(where: { $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi }), ctx.isBaselineYear(d) {
             hi = d.range.lowerBound - 1
             if hi > lo, s[hi - 1] == "相" { hi -= 1 }
         }

@@ -24,7 +24,7 @@ struct QuantityScanner {
 
     static let classifierGe: Unicode.Scalar = "个"
 
-    func scan(_ index: TextIndex, in range: Range<Int>, blocked: [Range<Int>]) -> [Quantity] {
+    func scan(_ index: TextIndex, in range: Range<Int>, blocked: SpanSet) -> [Quantity] {
         let s = index.scalars
         var out: [Quantity] = []
         let mentions = NumberBridge.scan(s, in: range)
@@ -33,7 +33,7 @@ struct QuantityScanner {
         while k < mentions.count {
             let m = mentions[k]
             k += 1
-            if blocked.contains(where: { $0.overlaps(m.range) }) { continue }
+            if blocked.overlaps(m.range) { continue }
             if m.range.lowerBound < skipUntil { continue }
             if isListNumber(m.range, s: s, range: range) { continue }
             var end = m.range.upperBound

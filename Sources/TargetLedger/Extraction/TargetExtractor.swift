@@ -277,7 +277,7 @@ struct SentenceReader {
         var fired: [String] = []
         if let r = q.unitRule { fired.append(r) }
         // Figures that define who a rule applies to (…10万吨以上的企业), and options/bans.
-        if ctx.notTargetSpans.contains(where: { $0.lowerBound >= q.range.upperBound && $0.lowerBound <= q.range.upperBound + 4 || $0.overlaps(q.range) }) {
+        if ctx.notTargetSpans.overlaps(q.range.lowerBound..<(q.range.upperBound + 5)) {
             return nil
         }
         var clauseStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
@@ -368,7 +368,7 @@ struct SentenceReader {
         // Chinese numerals are values only where words make them one (不超过五年, 每天锻炼一小时,
         // 翻一番, 十五万册); elsewhere they are names and adjectives (九年义务教育, 一项工程).
         if q.chineseForm && comparator == nil && change == nil && q.value < 10 && q.dimension != .ratio {
-            let hasPeriod = ctx.periodSpans.contains { $0.range.upperBound <= q.numberRange.lowerBound && $0.range.lowerBound >= clauseStart }
+            let hasPeriod = ctx.periods(in: clauseStart..<q.numberRange.lowerBound).contains { $0.range.upperBound <= q.numberRange.lowerBound }
             let prev = q.numberRange.lowerBound > 0 ? s[q.numberRange.lowerBound - 1] : " "
             if !hasPeriod && !"每翻".unicodeScalars.contains(prev) && q.dimension != .ratio { return nil }
         }
@@ -456,7 +456,7 @@ struct SentenceReader {
         if indicator.unicodeScalars.count < 2 { return nil }
 
         // Period: 每年, 年均, 5年不少于 in the clause before the number.
-        let period = ctx.periodSpans.filter { $0.range.lowerBound >= clauseStart - 12 && $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= q.numberRange.lowerBound }
+        let period = ctx.periods(in: max(sentence.lowerBound, clauseStart - 12)..<q.numberRange.lowerBound).filter { $0.range.upperBound <= q.numberRange.lowerBound }
             .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
         if let p = period { fired.append(p.rule) }
 
@@ -536,7 +536,7 @@ struct SentenceReader {
     private func baselineYear(_ r: Range<Int>) -> Int? {
         let t = ctx.index.string(r)
         if t.contains("上年") || t.contains("去年") { return ctx.publishedYear.map { $0 - 1 } }
-        for m in ctx.dates where r.contains(m.range.lowerBound) && ctx.isBaselineYear(m) { return m.year }
+        for m in ctx.dateMentions(in: r) where ctx.isBaselineYear(m) { return m.year }
         return nil
     }
 
