@@ -9,6 +9,18 @@ struct FactClassifier {
     /// Words that lean forward where nothing else decides (a report's undated sentences).
     static let weakForward = strongForward + ["争取", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
 
+    /// The two word lists as lexicons, built once (String.contains is slow on long text).
+    static let strongLexicon: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in strongForward { l.insert(w, true) }
+        return l
+    }()
+    static let weakLexicon: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in weakForward { l.insert(w, true) }
+        return l
+    }()
+
     func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int) -> TargetKind {
         let s = ctx.index.scalars
         // Years named in the sentence up to the clause's end (a baseline 比2020年 does not count).
@@ -16,9 +28,9 @@ struct FactClassifier {
         for m in ctx.deadlines(in: sentence.lowerBound..<clause.upperBound) {
             if let d = ctx.resolve(m, sentenceStart: sentence.lowerBound)?.date, let y = Int(d.prefix(4)) { years.append(y) }
         }
-        let sentenceText = ctx.index.string(sentence.lowerBound..<clause.upperBound)
-        let forward = Self.strongForward.contains { sentenceText.contains($0) }
-        let leaning = Self.weakForward.contains { sentenceText.contains($0) }
+        let upTo = sentence.lowerBound..<clause.upperBound
+        let forward = Self.strongLexicon.occurs(in: s, upTo)
+        let leaning = Self.weakLexicon.occurs(in: s, upTo)
         if let pub = ctx.publishedYear, let maxYear = years.max() {
             if maxYear < pub { return .fact }
             if maxYear >= pub { return .target }

@@ -103,6 +103,13 @@ struct ResponsibilityReader {
 
     static let bodyEndings: [String] = ["局", "委", "办", "厅", "部", "院", "会", "府", "中心", "处", "室", "站", "所", "队", "司", "公司", "集团", "联", "行", "团", "社", "馆", "校", "协会", "街道", "乡镇", "单位", "部门", "政府", "机构", "管委会"]
 
+    /// The body endings as a lexicon, for matching on scalars without building strings.
+    static let bodyEndingLexicon: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for e in bodyEndings { l.insert(e, true) }
+        return l
+    }()
+
     static func isWholeName(_ s: String) -> Bool {
         s.count >= 3 && bodyEndings.contains { s.hasSuffix($0) }
     }

@@ -57,19 +57,19 @@ public struct TargetExtractor: Sendable {
     static func finish(_ records: [ExtractedRecord], ctx: DocumentContext) -> [ExtractedRecord] {
         var recs = records.sorted { ($0.record.span[0], $0.record.span[1], $0.record.indicator) < ($1.record.span[0], $1.record.span[1], $1.record.indicator) }
         // The same target restated later (same indicator, value, deadline) is recorded once.
+        for i in recs.indices { recs[i].record.key = TargetKey.key(for: recs[i].record.indicator) }
         var seen = Set<String>()
         recs = recs.filter { r in
             let t = r.record
-            let k = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
-            let k2 = "\(t.kind.rawValue)|\(TargetKey.key(for: t.indicator))|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")"
+            let k = "\(t.kind.rawValue)|\(t.key)|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
+            let k2 = "\(t.kind.rawValue)|\(t.key)|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")"
             if t.kind == .milestone { return seen.insert(k).inserted }
             // Only a dated target with an indicator long enough to be specific is a restatement;
             // standing rules repeat their wording for different acts.
-            if TargetKey.key(for: t.indicator).unicodeScalars.count < 8 || t.deadline == nil { return seen.insert(k).inserted }
+            if t.key.unicodeScalars.count < 8 || t.deadline == nil { return seen.insert(k).inserted }
             return seen.insert(k2).inserted
         }
         for i in recs.indices {
-            recs[i].record.key = TargetKey.key(for: recs[i].record.indicator)
             recs[i].record.targetId = TargetKey.id(for: recs[i].record, rulesHash: ctx.rules.hash)
         }
         return recs
@@ -95,6 +95,13 @@ struct SentenceReader {
     var records: [ExtractedRecord] = []
 
     init(ctx: DocumentContext) { self.ctx = ctx }
+
+    /// Words of a standing rule (a duration capped or floored for every case).
+    static let standingWords: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["原则上", "不得", "应当", "应于", "须在", "应在", "任期"] { l.insert(w, true) }
+        return l
+    }()
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
     static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
@@ -186,19 +193,25 @@ struct SentenceReader {
         var i = start
         if let n = ListMarker.length(s, at: i, limit: min(s.count, i + 8)) { i += n }
         let limit = min(s.count, i + 20)
-        var j = i
-        while j < limit, (0x4E00...0x9FFF).contains(s[j].value) || "（）()".unicodeScalars.contains(s[j]) {
-            let name = ctx.index.string(i..<j)
-            if name.unicodeScalars.count >= 3, ResponsibilityReader.bodyEndings.contains(where: name.hasSuffix) {
-                for verb in ["要", "将", "应", "负责", "牵头", "会同", "须", "需"] where ctx.index.string(j..<min(limit, j + verb.unicodeScalars.count)) == verb {
-                    if isClass(name) { return nil }
-                    return ResponsibleUnit(name: name, role: verb == "牵头" ? .lead : .responsible)
-                }
+        var j = i + 3
+        while j < limit, (0x4E00...0x9FFF).contains(s[j - 1].value) || "（）()".unicodeScalars.contains(s[j - 1]) {
+            // A body ending right before a verb of duty: only then is a name built (this runs per record).
+            if Self.subjectVerbs.match(s, at: j, limit: limit) != nil, ResponsibilityReader.bodyEndingLexicon.match(s, endingAt: j, from: i) != nil {
+                let name = ctx.index.string(i..<j)
+                if isClass(name) { return nil }
+                let verb = Self.subjectVerbs.match(s, at: j, limit: limit)!.payload
+                return ResponsibleUnit(name: name, role: verb == "牵头" ? .lead : .responsible)
             }
             j += 1
         }
         return nil
     }
+
+    static let subjectVerbs: Lexicon<String> = {
+        var l = Lexicon<String>()
+        for v in ["要", "将", "应", "负责", "牵头", "会同", "须", "需"] { l.insert(v, v) }
+        return l
+    }()
 
     private func isClass(_ name: String) -> Bool {
         let sc = Array(name.unicodeScalars)
@@ -466,9 +479,8 @@ struct SentenceReader {
             deadline = d
         } else if kind != .fact {
             // A standing rule (a duration capped or floored 原则上/不得/应当) holds with no deadline.
-            let sentenceText = ctx.index.string(sentence)
             let standing = q.dimension == .time && (comparator == .atMost || comparator == .atLeast)
-                && ["原则上", "不得", "应当", "应于", "须在", "应在", "任期"].contains(where: sentenceText.contains)
+                && Self.standingWords.occurs(in: s, sentence)
             deadline = DeadlineFinder(ctx: ctx).deadline(at: q.numberRange.lowerBound, sentence: sentence, block: bi, allowPlan: !standing)
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
         }

@@ -41,6 +41,11 @@ struct TaskTableReader {
     }
 
     private func yearHeader(_ r: Range<Int>) -> Int? {
+        // Cheap test on the scalars first: most blocks are no header (this runs on every block).
+        let text = ctx.index.scalars
+        guard r.count >= 5, r.count <= 12 else { return nil }
+        let y0 = r.lowerBound + (text[r.lowerBound] == " " ? 1 : 0)
+        guard y0 + 4 < r.upperBound, text[y0 + 4] == "年", (y0..<(y0 + 4)).allSatisfy({ ("0"..."9").contains(text[$0]) }) else { return nil }
         let t = ctx.index.string(r).trimming(" ")
         guard t.unicodeScalars.count <= 10, t.unicodeScalars.count >= 5 else { return nil }
         let sc = Array(t.unicodeScalars)
