@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where the repository and the built `target-ledger` binary are, found from this file's path
 /// and the test runner's own location, so that the tests run the same from any directory.
@@ -37,8 +38,9 @@ enum BinaryPaths {
     /// The binary, or a thrown error that says how to build it.
     static func requireBinary() throws -> URL {
         guard let b = binary else {
-            throw MissingBinary(message: "target-ledger binary not found beside the test bundle (\(CommandLine.arguments[0])); "
-                + "build it with `swift build` in the same scratch folder, or set TARGET_LEDGER_BIN")
+            throw MissingBinary(
+                message: "target-ledger binary not found beside the test bundle (\(CommandLine.arguments[0])); "
+                    + "build it with `swift build` in the same scratch folder, or set TARGET_LEDGER_BIN")
         }
         return b
     }
@@ -60,8 +62,17 @@ struct BinaryResult {
 /// Runs the built binary with `args` and waits for it.
 func runBinary(_ args: [String]) throws -> BinaryResult {
     let p = try startBinary(args)
+    // Both pipes are drained at once: a child that fills one while the other is read would
+    // block for ever (a crash backtrace easily fills standard error).
+    let errData = Mutex(Data())
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+        let d = p.errPipe.fileHandleForReading.readDataToEndOfFile()
+        errData.withLock { $0 = d }
+    }
     let out = p.outPipe.fileHandleForReading.readDataToEndOfFile()
-    let err = p.errPipe.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    let err = errData.withLock { $0 }
     p.process.waitUntilExit()
     return BinaryResult(
         status: p.process.terminationStatus, reason: p.process.terminationReason,

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import Synchronization
 import TargetLedger
+import Testing
 
 @Suite struct RunCommandTests {
     let rules = ["--rules", BinaryPaths.rules.path]
@@ -75,12 +76,13 @@ import TargetLedger
             usleep(2_000)
         }
         // Let a few documents through so that the temporary files hold data, then kill.
-        usleep(300_000)
+        usleep(100_000)
         kill(started.process.processIdentifier, SIGKILL)
         started.process.waitUntilExit()
         #expect(sawTemporary, "the run never started writing")
-        #expect(started.process.terminationReason == .uncaughtSignal,
-                "the run finished before SIGKILL: the test corpus is too small to interrupt it")
+        #expect(
+            started.process.terminationReason == .uncaughtSignal,
+            "the run finished before SIGKILL: the test corpus is too small to interrupt it")
 
         let after = try ["ledger.jsonl", "targets.csv", "errors.jsonl", "ledger.sqlite"].map { try c.file("o", $0) }
         #expect(after == before, "a killed run changed the earlier outputs")
@@ -124,5 +126,132 @@ import TargetLedger
             #expect(try one.rows(q) == many.rows(q), "table \(table) differs")
         }
         #expect(try one.rows("SELECT count(*) FROM documents") == [["15"]])
+    }
+}
+
+@Suite struct ProgressDisplayTests {
+    /// `script` (util-linux, essential on Debian) runs the binary on a pseudo-terminal, so
+    /// standard error is a TTY and the bar must be drawn in place.
+    @Test func aTerminalGetsABarRedrawnInPlace() throws {
+        let c = try ScratchCorpus(seeds: 3)
+        let bin = try BinaryPaths.requireBinary()
+        let command = [bin.path, "run", c.corpus.path, "--out", c.dir("o").path, "--rules", BinaryPaths.rules.path]
+            .map { "'\($0)'" }.joined(separator: " ")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(text)")
+        #expect(text.contains("\r\u{1B}[K["), "no bar drawn on a terminal: \(text.debugDescription)")
+        #expect(text.contains("3/3 docs"))
+        #expect(!text.contains("progress: "), "log lines are for non-terminals")
+    }
+}
+
+@Suite struct RunOutputsTests {
+    /// The extractor's real output over the seeds: CSV (read by Python's csv module), SQLite and
+    /// JSONL must tell the same story.
+    @Test func jsonlCSVAndSQLiteAgreeOnARealRun() throws {
+        let c = try ScratchCorpus(seeds: 5)
+        let r = try runBinary(["run", c.corpus.path, "--out", c.dir("o").path, "--quiet", "--rules", BinaryPaths.rules.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = c.dir("o")
+        let ledger = try LedgerEntry.entries(inLedger: try c.file("o", "ledger.jsonl"), file: "ledger.jsonl")
+        let targets = ledger.flatMap { e in e.result.targets.map { (e.path, $0) } }
+        try #require(!targets.isEmpty, "the extractor found no target in the seeds")
+
+        let script = """
+            import csv, json, sys
+            rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline='')))
+            print(json.dumps([[r['path'], r['target_id'], r['indicator'], r['evidence'], r['key']] for r in rows], ensure_ascii=False))
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, out.appendingPathComponent("targets.csv").path]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let rows = try JSONDecoder().decode([[String]].self, from: data)
+        #expect(rows == targets.map { [$0.0, $0.1.targetId, $0.1.indicator, $0.1.evidence, $0.1.key] })
+
+        let db = try LedgerSQLiteReader(url: out.appendingPathComponent("ledger.sqlite"))
+        let sample = targets[targets.count / 2].1
+        let byKey = try db.rows("SELECT target_id FROM targets WHERE key = ?", [sample.key]).compactMap { $0[0] }
+        #expect(byKey.contains(sample.targetId))
+        if let unit = targets.lazy.compactMap({ $0.1.responsible.first }).first {
+            let n = targets.filter { $0.1.responsible.contains { $0.name == unit.name } }.count
+            #expect(try db.rows("SELECT count(DISTINCT target) FROM responsible WHERE name = ?", [unit.name]) == [[String(n)]])
+        }
+        // A Chinese substring from inside an evidence sentence, found by the trigram index.
+        let scalars = Array(sample.evidence.unicodeScalars)
+        let middle = String(String.UnicodeScalarView(scalars[(scalars.count / 2)..<min(scalars.count, scalars.count / 2 + 4)]))
+        let fts = try db.rows(
+            "SELECT t.target_id FROM targets_fts f JOIN targets t ON t.id = f.rowid WHERE targets_fts MATCH ?",
+            ["\"" + middle.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
+        ).compactMap { $0[0] }
+        #expect(fts.contains(sample.targetId), "FTS did not find \(middle)")
+    }
+}
+
+@Suite struct CrashRecoveryTests {
+    /// A document that traps the pipeline (fault injection stands in for a pipeline bug) costs one
+    /// `crash` line in errors.jsonl; the supervisor restarts the run and every other document
+    /// still reaches the ledger.
+    @Test func aDocumentThatCrashesThePipelineIsSkippedAndTheRunCompletes() throws {
+        let c = try ScratchCorpus(seeds: 3)
+        try Data("到2025年，新增学位1000个。\n\(FaultInjection.marker)\n".utf8).write(to: c.corpus.appendingPathComponent("boom.txt"))
+        let p = Process()
+        p.executableURL = try BinaryPaths.requireBinary()
+        p.arguments = ["run", c.corpus.path, "--out", c.dir("o").path, "--json", "--rules", BinaryPaths.rules.path]
+        p.environment = ProcessInfo.processInfo.environment.merging(["TARGET_LEDGER_FAULT_INJECTION": "1", "SWIFT_BACKTRACE": "enable=no"]) { $1 }
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let errData = Mutex(Data())
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let d = err.fileHandleForReading.readDataToEndOfFile()
+            errData.withLock { $0 = d }
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let stderr = String(decoding: errData.withLock { $0 }, as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 2, "\(stderr)")
+        #expect(stderr.contains("boom.txt: crashed the pipeline"))
+        let errors = String(decoding: try c.file("o", "errors.jsonl"), as: UTF8.self)
+        #expect(errors.contains("\"path\":\"boom.txt\",\"stage\":\"crash\""))
+        let summary = try JSONDecoder().decode(RunSummary.self, from: stdout)
+        #expect(summary.documents == 4)
+        let ledger = try LedgerEntry.entries(inLedger: try c.file("o", "ledger.jsonl"), file: "ledger.jsonl")
+        #expect(ledger.count + summary.failed == 4)
+        #expect(!ledger.contains { $0.path == "boom.txt" })
+    }
+
+    @Test func withoutRestartACrashStopsTheRunAndKeepsThePreviousOutputs() throws {
+        let c = try ScratchCorpus(seeds: 2)
+        let rules = ["--rules", BinaryPaths.rules.path]
+        #expect(try runBinary(["run", c.corpus.path, "--out", c.dir("o").path, "--quiet"] + rules).status == 0)
+        let before = try c.file("o", "ledger.jsonl")
+        try Data("\(FaultInjection.marker)\n".utf8).write(to: c.corpus.appendingPathComponent("boom.txt"))
+        let p = Process()
+        p.executableURL = try BinaryPaths.requireBinary()
+        p.arguments = ["run", c.corpus.path, "--out", c.dir("o").path, "--quiet", "--no-restart"] + rules
+        p.environment = ProcessInfo.processInfo.environment.merging(["TARGET_LEDGER_FAULT_INJECTION": "1", "SWIFT_BACKTRACE": "enable=no"]) { $1 }
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+        #expect(try c.file("o", "ledger.jsonl") == before)
     }
 }

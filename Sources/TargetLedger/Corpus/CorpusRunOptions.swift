@@ -18,13 +18,16 @@ public struct CorpusRunOptions: Sendable {
     public var shard: Shard?
     /// Seconds between progress reports (0: after every document).
     public var progressInterval: Double
+    /// The crash journal to keep, when a `CrashSupervisor` runs this run in a child process.
+    public var journal: URL?
 
     /// Default limits: 16 MB per document (the largest real notice is under 2 MB) and 1 MB per
     /// unbroken run of text.
     public init(
         corpus: URL, output: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, useCache: Bool = true,
-        maxBytes: Int = 16 << 20, maxLineBytes: Int = 1 << 20, shard: Shard? = nil, progressInterval: Double = 0.2
+        maxBytes: Int = 16 << 20, maxLineBytes: Int = 1 << 20, shard: Shard? = nil, progressInterval: Double = 0.2, journal: URL? = nil
     ) {
+        self.journal = journal
         self.corpus = corpus
         self.output = output
         self.jobs = jobs

@@ -36,8 +36,10 @@ public struct CorpusRunner: Sendable {
         {
             // Same documents, same bytes, same rules and version, outputs untouched: the outputs
             // are already exactly what this run would write.
-            progress?(RunProgress(done: files.count, total: files.count, bytesDone: totalBytes, totalBytes: totalBytes,
-                                  failed: manifest.documents.filter { $0.failure != nil }.count, elapsed: elapsed()))
+            progress?(
+                RunProgress(
+                    done: files.count, total: files.count, bytesDone: totalBytes, totalBytes: totalBytes,
+                    failed: manifest.documents.filter { $0.failure != nil }.count, elapsed: elapsed()))
             let failed = manifest.documents.filter { $0.failure != nil }.count
             return RunSummary(
                 documents: files.count, extracted: 0, cached: files.count - failed, failed: failed,
@@ -48,7 +50,8 @@ public struct CorpusRunner: Sendable {
         let cache = DocumentCache(directory: cacheDirectory)
         let worker = DocumentWorker(
             pipeline: pipeline, cache: cache, readCache: options.useCache,
-            guardrails: InputGuard(maxBytes: options.maxBytes, maxLineBytes: options.maxLineBytes))
+            guardrails: InputGuard(maxBytes: options.maxBytes, maxLineBytes: options.maxLineBytes),
+            poison: PoisonList(cache: cacheDirectory), journal: options.journal.map(CrashJournal.init))
 
         var failures: [DocumentFailure] = []
         var manifestDocuments: [RunManifest.Document] = []
@@ -78,9 +81,10 @@ public struct CorpusRunner: Sendable {
             let now = elapsed()
             if let progress, now - lastReport >= options.progressInterval || done == files.count {
                 lastReport = now
-                progress(RunProgress(
-                    done: done, total: files.count, bytesDone: bytesDone, totalBytes: totalBytes,
-                    failed: failures.count, elapsed: now))
+                progress(
+                    RunProgress(
+                        done: done, total: files.count, bytesDone: bytesDone, totalBytes: totalBytes,
+                        failed: failures.count, elapsed: now))
             }
         }
 
@@ -128,8 +132,10 @@ public struct CorpusRunner: Sendable {
             outputPrints[name] = FileFingerprint(url: options.output.appendingPathComponent(name))
         }
         // A manifest that cannot be written only costs the next run its shortcut.
-        try? RunManifest(settings: settings, started: started, documents: manifestDocuments, outputs: outputPrints,
-                         targets: outputs.targetCount).store(in: cacheDirectory)
+        try? RunManifest(
+            settings: settings, started: started, documents: manifestDocuments, outputs: outputPrints,
+            targets: outputs.targetCount
+        ).store(in: cacheDirectory)
         return RunSummary(
             documents: files.count, extracted: extracted, cached: cached, failed: failures.count,
             targets: outputs.targetCount, bytes: totalBytes, seconds: elapsed(), output: options.output.path)

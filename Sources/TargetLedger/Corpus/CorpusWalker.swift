@@ -2,7 +2,8 @@ import Foundation
 
 /// Lists the documents of a corpus folder, recursively and in ledger order: `.html .htm .txt
 /// .md` files, and files of other names that sniff as HTML or Chinese text; hidden files and
-/// folders, and the output folder if it lies inside the corpus, are skipped.
+/// folders, folder notes (README.md, SOURCES.md …) and the output folder if it lies inside the
+/// corpus are skipped.
 public struct CorpusWalker: Sendable {
     /// Extensions read without sniffing.
     public static let documentExtensions: Set<String> = ["html", "htm", "txt", "md", "shtml", "xhtml"]
@@ -53,9 +54,13 @@ public struct CorpusWalker: Sendable {
         }
     }
 
+    /// Names of files that describe a folder rather than hold a notice (README.md, SOURCES.md …).
+    public static let folderNotes: Set<String> = ["readme", "sources", "license", "changelog", "notes"]
+
     /// Whether a file is a document: by extension, else by sniffing its first bytes.
     public static func isDocument(_ url: URL) -> Bool {
         let ext = url.pathExtension.lowercased()
+        if folderNotes.contains(url.deletingPathExtension().lastPathComponent.lowercased()) { return false }
         if documentExtensions.contains(ext) { return true }
         if ignoredExtensions.contains(ext) { return false }
         guard let h = FileHandle(forReadingAtPath: url.path) else { return false }

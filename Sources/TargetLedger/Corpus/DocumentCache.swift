@@ -19,8 +19,7 @@ public struct DocumentCache: Sendable {
     /// The cached entry of `key` for `path`, or nil on a miss or an unreadable entry.
     public func load(_ key: CacheKey, path: String) -> LedgerEntry? {
         guard let data = FileManager.default.contents(atPath: url(for: key).path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let lines = LedgerEntry.lines(of: data)
         // A damaged entry (disk full, manual edits) is a miss, never an error.
         guard let entry = try? LedgerEntry(lines: lines), entry.path == path else { return nil }
         return entry

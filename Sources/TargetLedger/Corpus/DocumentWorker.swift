@@ -11,13 +11,22 @@ public struct DocumentWorker: Sendable {
     public let readCache: Bool
     /// Limits on what the pipeline is given.
     public let guardrails: InputGuard
+    /// Documents that crashed an earlier attempt.
+    public var poison: PoisonList?
+    /// Where to note documents going in and out of the pipeline, when supervised.
+    public var journal: CrashJournal?
 
     /// A worker with these parts.
-    public init(pipeline: Pipeline, cache: DocumentCache?, readCache: Bool, guardrails: InputGuard) {
+    public init(
+        pipeline: Pipeline, cache: DocumentCache?, readCache: Bool, guardrails: InputGuard,
+        poison: PoisonList? = nil, journal: CrashJournal? = nil
+    ) {
         self.pipeline = pipeline
         self.cache = cache
         self.readCache = readCache
         self.guardrails = guardrails
+        self.poison = poison
+        self.journal = journal
     }
 
     /// Processes `file`; returns its outcome, its cache key (nil when it failed before hashing)
@@ -43,9 +52,13 @@ public struct DocumentWorker: Sendable {
         if readCache, let hit = cache?.load(key, path: file.path) {
             return (.done(hit, cached: true), key)
         }
+        if let crashed = poison?.failure(path: file.path, key: key) { return (.failed(crashed), nil) }
         if let why = guardrails.check(bytes) {
             return (.failed(DocumentFailure(path: file.path, stage: "guard", message: why)), nil)
         }
+        journal?.note(key, path: file.path, started: true)
+        defer { journal?.note(key, path: file.path, started: false) }
+        FaultInjection.check(bytes)
         let read: ReadDocument
         do {
             read = try pipeline.read(bytes: bytes, path: file.path)

@@ -73,15 +73,17 @@ public struct StageBenchmark: Sendable {
         func stage(_ name: String, _ d: Duration) -> Stage {
             Stage(name: name, seconds: seconds(d), megabytesPerSecond: seconds(d) > 0 ? mb / seconds(d) : 0)
         }
-        return Report(files: sample.count, bytes: bytes, chars: chars, targets: targets, stages: [
-            stage("read file", tRead),
-            stage("decode (charset sniff + ICU ucnv / UTF-8)", tDecode),
-            stage("reader: decode + HTML + normalise + structure", tReader),
-            stage("extract", tExtract),
-            stage("encode ledger lines (JSON)", tEncode),
-            stage("write (JSONL, CSV, SQLite + indexes)", tWrite),
-            stage("reference: ICU word break over every character", tBreak),
-        ])
+        return Report(
+            files: sample.count, bytes: bytes, chars: chars, targets: targets,
+            stages: [
+                stage("read file", tRead),
+                stage("decode (charset sniff + ICU ucnv / UTF-8)", tDecode),
+                stage("reader: decode + HTML + normalise + structure", tReader),
+                stage("extract", tExtract),
+                stage("encode ledger lines (JSON)", tEncode),
+                stage("write (JSONL, CSV, SQLite + indexes)", tWrite),
+                stage("reference: ICU word break over every character", tBreak),
+            ])
     }
 
     /// Decoding alone, as a reader would do it: a declared or detected GB charset through ICU,

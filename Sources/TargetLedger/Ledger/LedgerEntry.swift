@@ -1,3 +1,5 @@
+import Foundation
+
 /// One document's share of the ledger: its result and the exact JSONL lines that encode it,
 /// kept together so that cached or merged documents are copied byte for byte.
 public struct LedgerEntry: Sendable, Equatable {
@@ -21,50 +23,78 @@ public struct LedgerEntry: Sendable, Equatable {
     /// The document's path, the ledger's sort key.
     public var path: String { result.document.path }
 
-    /// Parses the lines of one document (a document line, then its target lines).
+    /// Parses the lines of one document: its document line, then its target lines.
     public init(lines: [String]) throws(LedgerFormatError) {
         guard let first = lines.first else { throw LedgerFormatError(message: "no lines") }
-        var result: DocumentResult?
-        for line in lines {
-            let parsed: LedgerLine
-            do { parsed = try JSONLines.decodeLine(Substring(line)) } catch {
-                throw LedgerFormatError(message: "bad ledger line: \(error)")
-            }
-            switch parsed {
-            case .document(let d):
-                guard result == nil else { throw LedgerFormatError(message: "two document lines in one entry") }
-                result = DocumentResult(document: d, targets: [])
-            case .target(let t):
-                guard result != nil else { throw LedgerFormatError(message: "target line before its document: \(first.prefix(80))") }
-                result!.targets.append(t)
-            }
+        // One decoder and one decode per line: the kind of each line is known from its place,
+        // and decoding is most of what a warm run does.
+        let decoder = JSONDecoder()
+        do {
+            let document = try decoder.decode(DocumentRecord.self, from: Data(first.utf8))
+            var targets: [TargetRecord] = []
+            targets.reserveCapacity(lines.count - 1)
+            for line in lines.dropFirst() { targets.append(try decoder.decode(TargetRecord.self, from: Data(line.utf8))) }
+            self.result = DocumentResult(document: document, targets: targets)
+        } catch {
+            throw LedgerFormatError(message: "bad ledger entry starting \(first.prefix(80)): \(error)")
         }
-        self.result = result!
         self.lines = lines
     }
 
-    /// Splits ledger text into entries: each document line opens a new entry.
-    public static func entries(inLedger text: String, file: String) throws(LedgerFormatError) -> [LedgerEntry] {
-        var out: [LedgerEntry] = []
+    /// Splits ledger bytes into entries: each document line opens a new entry.
+    public static func entries(inLedger data: Data, file: String) throws(LedgerFormatError) -> [LedgerEntry] {
+        var groups: [[String]] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in lines(of: data) {
             lineNumber += 1
-            let parsed: LedgerLine
-            do { parsed = try JSONLines.decodeLine(line) } catch {
-                throw LedgerFormatError(message: "\(file):\(lineNumber): bad ledger line: \(error)")
+            if isDocumentLine(line) {
+                groups.append([line])
+            } else if groups.isEmpty {
+                throw LedgerFormatError(message: "\(file):\(lineNumber): target line before any document line")
+            } else {
+                groups[groups.count - 1].append(line)
             }
-            switch parsed {
-            case .document(let d):
-                out.append(LedgerEntry(result: DocumentResult(document: d, targets: []), lines: [String(line)]))
-            case .target(let t):
-                guard !out.isEmpty else {
-                    throw LedgerFormatError(message: "\(file):\(lineNumber): target line before any document line")
-                }
-                out[out.count - 1].result.targets.append(t)
-                out[out.count - 1].lines.append(String(line))
+        }
+        var out: [LedgerEntry] = []
+        out.reserveCapacity(groups.count)
+        for g in groups {
+            do { out.append(try LedgerEntry(lines: g)) } catch { throw LedgerFormatError(message: "\(file): \(error.message)") }
+        }
+        return out
+    }
+
+    /// Splits ledger text into entries (see `entries(inLedger:file:)` for bytes).
+    public static func entries(inLedger text: String, file: String) throws(LedgerFormatError) -> [LedgerEntry] {
+        try entries(inLedger: Data(text.utf8), file: file)
+    }
+
+    /// The non-empty lines of UTF-8 bytes, split on LF bytes (much faster than splitting a
+    /// String on Character, which walks grapheme clusters).
+    public static func lines(of data: Data) -> [String] {
+        var out: [String] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
             }
         }
         return out
+    }
+
+    /// Whether a ledger line is a document line. Inside JSON strings every quote is escaped, so
+    /// the unescaped `"record":"document"` can only be the record's own field.
+    public static func isDocumentLine(_ line: String) -> Bool {
+        let needle = Array(#""record":"document""#.utf8)
+        let hay = Array(line.utf8)
+        guard hay.count >= needle.count else { return false }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            var j = 1
+            while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+            if j == needle.count { return true }
+        }
+        return false
     }
 }
 

@@ -19,7 +19,7 @@ public struct LedgerMerger: Sendable {
             guard let data = FileManager.default.contents(atPath: ledgerURL.path) else {
                 throw CorpusError(message: "\(ledgerURL.path): no ledger here (is this a shard's output folder?)")
             }
-            entries += try LedgerEntry.entries(inLedger: String(decoding: data, as: UTF8.self), file: ledgerURL.path)
+            entries += try LedgerEntry.entries(inLedger: data, file: ledgerURL.path)
             let errorsURL = dir.appendingPathComponent(LedgerOutputs.Name.errors)
             if let e = FileManager.default.contents(atPath: errorsURL.path) {
                 for (n, line) in String(decoding: e, as: UTF8.self).split(separator: "\n").enumerated() {

@@ -10,7 +10,13 @@ public enum ChineseDate {
         guard s.count == 4 else { return nil }
         var v = 0
         for c in s {
-            if CharacterClass.isDigit(c.value) { v = v * 10 + Int(c.value - 48) } else if let d = digitValues[c] { v = v * 10 + d } else { return nil }
+            if CharacterClass.isDigit(c.value) {
+                v = v * 10 + Int(c.value - 48)
+            } else if let d = digitValues[c] {
+                v = v * 10 + d
+            } else {
+                return nil
+            }
         }
         return v
     }
@@ -54,7 +60,8 @@ public enum ChineseDate {
     }
 }
 
-/// Finds every date in a text with ICU patterns compiled once.
+/// Finds every date in a text by a scan anchored on 年 and on 19xx/20xx followed by - / .
+/// (a regex with a look-behind tried at every character cost more than all of reading).
 struct DateFinder: Sendable {
     struct Found: Sendable {
         var range: Range<Int>
@@ -65,38 +72,91 @@ struct DateFinder: Sendable {
     }
 
     static let shared = DateFinder()
-    let chinese = try! ICUPattern(#"([0-9〇○零一二三四五六七八九OＯ]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,2}) *月 *(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日)?"#)
-    let numeric = try! ICUPattern(#"(?<![0-9])((?:19|20)[0-9]{2})[-/.](1[0-2]|0?[1-9])(?:[-/.]([0-3]?[0-9]))?(?![0-9])"#)
+
+    @inline(__always) static func isYearDigit(_ c: Unicode.Scalar) -> Bool {
+        CharacterClass.isDigit(c.value) || ChineseDate.digitValues[c] != nil
+    }
+
+    @inline(__always) static func isSmallChinese(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
 
     func dates(in s: [Unicode.Scalar]) -> [Found] {
-        var units: [UInt16] = []
-        var scalarAt: [Int] = []
-        units.reserveCapacity(s.count)
-        for (i, c) in s.enumerated() {
-            for u in UTF16.encode(c)! {
-                units.append(u)
-                scalarAt.append(i)
-            }
-        }
-        scalarAt.append(s.count)
-        func sub(_ r: Range<Int>?) -> ArraySlice<Unicode.Scalar>? {
-            guard let r else { return nil }
-            return s[scalarAt[r.lowerBound]..<scalarAt[r.upperBound]]
-        }
         var out: [Found] = []
-        for g in chinese.allMatches(in: units) {
-            guard let y = sub(g[1]).flatMap({ ChineseDate.year($0) }), let m = sub(g[2]).flatMap({ ChineseDate.small($0) }) else { continue }
-            let d = sub(g[3]).flatMap { ChineseDate.small($0) }
-            guard let iso = ChineseDate.iso(year: y, month: m, day: d) else { continue }
-            let r = scalarAt[g[0]!.lowerBound]..<scalarAt[g[0]!.upperBound]
-            let isChinese = sub(g[1])!.contains { !CharacterClass.isDigit($0.value) }
-            out.append(Found(range: r, iso: iso, chinese: isChinese, hasDay: d != nil))
+        let n = s.count
+        func skip(_ i: inout Int) { while i < n, s[i] == " " { i += 1 } }
+        /// Digits (up to `maxDigits`) or Chinese numerals (up to `maxChinese`) from `i`, then `unit`.
+        func part(_ i: inout Int, unit: Unicode.Scalar, maxDigits: Int, maxChinese: Int) -> Int? {
+            var j = i
+            if j < n, CharacterClass.isDigit(s[j].value) {
+                while j < n, j - i < maxDigits, CharacterClass.isDigit(s[j].value) { j += 1 }
+            } else {
+                while j < n, j - i < maxChinese, Self.isSmallChinese(s[j]) { j += 1 }
+            }
+            guard j > i else { return nil }
+            var k = j
+            skip(&k)
+            guard k < n, s[k] == unit, let v = ChineseDate.small(s[i..<j]) else { return nil }
+            i = k + 1
+            return v
         }
-        for g in numeric.allMatches(in: units) {
-            guard let y = sub(g[1]).flatMap({ ChineseDate.small($0) }), let m = sub(g[2]).flatMap({ ChineseDate.small($0) }) else { continue }
-            let d = sub(g[3]).flatMap { ChineseDate.small($0) }
-            guard let iso = ChineseDate.iso(year: y, month: m, day: d) else { continue }
-            out.append(Found(range: scalarAt[g[0]!.lowerBound]..<scalarAt[g[0]!.upperBound], iso: iso, chinese: false, hasDay: d != nil))
+        var p = 0
+        while p < n {
+            let c = s[p]
+            if c == "年" {
+                var y0 = p
+                while y0 > 0, s[y0 - 1] == " " { y0 -= 1 }
+                guard y0 >= 4, (y0 - 4..<y0).allSatisfy({ Self.isYearDigit(s[$0]) }), y0 == 4 || !CharacterClass.isDigit(s[y0 - 5].value),
+                    let y = ChineseDate.year(s[(y0 - 4)..<y0])
+                else { p += 1; continue }
+                var i = p + 1
+                skip(&i)
+                guard let m = part(&i, unit: "月", maxDigits: 2, maxChinese: 2) else { p += 1; continue }
+                var end = i
+                var j = i
+                skip(&j)
+                let d = part(&j, unit: "日", maxDigits: 2, maxChinese: 3)
+                if d != nil { end = j }
+                if let iso = ChineseDate.iso(year: y, month: m, day: d) {
+                    let isChinese = s[(y0 - 4)..<y0].contains { !CharacterClass.isDigit($0.value) }
+                    out.append(Found(range: (y0 - 4)..<end, iso: iso, chinese: isChinese, hasDay: d != nil))
+                }
+                p = max(p + 1, end)
+                continue
+            }
+            // 2022-07-12, 2025/06/03, 2012.9
+            if (c == "1" || c == "2"), p + 5 < n, p == 0 || !CharacterClass.isDigit(s[p - 1].value),
+                (c == "1" && s[p + 1] == "9") || (c == "2" && s[p + 1] == "0"),
+                CharacterClass.isDigit(s[p + 2].value), CharacterClass.isDigit(s[p + 3].value),
+                s[p + 4] == "-" || s[p + 4] == "/" || s[p + 4] == "."
+            {
+                let sep = s[p + 4]
+                var i = p + 5
+                let m0 = i
+                while i < n, i - m0 < 3, CharacterClass.isDigit(s[i].value) { i += 1 }
+                let y = ChineseDate.small(s[p..<(p + 4)])!
+                guard i > m0, i - m0 <= 2, let m = ChineseDate.small(s[m0..<i]), (1...12).contains(m) else { p += 1; continue }
+                var end = i
+                var d: Int? = nil
+                if i + 1 < n, s[i] == sep, CharacterClass.isDigit(s[i + 1].value) {
+                    var j = i + 1
+                    let d0 = j
+                    while j < n, j - d0 < 3, CharacterClass.isDigit(s[j].value) { j += 1 }
+                    if j - d0 <= 2 { d = ChineseDate.small(s[d0..<j]); end = j } else { p += 1; continue }
+                } else if i < n, CharacterClass.isDigit(s[i].value) {
+                    p += 1
+                    continue
+                }
+                if let iso = ChineseDate.iso(year: y, month: m, day: d) {
+                    out.append(Found(range: p..<end, iso: iso, chinese: false, hasDay: d != nil))
+                }
+                p = end
+                continue
+            }
+            p += 1
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -1,5 +1,6 @@
 /// Removes site furniture from normalised text, line by line, with the rules of
-/// `FurnitureRules` compiled once into one ICU alternation per scope. A line is dropped only
+/// `FurnitureRules` compiled once per process (ICU patterns; each line rule is tried only on
+/// the short lines its `needs` characters let through, which keeps this stage fast). A line is dropped only
 /// for what it says, never because it repeats: a notice may close every item with the same
 /// 责任单位 line.
 public struct FurnitureFilter: Sendable {
@@ -21,6 +22,13 @@ public struct FurnitureFilter: Sendable {
     let edgeRules: [FurnitureRule]
     let inlinePattern: ICUPattern
     let inlineRules: [FurnitureRule]
+    let containingPattern: ICUPattern
+    let containingRules: [FurnitureRule]
+    /// Each line and edge rule on its own, anchored to a whole line: tried only on the lines
+    /// its `needs` and `maxLength` let through.
+    let singleLinePatterns: [ICUPattern]
+    let singleLineRules: [FurnitureRule]
+    let singleNeeds: [[Unicode.Scalar]]
 
     /// The filter over the built-in rules, compiled once for the process.
     public static let shared: FurnitureFilter = try! FurnitureFilter(rules: FurnitureRules.all)
@@ -34,19 +42,32 @@ public struct FurnitureFilter: Sendable {
                 do { _ = try ICUPattern(r.pattern) } catch { throw ReadError(path: "furniture rule \(r.id)", message: error.description) }
             }
             let body = rs.isEmpty ? "(?!)" : rs.map { "(" + $0.pattern + ")" }.joined(separator: "|")
-            let anchored = scope == .inline ? "(?m)" + body : "(?m)^(?:" + body + ")$"
+            let anchored = scope == .inline || scope == .containing ? "(?m)" + body : "(?m)^(?:" + body + ")$"
             return (try ICUPattern(anchored), rs)
         }
         (linePattern, lineRules) = try compile(.line)
         (edgePattern, edgeRules) = try compile(.edgeLine)
         (inlinePattern, inlineRules) = try compile(.inline)
+        (containingPattern, containingRules) = try compile(.containing)
+        singleLineRules = rules.filter { $0.scope == .line || $0.scope == .edgeLine }
+        singleLinePatterns = try singleLineRules.map { try ICUPattern("(?m)^(?:" + $0.pattern + ")$") }
+        singleNeeds = singleLineRules.map { Array(($0.needs ?? "").unicodeScalars) }
     }
 
     /// The id of the first line rule that matches all of `line`, if any (for tests and `read`).
     public func lineRule(matching line: String) -> String? {
         let units = Array(line.utf16)
         for (pattern, rs) in [(linePattern, lineRules), (edgePattern, edgeRules)] {
-            if let g = pattern.matcher(units).matches(0..<units.count), let k = (1..<g.count).first(where: { g[$0] != nil }) { return rs[k - 1].id }
+            if let g = pattern.matcher(units).matches(0..<units.count), let k = (1..<g.count).first(where: { g[$0] != nil }),
+                line.unicodeScalars.count <= rs[k - 1].maxLength ?? Int.max
+            {
+                return rs[k - 1].id
+            }
+        }
+        if let g = containingPattern.allMatches(in: units).first, let k = (1..<g.count).first(where: { g[$0] != nil }),
+            line.unicodeScalars.count <= containingRules[k - 1].maxLength ?? Int.max
+        {
+            return containingRules[k - 1].id
         }
         return nil
     }
@@ -55,17 +76,31 @@ public struct FurnitureFilter: Sendable {
     public func clean(_ text: NormalizedText) -> Result {
         let s = text.scalars
         // UTF-16 copy for ICU, with each UTF-16 index's scalar index.
-        var units: [UInt16] = []
-        units.reserveCapacity(s.count + s.count / 8)
-        var scalarAt: [Int32] = []
-        scalarAt.reserveCapacity(s.count + s.count / 8)
-        for (i, c) in s.enumerated() {
-            for u in UTF16.encode(c)! {
-                units.append(u)
-                scalarAt.append(Int32(i))
+        // Filled through raw buffers: appending element by element costs a uniqueness check
+        // per scalar, which showed as the largest cost of this stage.
+        let unitCount = s.reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }
+        var scalarAt = [Int32](repeating: 0, count: unitCount + 1)
+        let units = [UInt16](unsafeUninitializedCapacity: unitCount) { buf, n in
+            scalarAt.withUnsafeMutableBufferPointer { at in
+                var u = 0
+                for (i, c) in s.enumerated() {
+                    if c.value > 0xFFFF {
+                        let v = c.value - 0x10000
+                        buf[u] = UInt16(0xD800 + (v >> 10))
+                        buf[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                        at[u] = Int32(i)
+                        at[u + 1] = Int32(i)
+                        u += 2
+                    } else {
+                        buf[u] = UInt16(c.value)
+                        at[u] = Int32(i)
+                        u += 1
+                    }
+                }
+                at[u] = Int32(s.count)
             }
+            n = unitCount
         }
-        scalarAt.append(Int32(s.count))
         func scalarIndex(_ u: Int) -> Int { Int(scalarAt[min(u, scalarAt.count - 1)]) }
 
         var lines: [Range<Int>] = []
@@ -75,12 +110,6 @@ public struct FurnitureFilter: Sendable {
             start = i + 1
         }
         lines.append(start..<s.count)
-        var lineOf: [Int] = Array(repeating: 0, count: s.count + 1)
-        for (k, r) in lines.enumerated() {
-            for i in r { lineOf[i] = k }
-            if r.upperBound <= s.count { lineOf[r.upperBound] = k }
-        }
-
         var dropLine = Array(repeating: false, count: lines.count)
         var listStart = Array(repeating: false, count: lines.count)
         var trailStart = Array(repeating: false, count: lines.count)
@@ -89,38 +118,95 @@ public struct FurnitureFilter: Sendable {
         var hints = SourceHints()
         var documentSite = false
 
-        func scan(_ pattern: ICUPattern, _ rs: [FurnitureRule], edgeOnly: Bool) {
-            for g in pattern.allMatches(in: units) {
-                guard let whole = g[0], let k = (1..<g.count).first(where: { g[$0] != nil }) else { continue }
-                let rule = rs[k - 1]
-                let a = scalarIndex(whole.lowerBound)
-                let b = scalarIndex(whole.upperBound)
-                let line = lineOf[a]
-                if rule.scope == .inline {
-                    if b > a {
-                        for i in a..<b { cut[i] = true }
-                        removed[rule.id, default: 0] += 1
-                    }
-                    continue
-                }
-                if edgeOnly, line >= FurnitureRules.edgeLines, line < lines.count - FurnitureRules.edgeLines { continue }
-                guard !dropLine[line], !lines[line].isEmpty else { continue }
-                dropLine[line] = true
-                removed[rule.id, default: 0] += 1
-                if rule.startsList { listStart[line] = true }
-                if rule.startsTrail { trailStart[line] = true }
-                if rule.documentSite { documentSite = true }
-                if let label = rule.hint {
-                    let t = String(String.UnicodeScalarView(s[lines[line]]))
-                    if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-                        hints.set(label: label, value: String(t[t.index(after: colon)...]))
-                    }
+        func apply(_ rule: FurnitureRule, line: Int) {
+            guard !dropLine[line], !lines[line].isEmpty else { return }
+            dropLine[line] = true
+            removed[rule.id, default: 0] += 1
+            if rule.startsList { listStart[line] = true }
+            if rule.startsTrail { trailStart[line] = true }
+            if rule.documentSite { documentSite = true }
+            if let label = rule.hint {
+                let t = String(String.UnicodeScalarView(s[lines[line]]))
+                if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+                    hints.set(label: label, value: String(t[t.index(after: colon)...]))
                 }
             }
         }
-        scan(linePattern, lineRules, edgeOnly: false)
-        scan(edgePattern, edgeRules, edgeOnly: true)
-        scan(inlinePattern, inlineRules, edgeOnly: false)
+        // Line rules are tried once per line, anchored at its start (a search over the whole
+        // text would try the whole alternation at every character: 50x slower).
+        var utf16Start: [Int] = []
+        utf16Start.reserveCapacity(lines.count + 1)
+        do {
+            var u = 0
+            var k = 0
+            for (i, c) in s.enumerated() {
+                while k < lines.count, lines[k].lowerBound == i {
+                    utf16Start.append(u)
+                    k += 1
+                }
+                u += c.value > 0xFFFF ? 2 : 1
+            }
+            while utf16Start.count < lines.count { utf16Start.append(u) }
+        }
+        func utf16Range(_ k: Int) -> Range<Int> {
+            let a = utf16Start[k]
+            let r = lines[k]
+            var n = 0
+            for c in s[r] { n += c.value > 0xFFFF ? 2 : 1 }
+            return a..<(a + n)
+        }
+        // Matchers are made on first use: most documents need few of them.
+        var matchers = [ICUMatcher?](repeating: nil, count: singleLineRules.count)
+        for k in lines.indices where !lines[k].isEmpty && (lines[k].count <= Self.shortLine || Self.mayBeLongFurniture(s, lines[k])) {
+            let line = lines[k]
+            let edge = k < FurnitureRules.edgeLines || k >= lines.count - FurnitureRules.edgeLines
+            var r: Range<Int>? = nil
+            for (j, rule) in singleLineRules.enumerated() {
+                if rule.scope == .edgeLine && !edge { continue }
+                if let m = rule.maxLength, line.count > m { continue }
+                let needs = singleNeeds[j]
+                if !needs.isEmpty && !s[line].contains(where: { needs.contains($0) }) { continue }
+                if r == nil { r = utf16Range(k) }
+                if matchers[j] == nil { matchers[j] = singleLinePatterns[j].matcher(units) }
+                if matchers[j]!.matches(r!) != nil {
+                    apply(rule, line: k)
+                    break
+                }
+            }
+        }
+        // Short lines that hold a footer or counter word anywhere: one search over the short
+        // lines only (body paragraphs are longer than any such rule allows, and most of the text).
+        if !containingRules.isEmpty {
+            let longest = containingRules.map { $0.maxLength ?? Int.max }.max() ?? Int.max
+            var shortUnits: [UInt16] = []
+            var shortLine: [Int32] = []
+            for k in lines.indices where !lines[k].isEmpty && lines[k].count <= longest && !dropLine[k] {
+                let r = utf16Range(k)
+                shortUnits.append(contentsOf: units[r])
+                shortUnits.append(0x0A)
+                shortLine.append(contentsOf: repeatElement(Int32(k), count: r.count + 1))
+            }
+            if !shortUnits.isEmpty {
+                for g in containingPattern.allMatches(in: shortUnits) {
+                    guard let whole = g[0], let j = (1..<g.count).first(where: { g[$0] != nil }) else { continue }
+                    let k = Int(shortLine[min(whole.lowerBound, shortLine.count - 1)])
+                    if lines[k].count <= containingRules[j - 1].maxLength ?? Int.max { apply(containingRules[j - 1], line: k) }
+                }
+            }
+        }
+        // Inline notices are searched only in lines holding one of their characters.
+        for k in lines.indices where !dropLine[k] && s[lines[k]].contains(where: { $0 == "略" || $0 == "未" || $0 == "【" }) {
+            let r = utf16Range(k)
+            let lineUnits = Array(units[r])
+            for g in inlinePattern.allMatches(in: lineUnits) {
+                guard let whole = g[0], !whole.isEmpty, (1..<g.count).contains(where: { g[$0] != nil }) else { continue }
+                let j = (1..<g.count).first { g[$0] != nil }!
+                let a = scalarIndex(r.lowerBound + whole.lowerBound)
+                let b = scalarIndex(r.lowerBound + whole.upperBound)
+                for i in a..<b { cut[i] = true }
+                removed[inlineRules[j - 1].id, default: 0] += 1
+            }
+        }
 
         // Bullet lines after a related-articles heading are link titles; a bulleted line that
         // holds a sentence is notice text that a scraper glued to the list.
@@ -156,7 +242,10 @@ public struct FurnitureFilter: Sendable {
             if trailStart[k] {
                 var j = k + 1
                 while j < lines.count, lines[j].count <= 6,
-                      !s[lines[j]].contains(where: { CharacterClass.isDigit($0.value) || StructureParser.enders.contains($0) || $0 == "，" || $0 == "," }) {
+                    !s[lines[j]].contains(where: {
+                        CharacterClass.isDigit($0.value) || StructureParser.enders.contains($0) || $0 == "，" || $0 == ","
+                    })
+                {
                     if !dropLine[j] {
                         dropLine[j] = true
                         removed["breadcrumb", default: 0] += 1
@@ -183,26 +272,57 @@ public struct FurnitureFilter: Sendable {
             }
         }
 
-        var out: [Unicode.Scalar] = []
-        var offs: [Int] = []
-        out.reserveCapacity(s.count)
-        offs.reserveCapacity(s.count)
+        var keep = [Bool](repeating: false, count: s.count)
+        var breakBefore = [Bool](repeating: false, count: s.count)
+        var kept = 0
+        var first = true
         for (k, r) in lines.enumerated() where !dropLine[k] {
             var a = r.lowerBound
             var b = r.upperBound
             while a < b, cut[a] || s[a] == " " { a += 1 }
             while b > a, cut[b - 1] || s[b - 1] == " " { b -= 1 }
             guard a < b else { continue }
-            if !out.isEmpty && !joinToPrevious[k] {
-                out.append("\n")
-                offs.append(text.sourceOffsets[r.lowerBound > 0 ? r.lowerBound - 1 : 0])
+            if !first && !joinToPrevious[k] {
+                breakBefore[a] = true
+                kept += 1
             }
+            first = false
             for i in a..<b where !cut[i] {
-                out.append(s[i])
-                offs.append(text.sourceOffsets[i])
+                keep[i] = true
+                kept += 1
+            }
+        }
+        let offsets = text.sourceOffsets
+        var offs = [Int](repeating: 0, count: kept)
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { buf, n in
+            offs.withUnsafeMutableBufferPointer { o in
+                var w = 0
+                for i in 0..<s.count where keep[i] {
+                    if breakBefore[i] {
+                        buf[w] = "\n"
+                        o[w] = offsets[i > 0 ? i - 1 : 0]
+                        w += 1
+                    }
+                    buf[w] = s[i]
+                    o[w] = offsets[i]
+                    w += 1
+                }
+                n = w
             }
         }
         return Result(text: NormalizedText(scalars: out, sourceOffsets: offs), removed: removed, hints: hints)
+    }
+
+    /// Lines up to this long are tried against every rule; body paragraphs are mostly longer.
+    static let shortLine = 160
+
+    /// The only furniture that runs longer than `shortLine`: a breadcrumb trail, a document
+    /// site's uploader line or its 《…》由会员分享 blurb.
+    static func mayBeLongFurniture(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let head = s[r.lowerBound..<min(r.upperBound, r.lowerBound + 14)]
+        if let p = head.firstIndex(of: "位"), p + 1 < r.upperBound, s[p + 1] == "置" { return true }
+        if head.starts(with: ["上", "传", "人"]) { return true }
+        return s[r.lowerBound] == "《"
     }
 
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◆", "■", "□", "►", "-", "*", "◇", "○"]

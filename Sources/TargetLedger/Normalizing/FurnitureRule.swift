@@ -10,12 +10,21 @@ public struct FurnitureRule: Sendable {
         case edgeLine
         /// Every match is cut out of its line (truncation notices glued into a paragraph).
         case inline
+        /// The line is dropped when the pattern occurs anywhere in it and the line is no longer
+        /// than `maxLength` (a footer line holding 版权所有). Searched once over the whole
+        /// text: a `.*(…).*` line pattern would backtrack at every character.
+        case containing
     }
 
     public var id: String
     public var description: String
     public var pattern: String
     public var scope: Scope
+    /// Characters one of which a line must hold for the rule to be tried: a cheap test that
+    /// spares most lines the pattern.
+    public var needs: String? = nil
+    /// The longest line the rule may drop (`containing` rules need one).
+    public var maxLength: Int? = nil
     /// A list of links follows (相关文章): bullet lines after it are dropped too.
     public var startsList = false
     /// A breadcrumb whose steps follow on lines of their own (首页 / > / 云南要闻): short lines

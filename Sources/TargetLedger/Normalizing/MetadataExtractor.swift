@@ -17,12 +17,16 @@ public struct MetadataExtractor: Sendable {
         public var cited: [String]
     }
 
-    static let genres = ["通知", "通报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南", "清单"]
+    static let genres = [
+        "通知", "通报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南",
+        "清单",
+    ]
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
-    static let range = try! ICUPattern(#"((?:19|20)[0-9]{2}) *年? *(?:—{1,2}|–|－{1,2}|-{1,2}|~|～|至|到) *((?:19|20)[0-9]{2}) *年?"#)
     static let oneYearPlan = try! ICUPattern(#"((?:19|20)[0-9]{2}) *年度?[^，。]{0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案)"#)
     static let fiveYear: [(String, Int)] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
-    static let orgSuffixes = ["局", "厅", "委", "委员会", "政府", "办公室", "办公厅", "学校", "小学", "中学", "学院", "大学", "中心", "公司", "处", "部", "署", "院", "会", "所", "站", "室"]
+    static let orgSuffixes = [
+        "局", "厅", "委", "委员会", "政府", "办公室", "办公厅", "学校", "小学", "中学", "学院", "大学", "中心", "公司", "处", "部", "署", "院", "会", "所", "站", "室",
+    ]
 
     /// The metadata of `text` (blocks as the structure parser found them).
     public func extract(text: NormalizedText, blocks: [TextBlock], hints: SourceHints) -> Metadata {
@@ -72,17 +76,21 @@ public struct MetadataExtractor: Sendable {
         if published == nil {
             var blockOf: [Int] = []
             if !dates.isEmpty {
-                blockOf = dates.map { d in blocks.firstIndex { $0.range.contains(d.range.lowerBound) } ?? -1 }
+                blockOf = dates.map { Self.block(containing: $0.range.lowerBound, in: blocks) ?? -1 }
             }
             let full = dates.indices.filter { dates[$0].hasDay }
             if let k = full.first(where: { Self.followedByIssue(s, dates[$0].range.upperBound) }) {
                 published = dates[k].iso
-            } else if let k = dates.indices.first(where: { blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range }) {
+            } else if let k = dates.indices.first(where: {
+                blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range
+            }) {
                 published = dates[k].iso
                 signatureBlock = blockOf[k] > 0 ? blockOf[k] - 1 : nil
             } else if let k = full.first(where: { dates[$0].chinese }) {
                 published = dates[k].iso
-            } else if let k = dates.indices.last(where: { blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range).upperBound == dates[$0].range.upperBound }) {
+            } else if let k = dates.indices.last(where: {
+                blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range).upperBound == dates[$0].range.upperBound
+            }) {
                 // A signature and date closing the last paragraph: 郭庄小学 2012.9
                 published = dates[k].iso
             }
@@ -100,9 +108,13 @@ public struct MetadataExtractor: Sendable {
             let t = Self.clean(str(blocks[sb].range))
             if t.count <= 30, !t.contains("。"), !t.contains("，"), Self.orgSuffixes.contains(where: { t.hasSuffix($0) }) { issuer = t }
         }
-        if issuer == nil, let last = dates.last(where: { d in blocks.contains { Self.trimmedRange(s, $0.range).upperBound == d.range.upperBound } }),
-           let b = blocks.first(where: { $0.range.contains(last.range.lowerBound) })
+        if issuer == nil,
+            let last = dates.last(where: { d in
+                Self.block(containing: d.range.lowerBound, in: blocks).map { Self.trimmedRange(s, blocks[$0].range).upperBound == d.range.upperBound } ?? false
+            }),
+            let bi = Self.block(containing: last.range.lowerBound, in: blocks)
         {
+            let b = blocks[bi]
             var a = last.range.lowerBound
             while a > b.range.lowerBound, s[a - 1] == " " { a -= 1 }
             var k = a
@@ -111,8 +123,9 @@ public struct MetadataExtractor: Sendable {
             if t.count >= 2, Self.orgSuffixes.contains(where: { t.hasSuffix($0) }) { issuer = t }
         }
 
-        return Metadata(title: title, docNumber: own, issuer: issuer, published: published,
-                        planPeriod: planPeriod(title: title, s: s), cited: cited)
+        return Metadata(
+            title: title, docNumber: own, issuer: issuer, published: published,
+            planPeriod: planPeriod(title: title, s: s), cited: cited)
     }
 
     /// The plan's years: a range in the title (2024-2026年, 十四五, a one-year 2024年工作要点);
@@ -122,29 +135,66 @@ public struct MetadataExtractor: Sendable {
             let t = Array(title.unicodeScalars)
             if let p = Self.firstRange(in: t, outsideQuotes: false) { return p }
             for (word, start) in Self.fiveYear where title.contains(word) { return PlanPeriod(start: start, end: start + 4) }
-            if let g = Self.oneYearPlan.allMatches(in: Self.utf16(t)).first, let y = Int(String(String.UnicodeScalarView(Self.utf16Slice(t, g[1]!)))) {
+            if let g = Self.oneYearPlan.allMatches(in: Self.utf16(t)).first,
+                let y = Int(String(String.UnicodeScalarView(Self.utf16Slice(t, g[1]!))))
+            {
                 return PlanPeriod(start: y, end: y)
             }
         }
         return Self.firstRange(in: s, outsideQuotes: true)
     }
 
+    /// The first year range (2021—2035年, 2009——2011年, 2024-2026) in `s`: a scan, since a
+    /// regex over the whole text tried its pattern at every character.
     static func firstRange(in s: [Unicode.Scalar], outsideQuotes: Bool) -> PlanPeriod? {
-        let units = utf16(s)
-        for g in range.allMatches(in: units) {
-            let a = String(String.UnicodeScalarView(utf16Slice(s, g[1]!)))
-            let b = String(String.UnicodeScalarView(utf16Slice(s, g[2]!)))
-            guard let y1 = Int(a), let y2 = Int(b), y2 > y1, y2 - y1 <= 30 else { continue }
+        let n = s.count
+        func year(at i: Int) -> Int? {
+            guard i + 3 < n, i == 0 || !CharacterClass.isDigit(s[i - 1].value) else { return nil }
+            guard (s[i] == "1" && s[i + 1] == "9") || (s[i] == "2" && s[i + 1] == "0"),
+                CharacterClass.isDigit(s[i + 2].value), CharacterClass.isDigit(s[i + 3].value),
+                i + 4 >= n || !CharacterClass.isDigit(s[i + 4].value)
+            else { return nil }
+            return ChineseDate.small(s[i..<(i + 4)])
+        }
+        func isSeparator(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "—", "–", "－", "-", "~", "～", "至", "到": return true
+            default: return false
+            }
+        }
+        var i = 0
+        while i + 8 < n {
+            guard let y1 = year(at: i) else { i += 1; continue }
+            var j = i + 4
+            if j < n, s[j] == "年" { j += 1 }
+            while j < n, s[j] == " " { j += 1 }
+            let sep0 = j
+            while j < n, j - sep0 < 2, isSeparator(s[j]) { j += 1 }
+            guard j > sep0 else { i += 4; continue }
+            while j < n, s[j] == " " { j += 1 }
+            guard let y2 = year(at: j), y2 > y1, y2 - y1 <= 30 else { i += 4; continue }
             if outsideQuotes {
-                let pos = scalarIndex(s, utf16: g[0]!.lowerBound)
                 // Only a plan's own span: in brackets after its name, not inside a 《cited title》.
-                guard pos > 0, s[pos - 1] == "(" || s[pos - 1] == "（", !insideQuote(s, pos) else { continue }
+                let pos = i
+                guard pos > 0, s[pos - 1] == "(" || s[pos - 1] == "（", !insideQuote(s, pos) else { i += 4; continue }
                 let before = String(String.UnicodeScalarView(s[max(0, pos - 3)..<(pos - 1)]))
-                guard genres.contains(where: { before.hasSuffix($0) }) else { continue }
+                guard genres.contains(where: { before.hasSuffix($0) }) else { i += 4; continue }
             }
             return PlanPeriod(start: y1, end: y2)
         }
         return nil
+    }
+
+    /// The block holding scalar `p` (blocks are in text order: a binary search, so that a
+    /// long report with thousands of dates stays linear).
+    static func block(containing p: Int, in blocks: [TextBlock]) -> Int? {
+        var lo = 0
+        var hi = blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocks[mid].range.upperBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < blocks.count && blocks[lo].range.contains(p) ? lo : nil
     }
 
     static func clean(_ t: String) -> String { t.trimmingSpaces }
@@ -153,7 +203,9 @@ public struct MetadataExtractor: Sendable {
     static func pipeTableHints(_ s: [Unicode.Scalar], _ blocks: [TextBlock]) -> SourceHints {
         var hints = SourceHints()
         for b in blocks.prefix(20) where s[b.range].contains("|") {
-            let cells = String(String.UnicodeScalarView(s[b.range])).split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            let cells = String(String.UnicodeScalarView(s[b.range])).split(separator: "|", omittingEmptySubsequences: false).map {
+                String($0).trimmingSpaces
+            }
             var k = 0
             while k + 1 < cells.count {
                 if !cells[k].isEmpty, !cells[k + 1].isEmpty, hints.set(label: cells[k], value: cells[k + 1]) {

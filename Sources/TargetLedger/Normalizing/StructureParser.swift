@@ -5,12 +5,37 @@ public struct StructureParser: Sendable {
     /// A parser; it holds no state.
     public init() {}
 
-    /// Sentence ends: CJK and ASCII.
-    static let enders: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+    /// Sentence ends: CJK and ASCII. (Switches, not Sets: hashing every scalar is slow.)
+    static let enders = Enders()
     /// Closing marks that belong to the sentence they follow (。” ）).
-    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "\""]
+    static let closers = Closers()
     /// What may directly follow a heading title without being body text glued to it.
-    static let titleFollowers: Set<Unicode.Scalar> = ["。", "，", "；", "：", ":", ",", ";", "（", "(", "、", "”", "）", ")"]
+    static let titleFollowers = TitleFollowers()
+
+    struct Enders: Sendable {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "。", "！", "？", "；", "!", "?", ";": return true
+            default: return false
+            }
+        }
+    }
+    struct Closers: Sendable {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "”", "’", "」", "』", "）", ")", "》", "\"": return true
+            default: return false
+            }
+        }
+    }
+    struct TitleFollowers: Sendable {
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "。", "，", "；", "：", ":", ",", ";", "（", "(", "、", "”", "）", ")": return true
+            default: return false
+            }
+        }
+    }
 
     /// The result of parsing.
     public struct Result: Sendable {
@@ -34,7 +59,9 @@ public struct StructureParser: Sendable {
             start = i + 1
             guard !r.isEmpty else { continue }
             var block = TextBlock(range: r, kind: .paragraph)
-            if let m = HeadingMarker.find(s, at: r.lowerBound, end: r.upperBound, articleLevel: articleLevel), r.count > m.length || m.level == 1 {
+            if let m = HeadingMarker.find(s, at: r.lowerBound, end: r.upperBound, articleLevel: articleLevel),
+                r.count > m.length || m.level == 1
+            {
                 let label = headingLabel(s, r, marker: m)
                 while let top = stack.last, top.level >= m.level { stack.removeLast() }
                 stack.append((m.level, label))
@@ -42,7 +69,9 @@ public struct StructureParser: Sendable {
                 block.level = m.level
                 block.marker = String(String.UnicodeScalarView(s[r.lowerBound..<(r.lowerBound + m.length)]))
             }
-            if block.kind == .paragraph, !cellStarts.isEmpty, cellStarts.contains(text.sourceOffsets[r.lowerBound]) { block.kind = .tableCell }
+            if block.kind == .paragraph, !cellStarts.isEmpty, cellStarts.contains(text.sourceOffsets[r.lowerBound]) {
+                block.kind = .tableCell
+            }
             block.section = stack.map(\.label)
             blocks.append(block)
             let bi = blocks.count - 1
@@ -91,10 +120,13 @@ public struct StructureParser: Sendable {
     /// end or colon (at most 40 scalars), without trailing punctuation.
     func headingLabel(_ s: [Unicode.Scalar], _ r: Range<Int>, marker: HeadingMarker) -> String {
         var e = r.lowerBound + marker.length
-        while e < r.upperBound, e - r.lowerBound < 40, !Self.enders.contains(s[e]), s[e] != "：" || marker.level == 1 && s[r.lowerBound] == "附" {
+        while e < r.upperBound, e - r.lowerBound < 40, !Self.enders.contains(s[e]),
+            s[e] != "：" || marker.level == 1 && s[r.lowerBound] == "附"
+        {
             e += 1
         }
-        while e > r.lowerBound + marker.length, s[e - 1] == " " || s[e - 1] == "：" || s[e - 1] == ":" || s[e - 1] == "，" || s[e - 1] == "," { e -= 1 }
+        while e > r.lowerBound + marker.length, s[e - 1] == " " || s[e - 1] == "：" || s[e - 1] == ":" || s[e - 1] == "，" || s[e - 1] == ","
+        { e -= 1 }
         return String(String.UnicodeScalarView(s[r.lowerBound..<e]))
     }
 
@@ -111,16 +143,18 @@ public struct StructureParser: Sendable {
             var i = lineStart
             while i < lineEnd {
                 var startsHere = i == blockStart
-                if !startsHere, Self.enders.contains(s[i - 1]) || (Self.closers.contains(s[i - 1]) && i - 2 >= lineStart && Self.enders.contains(s[i - 2])),
-                   let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 4, s[i] != "第", s[i] != "附",
-                   i + m.length < lineEnd, !Self.titleFollowers.contains(s[i + m.length])
+                if !startsHere,
+                    Self.enders.contains(s[i - 1])
+                        || (Self.closers.contains(s[i - 1]) && i - 2 >= lineStart && Self.enders.contains(s[i - 2])),
+                    let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 4, s[i] != "第", s[i] != "附",
+                    i + m.length < lineEnd, !Self.titleFollowers.contains(s[i + m.length])
                 {
                     breaks.append(i)
                     blockStart = i
                     startsHere = true
                 }
                 if startsHere, let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 2,
-                   let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd, !Self.titleFollowers.contains(s[e])
+                    let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd, !Self.titleFollowers.contains(s[e])
                 {
                     breaks.append(e)
                     blockStart = e

@@ -44,7 +44,8 @@ public struct TextNormalizer: Sendable {
             } else if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) || v == 0xFF05 {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
             } else if v == 0xFF0E, let last = out.last, CharacterClass.isDigit(last.value), i < src.count,
-                      CharacterClass.isDigit(src[i].value) || (0xFF10...0xFF19).contains(src[i].value) {
+                CharacterClass.isDigit(src[i].value) || (0xFF10...0xFF19).contains(src[i].value)
+            {
                 // ．between digits is a decimal point (97．5％); elsewhere it is CJK punctuation.
                 mapped = "."
             } else if Self.wantsNFKC(v) {

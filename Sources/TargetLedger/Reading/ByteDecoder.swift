@@ -18,7 +18,8 @@ public struct ByteDecoder: Sendable {
         let scan = UTF8Scan(bytes)
         let declaredGB = declared.map(CharsetDeclaration.isGB) ?? false
         if scan.invalid == 0 {
-            let note = declaredGB && scan.multibyte > 0 ? "declared charset \(declared!) contradicts the bytes (valid UTF-8); read as UTF-8" : nil
+            let note =
+                declaredGB && scan.multibyte > 0 ? "declared charset \(declared!) contradicts the bytes (valid UTF-8); read as UTF-8" : nil
             return convert(bytes, charset: "UTF-8", declared: declared, note: note)
         }
         // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not GBK: GBK text read as
@@ -31,7 +32,8 @@ public struct ByteDecoder: Sendable {
         if declaredUTF8 {
             note = "declared charset \(declared!) contradicts the bytes (not UTF-8); read as GB18030"
         } else if declared == nil, let guess = ICUConverter.detect(bytes), !CharsetDeclaration.isGB(guess.name),
-                  guess.confidence >= 60, guess.name.hasPrefix("Big5") || guess.name.hasPrefix("Shift") || guess.name.hasPrefix("EUC") {
+            guess.confidence >= 60, guess.name.hasPrefix("Big5") || guess.name.hasPrefix("Shift") || guess.name.hasPrefix("EUC")
+        {
             // The detector is trusted only for another CJK charset; GB18030 is otherwise the
             // overwhelming prior for Chinese government pages.
             return convert(bytes, charset: guess.name, declared: declared, note: "charset not declared; detected \(guess.name)")
@@ -81,7 +83,13 @@ struct UTF8Scan {
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             let len: Int
-            if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else {
+            if c >= 0xC2 && c <= 0xDF {
+                len = 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                len = 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                len = 4
+            } else {
                 invalid += 1
                 i += 1
                 continue

@@ -8,7 +8,8 @@ struct CSVExportReader {
         let rows = parse(source)
         guard let header = rows.first else { return ReaderInput(text: NormalizedText(""), hints: SourceHints(), format: .csv) }
         let names = header.map { String(String.UnicodeScalarView(source[$0])).trimmingSpaces.lowercased() }
-        let textColumn = Self.textColumns.lazy.compactMap { names.firstIndex(of: $0) }.first
+        let textColumn =
+            Self.textColumns.lazy.compactMap { names.firstIndex(of: $0) }.first
             ?? (rows.count > 1 ? rows[1].indices.max { rows[1][$0].count < rows[1][$1].count } : nil)
         var b = ReaderInput.Builder()
         var hints = SourceHints()

@@ -30,15 +30,22 @@ public struct DocumentReader: Sendable {
         let input: ReaderInput
         switch format {
         case .html:
-            if let r = HTMLReader().read(source: decoded.scalars) {
+            let clean = decoded.encoding == "UTF-8" && decoded.replacements == 0
+            let body = clean && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            if let r = HTMLReader().read(source: decoded.scalars, utf8: clean ? body : nil) {
                 input = r
             } else {
                 warnings.append("HTML did not parse; read as text")
-                input = ReaderInput(text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(), format: .text)
+                input = ReaderInput(
+                    text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(),
+                    format: .text)
             }
         case .markdown: input = FrontMatterReader().read(decoded.scalars)
         case .csv: input = CSVExportReader().read(decoded.scalars)
-        case .text: input = ReaderInput(text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(), format: .text)
+        case .text:
+            input = ReaderInput(
+                text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(),
+                format: .text)
         }
         let normalized = TextNormalizer().normalize(input.text)
         let cleaned = FurnitureFilter.shared.clean(normalized)

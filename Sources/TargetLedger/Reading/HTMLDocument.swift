@@ -8,8 +8,10 @@ final class HTMLDocument {
     /// Parses UTF-8 bytes (the caller has already decoded the page: the page's own charset
     /// declaration is ignored so that it cannot override that decision). Nil when nothing parses.
     init?(utf8 bytes: [UInt8]) {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        _ = Self.parserReady
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
@@ -22,6 +24,13 @@ final class HTMLDocument {
     }
 
     deinit { xmlFreeDoc(doc) }
+
+    /// libxml2 2.9 wants `xmlInitParser` called once before documents are parsed on several
+    /// threads; Swift runs a static initialiser exactly once, whichever thread gets there first.
+    private static let parserReady: Bool = {
+        xmlInitParser()
+        return true
+    }()
 
     /// Every element and text node in document order (index 0 is the root element).
     func nodes() -> [HTMLNode] {

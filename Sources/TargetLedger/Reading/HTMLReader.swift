@@ -3,10 +3,16 @@ import Foundation
 /// Reads a saved government page: metadata from meta tags and the 索引号/文号/发布日期 index
 /// table, the notice from its main content block, block elements as line breaks.
 struct HTMLReader {
-    func read(source: [Unicode.Scalar]) -> ReaderInput? {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(source.count * 3)
-        for s in source { utf8.append(contentsOf: UTF8.encode(s)!) }
+    /// `utf8` is the page's own bytes when they were clean UTF-8 (saves re-encoding the source).
+    func read(source: [Unicode.Scalar], utf8 original: [UInt8]? = nil) -> ReaderInput? {
+        var utf8: [UInt8]
+        if let original {
+            utf8 = original
+        } else {
+            utf8 = []
+            utf8.reserveCapacity(source.count * 3)
+            for s in source { utf8.append(contentsOf: UTF8.encode(s)!) }
+        }
         guard let doc = HTMLDocument(utf8: utf8) else { return nil }
         let nodes = doc.nodes()
         guard !nodes.isEmpty else { return nil }
@@ -47,6 +53,10 @@ struct HTMLReader {
             depth = Array(repeating: 0, count: nodes.count)
         }
 
+        @inline(__always) static func isBlank(_ c: Unicode.Scalar) -> Bool {
+            CharacterClass.isSpace(c.value) || CharacterClass.isLineBreak(c.value)
+        }
+
         static func isFurniture(_ n: HTMLNode) -> Bool {
             if HTMLContentRules.droppedTags.contains(n.tag) { return true }
             let style = n.style.lowercased().filter { $0 != " " }
@@ -63,7 +73,7 @@ struct HTMLReader {
             if n.isText {
                 rawLen[i] = n.text.count
                 if !isDropped {
-                    let c = n.text.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+                    let c = n.text.reduce(0) { $0 + (Self.isBlank($1) ? 0 : 1) }
                     textLen[i] = c
                     linkLen[i] = inLink ? c : 0
                 }
@@ -81,7 +91,9 @@ struct HTMLReader {
             var v = String.UnicodeScalarView()
             func go(_ k: Int) {
                 let n = nodes[k]
-                if n.isText { v.append(contentsOf: n.text) } else if !HTMLContentRules.droppedTags.contains(n.tag) || n.tag == "title" {
+                if n.isText {
+                    v.append(contentsOf: n.text)
+                } else if !HTMLContentRules.droppedTags.contains(n.tag) || n.tag == "title" {
                     n.children.forEach(go)
                 }
             }
@@ -122,25 +134,46 @@ struct HTMLReader {
         /// short cell or span too. A table with two or more labels is marked as not notice text.
         mutating func readIndexTables(into hints: inout SourceHints) {
             let cellTags: Set<String> = ["td", "th", "dt", "dd", "li", "span", "p", "b", "strong", "label", "em", "div"]
-            var cells: [(index: Int, text: String)] = []
-            for (i, n) in nodes.enumerated() where rawLen[i] <= 400 && cellTags.contains(n.tag) && !n.children.contains(where: { cellTags.contains(nodes[$0].tag) && nodes[$0].tag != "span" && nodes[$0].tag != "b" && nodes[$0].tag != "strong" }) {
-                let t = plainText(i).trimmingSpaces
+            let inlineTags: Set<String> = ["span", "b", "strong", "a", "em", "font"]
+            // Scalars, not Strings: this runs over every short element of the page.
+            var cells: [(index: Int, text: [Unicode.Scalar])] = []
+            for (i, n) in nodes.enumerated() where rawLen[i] > 0 && rawLen[i] <= 400 && cellTags.contains(n.tag) {
+                if n.children.contains(where: { !nodes[$0].isText && !inlineTags.contains(nodes[$0].tag) }) { continue }
+                var t = plainScalars(i)
+                while let f = t.first, Self.isBlank(f) { t.removeFirst() }
+                while let l = t.last, Self.isBlank(l) { t.removeLast() }
                 if !t.isEmpty && t.count <= 120 { cells.append((i, t)) }
             }
+            func key(_ t: ArraySlice<Unicode.Scalar>) -> String? {
+                guard t.count <= 16 else { return nil }
+                let k = String(String.UnicodeScalarView(t.filter { !Self.isBlank($0) && $0 != "：" && $0 != ":" }))
+                return HTMLContentRules.indexLabels.contains(k) ? k : nil
+            }
             for (k, cell) in cells.enumerated() {
-                let key = Self.label(cell.text)
-                if HTMLContentRules.indexLabels.contains(key), k + 1 < cells.count, Self.label(cells[k + 1].text).count > 0,
-                   !HTMLContentRules.indexLabels.contains(Self.label(cells[k + 1].text)) {
-                    hints.set(label: key, value: cells[k + 1].text)
+                if let label = key(cell.text[...]), k + 1 < cells.count, key(cells[k + 1].text[...]) == nil {
+                    hints.set(label: label, value: String(String.UnicodeScalarView(cells[k + 1].text)))
                     markIndexTable(from: cell.index)
-                } else if let colon = cell.text.firstIndex(where: { $0 == "：" || $0 == ":" }) {
-                    let l = Self.label(String(cell.text[..<colon]))
-                    if HTMLContentRules.indexLabels.contains(l) {
-                        let v = String(cell.text[cell.text.index(after: colon)...]).trimmingSpaces
-                        if !v.isEmpty { hints.set(label: l, value: v) }
-                    }
+                } else if let colon = cell.text.prefix(16).firstIndex(where: { $0 == "：" || $0 == ":" }),
+                    let label = key(cell.text[..<colon])
+                {
+                    let v = String(String.UnicodeScalarView(cell.text[(colon + 1)...])).trimmingSpaces
+                    if !v.isEmpty { hints.set(label: label, value: v) }
                 }
             }
+        }
+
+        func plainScalars(_ i: Int) -> [Unicode.Scalar] {
+            var v: [Unicode.Scalar] = []
+            func go(_ k: Int) {
+                let n = nodes[k]
+                if n.isText {
+                    v.append(contentsOf: n.text)
+                } else if !HTMLContentRules.droppedTags.contains(n.tag) {
+                    n.children.forEach(go)
+                }
+            }
+            go(i)
+            return v
         }
 
         static func label(_ s: String) -> String {
@@ -192,7 +225,9 @@ struct HTMLReader {
         func mainContent() -> Int {
             let body = nodes.firstIndex { $0.tag == "body" } ?? 0
             let total = max(score(body), 1)
-            let known = nodes.indices.filter { !nodes[$0].isText && !dropped[$0] && isContentContainer(nodes[$0]) && score($0) >= 50 && score($0) * 5 >= total }
+            let known = nodes.indices.filter {
+                !nodes[$0].isText && !dropped[$0] && isContentContainer(nodes[$0]) && score($0) >= 50 && score($0) * 5 >= total
+            }
             if var best = known.max(by: { score($0) < score($1) }) {
                 let inner = known.filter { isAncestor(best, of: $0) && score($0) * 10 >= score(best) * 8 }
                 if let deepest = inner.max(by: { depth[$0] < depth[$1] }) { best = deepest }
@@ -248,7 +283,7 @@ struct HTMLReader {
         /// Appends a text node, mapping it to where its first characters occur in the source
         /// (exact unless an entity stood inside it; then off by the entity's length at most).
         mutating func appendText(_ t: [Unicode.Scalar]) {
-            guard let k = t.firstIndex(where: { !$0.properties.isWhitespace }) else {
+            guard let k = t.firstIndex(where: { !Self.isBlank($0) }) else {
                 if !t.isEmpty { builder.append(" ", at: min(cursor, max(source.count - 1, 0))) }
                 return
             }

@@ -36,8 +36,9 @@ public struct ReadReport: Encodable, Sendable {
         furniture = prepared.furniture
         text = d.text.string
         blocks = d.blocks.map {
-            Block(range: [$0.range.lowerBound, $0.range.upperBound], kind: $0.kind.rawValue, level: $0.level, marker: $0.marker,
-                  section: $0.section, text: d.text.slice($0.range))
+            Block(
+                range: [$0.range.lowerBound, $0.range.upperBound], kind: $0.kind.rawValue, level: $0.level, marker: $0.marker,
+                section: $0.section, text: d.text.slice($0.range))
         }
         sentences = d.sentences.map {
             Line(range: [$0.range.lowerBound, $0.range.upperBound], block: $0.block, section: $0.section, text: d.text.slice($0.range))
@@ -63,7 +64,9 @@ public struct ReadReport: Encodable, Sendable {
                     throw ReadError(path: path, message: "is a directory")
                 }
                 let bytes: [UInt8]
-                do { bytes = Array(try Data(contentsOf: url)) } catch { throw ReadError(path: path, message: "cannot read file (\(error.localizedDescription))") }
+                do { bytes = Array(try Data(contentsOf: url)) } catch {
+                    throw ReadError(path: path, message: "cannot read file (\(error.localizedDescription))")
+                }
                 let prepared = try DocumentReader().prepare(bytes: bytes, path: path)
                 emit(try ReadReport(prepared).json(pretty: pretty))
             } catch let e as ReadError {

@@ -26,7 +26,9 @@ public struct SourceHints: Sendable, Equatable {
     /// Returns false when the label names no field.
     @discardableResult
     public mutating func set(label: String, value: String) -> Bool {
-        let key = String(label.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "　" && $0 != ":" && $0 != "：" }.map(Character.init)).lowercased()
+        let key = String(
+            label.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "　" && $0 != ":" && $0 != "：" }.map(Character.init)
+        ).lowercased()
         let v = value.trimmingSpaces
         guard !v.isEmpty else { return false }
         switch key {

@@ -10,13 +10,15 @@ extension TargetLedgerCommand {
             abstract: "Extract every document of a folder into ledgers (JSONL, CSV, SQLite), in parallel and incrementally.",
             discussion: """
                 Walks CORPUS_DIR recursively (.html .htm .txt .md, and files that sniff as HTML or \
-                Chinese text; hidden files and OUT_DIR skipped) and writes, in path order:
+                Chinese text; hidden files, README/SOURCES notes and OUT_DIR skipped) and writes, in path order:
                   OUT_DIR/ledger.jsonl   one document line, then its target lines
                   OUT_DIR/targets.csv    one row per target (UTF-8 with BOM, RFC 4180)
                   OUT_DIR/ledger.sqlite  tables documents, targets, responsible, errors; FTS5 targets_fts
                   OUT_DIR/errors.jsonl   one line per failed document: path, stage, message
                 Each is written under a temporary name and renamed into place. Results are cached in \
                 OUT_DIR/.cache by content, rules and program version: a re-run extracts only what changed.
+                The work runs in a child process: if a document crashes the pipeline, it is recorded \
+                in errors.jsonl (stage crash) and the run restarts from the cache (--no-restart to turn off).
                 With --shard I/N (I from 0) only the I-th of N stable slices is run; combine the shard \
                 folders with `target-ledger merge`.
 
@@ -50,6 +52,15 @@ extension TargetLedgerCommand {
         @Flag(name: .long, help: "Print the summary as JSON on standard output.")
         var json = false
 
+        @Flag(
+            name: .long,
+            help: "Run in this process, without restarting after a crash (by default a document that crashes the pipeline is recorded in errors.jsonl and the run restarts).")
+        var noRestart = false
+
+        // Set by the supervising parent for its child; not for people.
+        @Option(name: .customLong("crash-journal"), help: .hidden)
+        var crashJournal: String?
+
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
@@ -61,12 +72,22 @@ extension TargetLedgerCommand {
         }
 
         func run() async throws {
+            if crashJournal == nil && !noRestart {
+                // The work happens in a child process that this one restarts after a crash.
+                let status = try CrashSupervisor(
+                    executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
+                    arguments: Array(CommandLine.arguments.dropFirst()), output: URL(fileURLWithPath: out)
+                ).run { ProgressDisplay.write($0 + "\n") }
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+            if crashJournal != nil { CrashSupervisor.exitWithParent() }
             let rules = try ruleOptions.load()
             let display = ProgressDisplay(quiet: quiet)
             let options = CorpusRunOptions(
                 corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: out), jobs: jobs,
                 useCache: !noCache, maxBytes: maxBytes, maxLineBytes: maxLineBytes, shard: shard.flatMap(Shard.init),
-                progressInterval: display.interval)
+                progressInterval: display.interval, journal: crashJournal.map { URL(fileURLWithPath: $0) })
             let summary = try await CorpusRunner(rules: rules).run(options, progress: display.callback)
             if json { print(try JSONLines.encode(summary)) }
             if !quiet { ProgressDisplay.write(summary.line + "\n") }

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import TargetLedger
 
 @Suite struct CorpusRunnerTests {
@@ -76,7 +77,8 @@ import Testing
         let rows = try LedgerSQLiteReader(url: c.out.appendingPathComponent(LedgerOutputs.Name.sqlite))
             .rows("SELECT count(*) FROM documents WHERE path = ?", [gone])
         #expect(rows == [["0"]])
-        let cacheFiles = FileManager.default.enumerator(atPath: CorpusRunner.cacheDirectory(in: c.out).path)?
+        let cacheFiles =
+            FileManager.default.enumerator(atPath: CorpusRunner.cacheDirectory(in: c.out).path)?
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".jsonl") } ?? []
         #expect(cacheFiles.count == 2)
     }
@@ -92,13 +94,17 @@ import Testing
         try c.write("huge.html", [UInt8](repeating: 0x41, count: 17 << 20))
         // Truncated mid-character UTF-8 and a GBK file: bad bytes are replaced, not fatal.
         try c.write("truncated.txt", Array(Array("到2025年，入学率达到98%。".utf8).dropLast(2)))
+        // GBK bytes under a page that says UTF-8: read with replacements or refused, never fatal.
+        let lying = try ICUConverter.encode(
+            "<html><head><meta charset=\"utf-8\"></head><body><p>到2025年，入学率达到98%。</p></body></html>", charset: "GBK")
+        try c.write("lying.html", lying)
         let summary = try await c.run(rules: rules)
         let errors = String(decoding: try c.output(LedgerOutputs.Name.errors), as: UTF8.self)
         let failed = errors.split(separator: "\n").map { try! JSONDecoder().decode(DocumentFailure.self, from: Data($0.utf8)) }
         #expect(Set(failed.map(\.path)).isSuperset(of: ["binary.txt", "empty.txt", "longline.txt", "huge.html"]))
         #expect(failed.first { $0.path == "huge.html" }?.stage == "guard")
         #expect(summary.failed == failed.count)
-        #expect(summary.documents == 7)
+        #expect(summary.documents == 8)
         #expect(summary.documents - summary.failed >= 2, "the good documents must still be in the ledger")
         let ledger = String(decoding: try c.output(LedgerOutputs.Name.ledger), as: UTF8.self)
         #expect(try LedgerEntry.entries(inLedger: ledger, file: "ledger.jsonl").count == summary.documents - summary.failed)
@@ -122,5 +128,32 @@ import Testing
         let bad = try SchemaValidator.invalidLines(
             jsonLines: c.out.appendingPathComponent(LedgerOutputs.Name.ledger), schema: SchemaValidator.ledgerSchema)
         #expect(bad.isEmpty, "\(bad.prefix(5))")
+    }
+}
+
+@Suite struct DocumentCacheTests {
+    @Test func aDamagedEntryIsAMissNotAnError() async throws {
+        let c = try TempCorpus(seeds: 3)
+        let rules = try TempCorpus.rules()
+        _ = try await c.run(rules: rules)
+        let cacheDir = CorpusRunner.cacheDirectory(in: c.out)
+        let entries = (FileManager.default.enumerator(atPath: cacheDir.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".jsonl") }.sorted()
+        try #require(entries.count == 3)
+        try Data("{\"not\": \"a ledger\"}\n".utf8).write(to: cacheDir.appendingPathComponent(entries[0]))
+        try c.write("added.txt", Array("到2025年，新增学位1000个。\n".utf8))
+        let s = try await c.run(rules: rules)
+        #expect(s.extracted == 2 && s.cached == 2 && s.failed == 0)
+    }
+
+    @Test func keysChangeWithBytesPathRulesAndVersion() {
+        let b = Array("到2025年".utf8)
+        let k = CacheKey(bytes: b, path: "a.txt", rulesHash: "r1", version: "1")
+        #expect(k == CacheKey(bytes: b, path: "a.txt", rulesHash: "r1", version: "1"))
+        #expect(k != CacheKey(bytes: b + [0x0A], path: "a.txt", rulesHash: "r1", version: "1"))
+        #expect(k != CacheKey(bytes: b, path: "b.txt", rulesHash: "r1", version: "1"))
+        #expect(k != CacheKey(bytes: b, path: "a.txt", rulesHash: "r2", version: "1"))
+        #expect(k != CacheKey(bytes: b, path: "a.txt", rulesHash: "r1", version: "2"))
+        #expect(k.hex.count == 32)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 @Suite struct CorpusWalkerTests {
@@ -10,6 +11,7 @@ import Testing
         try c.write("data.json", Array("{}".utf8))
         try c.write("page", Array("<!DOCTYPE html><html><body>通知</body></html>".utf8))
         try c.write("notes", Array("just ascii, no Chinese".utf8))
+        try c.write("sub/README.md", Array("这个文件夹的说明".utf8))
         try c.write("out/ledger.jsonl", Array("{}".utf8))
         try c.write("out/stale.txt", Array("输出目录里的文件".utf8))
         let files = try CorpusWalker(excluding: [c.corpus.appendingPathComponent("out")]).files(under: c.corpus)
@@ -17,7 +19,7 @@ import Testing
         #expect(paths == paths.sorted { LedgerOrder.precedes($0, $1) })
         #expect(paths.contains("page"))
         #expect(!paths.contains { $0.hasPrefix(".") || $0.contains("/.") })
-        #expect(!paths.contains("data.json") && !paths.contains("notes"))
+        #expect(!paths.contains("data.json") && !paths.contains("notes") && !paths.contains("sub/README.md"))
         #expect(!paths.contains { $0.hasPrefix("out/") })
         #expect(paths.filter { $0.hasSuffix(".txt") }.count == 3)
         #expect(files.allSatisfy { $0.size > 0 })

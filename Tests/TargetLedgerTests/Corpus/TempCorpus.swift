@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TargetLedger
 
 /// A throwaway corpus folder built from a few `Corpus/seeds` files, with an output folder beside

@@ -1,12 +1,14 @@
 import Foundation
+
 @testable import TargetLedger
 
 /// Hand-made document results with the awkward cases a writer must survive: commas, quotes,
 /// line breaks, CJK, nulls, several responsible units.
 enum LedgerFixtures {
     static func results() -> [DocumentResult] {
-        let d1 = DocumentRecord(docId: "aaaa000000000001", path: "a/notice.html", reader: .html, encoding: "GB18030",
-                                title: "关于印发\"十四五\"教育规划的通知", planPeriod: PlanPeriod(start: 2021, end: 2025), chars: 1200)
+        let d1 = DocumentRecord(
+            docId: "aaaa000000000001", path: "a/notice.html", reader: .html, encoding: "GB18030",
+            title: "关于印发\"十四五\"教育规划的通知", planPeriod: PlanPeriod(start: 2021, end: 2025), chars: 1200)
         let d2 = DocumentRecord(docId: "bbbb000000000002", path: "b.txt", reader: .text, encoding: "UTF-8", chars: 300)
         let t1 = TargetRecord(
             docId: d1.docId, targetId: "t1", key: "enrolment_rate", kind: .target, indicator: "学前教育毛入园率",

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Furniture rules as data: each rule's own examples match; notice lines never do.
@@ -23,6 +24,11 @@ struct FurnitureFilterTests {
         "（三）加强宣传引导，营造良好氛围，打印材料由各校自行解决。",
         "时间：2024年3月至6月，各校完成自查。",
         "2.加强教师队伍建设，建立健全教师交流轮岗制度，每年交流比例不低于10%，确保下一篇章工作顺利开展。",
+            "全市公共图书馆年阅读量达到1000万人次。",
+            "推行食品经营许可证电子化，办理时限压缩至5个工作日。",
+            "推进政务服务事项手机版全覆盖。",
+            "下篇：重点任务",
+            "来源：各区上报数据汇总。",
     ])
     func noticeLinesSurvive(_ line: String) {
         var lines = Array(repeating: "正文段落。", count: 30)

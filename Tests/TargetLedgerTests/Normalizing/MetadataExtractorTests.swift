@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Document numbers, dates and plan periods in the forms notices write them.
@@ -41,21 +42,24 @@ struct MetadataExtractorTests {
         #expect(m.title == "关于开展自查的通报")
     }
 
-    @Test(arguments: [
-        ("附件:蛟河市教育局推进义务教育均衡发展行动实施方案(2009——2011年)为认真贯彻落实", nil, PlanPeriod(start: 2009, end: 2011)),
-        ("某某自治区推动县域义务教育优质均衡发展实施方案(2021—2035年)\n正文。", nil, PlanPeriod(start: 2021, end: 2035)),
-        ("正文。", "关于印发《上海市交通领域精细化管理三年行动计划(2024-2026年)》的通知", PlanPeriod(start: 2024, end: 2026)),
-        ("正文。", "上海市人民政府办公厅关于印发《上海市住房发展“十四五”规划》的通知", PlanPeriod(start: 2021, end: 2025)),
-        ("正文。", "某某市2024年工作要点", PlanPeriod(start: 2024, end: 2024)),
-        ("根据《关于推进县域内义务教育均衡发展的实施规划(2011—2020年)》，现通报如下。", nil, nil),
-        ("正文。", "广东省能源局关于做好2026年电力市场年度交易工作的通知", nil),
-    ] as [(String, String?, PlanPeriod?)])
+    @Test(
+        arguments: [
+            ("附件:蛟河市教育局推进义务教育均衡发展行动实施方案(2009——2011年)为认真贯彻落实", nil, PlanPeriod(start: 2009, end: 2011)),
+            ("某某自治区推动县域义务教育优质均衡发展实施方案(2021—2035年)\n正文。", nil, PlanPeriod(start: 2021, end: 2035)),
+            ("正文。", "关于印发《上海市交通领域精细化管理三年行动计划(2024-2026年)》的通知", PlanPeriod(start: 2024, end: 2026)),
+            ("正文。", "上海市人民政府办公厅关于印发《上海市住房发展“十四五”规划》的通知", PlanPeriod(start: 2021, end: 2025)),
+            ("正文。", "某某市2024年工作要点", PlanPeriod(start: 2024, end: 2024)),
+            ("根据《关于推进县域内义务教育均衡发展的实施规划(2011—2020年)》，现通报如下。", nil, nil),
+            ("正文。", "广东省能源局关于做好2026年电力市场年度交易工作的通知", nil),
+        ] as [(String, String?, PlanPeriod?)])
     func planPeriods(_ text: String, _ title: String?, _ period: PlanPeriod?) {
         #expect(meta(text, hints: SourceHints(title: title)).planPeriod == period)
     }
 
     @Test func hintsWin() {
-        let m = meta("关于某事的通知\n某某局\n2020年1月1日", hints: SourceHints(title: "页面标题", docNumber: "某发〔2020〕1号", issuer: "某某厅", published: "2020-01-05 10:00"))
+        let m = meta(
+            "关于某事的通知\n某某局\n2020年1月1日",
+            hints: SourceHints(title: "页面标题", docNumber: "某发〔2020〕1号", issuer: "某某厅", published: "2020-01-05 10:00"))
         #expect(m.title == "页面标题")
         #expect(m.docNumber == "某发〔2020〕1号")
         #expect(m.issuer == "某某厅")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Headings at every level, headings glued into running text, sentences and section paths.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Normalisation: full-width forms to ASCII, CJK punctuation kept, offsets kept.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Decoding: BOMs, GBK declared or not, a lying declaration, invalid bytes counted.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Reader choice by sniffing the bytes; CSV and Markdown exports read as such.
@@ -46,5 +47,18 @@ struct FormatSnifferTests {
         #expect(!t.contains("本文正文由脚本"))
         #expect(!t.contains("# "))
         #expect(t.hasPrefix("上海市交通委员会关于印发"))
+    }
+
+    /// Offsets of text read from an export point at the same characters in the file.
+    @Test(arguments: ["d01", "d04"])
+    func exportOffsetsPointIntoTheFile(_ prefix: String) throws {
+        let path = try ReadingSupport.file("devdocs", prefix)
+        let bytes = try TestPaths.bytes(TestPaths.corpusFile(path))
+        let source = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        let doc = try DocumentReader().read(bytes: bytes, path: path)
+        let visible = doc.text.scalars.indices.filter { doc.text.scalars[$0] != "\n" && doc.text.scalars[$0] != " " }
+        let same = visible.filter { source[doc.text.sourceOffsets[$0]] == doc.text.scalars[$0] }.count
+        #expect(same * 1000 >= visible.count * 995)
+        #expect(doc.text.sourceOffsets == doc.text.sourceOffsets.sorted())
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// Issue 3 on the HTML fixtures (Corpus/fixtures/html): GBK twins read like their UTF-8 twins

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// `target-ledger read`'s library side: JSON per file; empty, binary and missing files give a
@@ -17,8 +18,9 @@ struct ReadReportTests {
         let missing = dir.appendingPathComponent("missing.html").path
         var emitted: [String] = []
         var errors: [String] = []
-        let failed = ReadReport.run(paths: [empty.path, good, binary.path, missing], pretty: false,
-                                    emit: { emitted.append($0) }, fail: { errors.append($0) })
+        let failed = ReadReport.run(
+            paths: [empty.path, good, binary.path, missing], pretty: false,
+            emit: { emitted.append($0) }, fail: { errors.append($0) })
         #expect(failed == 3)
         #expect(emitted.count == 1)
         #expect(errors.count == 3)

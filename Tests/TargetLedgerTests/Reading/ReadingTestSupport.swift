@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// Helpers shared by the reading tests: read a corpus file, and list the sentences of a raw
