@@ -13,6 +13,7 @@ struct ColumnTableReader {
     }
 
     static let maxHeaderCell = 8
+    static let columnWords = ["任务", "目标", "时限", "时间", "部门", "单位", "主体", "措施", "内容", "序号", "指标", "进度", "牵头", "配合", "责任", "事项", "工作", "协同", "参与"]
 
     /// The header: a run of at least three short cells, one naming a lead or responsible unit.
     func layout() -> Layout? {
@@ -24,6 +25,8 @@ struct ColumnTableReader {
             while j < blocks.count, blocks[j].range.count <= Self.maxHeaderCell, blocks[j].range.count >= 2 {
                 let t = ctx.index.string(blocks[j].range)
                 if t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { break }
+                // Only words that name a column (…任务, …时限, …部门) make the header.
+                if !Self.columnWords.contains(where: t.contains) { break }
                 if t.contains("牵头") { cols.append(.units(.lead)) } else if t.contains("配合") || t.contains("协同") || t.contains("参与") {
                     cols.append(.units(.support))
                 } else if t.contains("责任") || t.contains("主体") { cols.append(.units(.responsible)) } else if t.contains("时限") || t.contains("时间") || t.contains("进度") {

@@ -198,7 +198,8 @@ struct SentenceReader {
             // A body ending right before a verb of duty: only then is a name built (this runs per record).
             if Self.subjectVerbs.match(s, at: j, limit: limit) != nil, ResponsibilityReader.bodyEndingLexicon.match(s, endingAt: j, from: i) != nil {
                 let name = ctx.index.string(i..<j)
-                if isClass(name) { return nil }
+                // 由市水利局负责 is read by the 由…负责 rule, with the name alone.
+                if isClass(name) || name.hasPrefix("由") { return nil }
                 let verb = Self.subjectVerbs.match(s, at: j, limit: limit)!.payload
                 return ResponsibleUnit(name: name, role: verb == "牵头" ? .lead : .responsible)
             }
