@@ -55,8 +55,16 @@ struct MilestoneFinder {
 
     private func stageSpans() -> [(name: Range<Int>, rule: String)] {
         var out: [(Range<Int>, String)] = []
+        let s = ctx.index.scalars
         for pr in ctx.rules.cuePatterns["stage"] ?? [] {
-            for g in ctx.index.matches(pr.pattern) { if let r = g[0] { out.append((r, pr.rule.id)) } }
+            for g in ctx.index.matches(pr.pattern) {
+                guard let r = g[0] else { continue }
+                // The stage's name: the Han characters (and 、) right before 阶段, at most 16.
+                var lo = r.lowerBound
+                while lo > 0, r.lowerBound - lo < 16, (0x4E00...0x9FFF).contains(s[lo - 1].value) || s[lo - 1] == "、" { lo -= 1 }
+                guard r.lowerBound - lo >= 2 else { continue }
+                out.append((lo..<r.upperBound, pr.rule.id))
+            }
         }
         return out
     }
