@@ -148,17 +148,34 @@ public final class ICUPattern: @unchecked Sendable {
         return ICUMatcher(handle: c!, text: text)
     }
 
-    /// All matches in `text` as UTF-16 ranges of each group (group 0 first).
+    /// All matches in `text` as UTF-16 ranges of each group (group 0 first). The text is searched
+    /// in place (ICU keeps a pointer to it only for the duration of this call), with a clone of
+    /// the compiled pattern of its own.
     public func allMatches(in text: [UInt16]) -> [[Range<Int>?]] {
-        let m = matcher(text)
-        var out: [[Range<Int>?]] = []
-        var from = 0
-        while from <= text.count, let groups = m.find(from: from) {
-            out.append(groups)
-            let r = groups[0]!
-            from = r.isEmpty ? r.upperBound + 1 : r.upperBound
+        var clone: UnsafeMutableRawPointer?
+        guard tl_regex_clone(template, &clone) <= 0, let handle = clone else { return [] }
+        defer { tl_regex_close(handle) }
+        return text.withUnsafeBufferPointer { buf -> [[Range<Int>?]] in
+            guard tl_regex_set_text(handle, buf.baseAddress, Int32(buf.count)) <= 0 else { return [] }
+            var out: [[Range<Int>?]] = []
+            var from: Int32 = 0
+            while from <= Int32(buf.count) {
+                var found: Int32 = 0
+                guard tl_regex_find(handle, from, &found) <= 0, found == 1 else { break }
+                var groups: [Range<Int>?] = []
+                groups.reserveCapacity(groupCount + 1)
+                for g in 0...groupCount {
+                    var s: Int32 = -1
+                    var e: Int32 = -1
+                    _ = tl_regex_group(handle, Int32(g), &s, &e)
+                    groups.append(s >= 0 && e >= s ? Int(s)..<Int(e) : nil)
+                }
+                let whole = groups[0]!
+                out.append(groups)
+                from = Int32(whole.isEmpty ? whole.upperBound + 1 : whole.upperBound)
+            }
+            return out
         }
-        return out
     }
 }
 
