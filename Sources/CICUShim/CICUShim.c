@@ -189,6 +189,12 @@ int32_t tl_regex_group(void *handle, int32_t group, int32_t *start, int32_t *end
     return U_FAILURE(status) ? status : 0;
 }
 
+int32_t tl_regex_set_region(void *handle, int32_t start, int32_t end) {
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setRegion((URegularExpression *)handle, start, end, &status);
+    return U_FAILURE(status) ? status : 0;
+}
+
 int32_t tl_regex_matches_region(void *handle, int32_t start, int32_t end, int32_t *matched) {
     UErrorCode status = U_ZERO_ERROR;
     URegularExpression *re = (URegularExpression *)handle;

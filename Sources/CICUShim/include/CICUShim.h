@@ -55,6 +55,8 @@ int32_t tl_regex_set_text(void *handle, const uint16_t *text, int32_t len);
 int32_t tl_regex_find(void *handle, int32_t from, int32_t *found);
 /* Start and end (UTF-16 offsets) of group `group` of the last match; -1 when it did not take part. */
 int32_t tl_regex_group(void *handle, int32_t group, int32_t *start, int32_t *end);
+/* Limits the following tl_regex_find(handle, -1, …) calls to [start, end) of the text. */
+int32_t tl_regex_set_region(void *handle, int32_t start, int32_t end);
 /* 1 when the pattern matches the whole region [start, end) of the text. */
 int32_t tl_regex_matches_region(void *handle, int32_t start, int32_t end, int32_t *matched);
 int32_t tl_regex_looking_at(void *handle, int32_t start, int32_t *matched);

@@ -30,16 +30,20 @@ struct DocumentContext {
         let index = TextIndex(document.text.scalars)
         self.index = index
         var blocked: [Range<Int>] = []
+        // Filters only matter where a number is: they search the lines that hold one.
+        let numberLines = Self.linesWithNumbers(index.scalars)
         for pr in rules.filterPatterns {
-            for g in index.matches(pr.pattern) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
+            for g in index.matches(pr.pattern, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
         }
         for m in rules.filterWords.allMatches(index.scalars, in: 0..<index.scalars.count) { blocked.append(m.range) }
-        let dates = DeadlineScanner(rules: rules).scan(index)
+        let dateRegions = DeadlineScanner.regions(index.scalars)
+        let dates = DeadlineScanner(rules: rules).scan(index, regions: dateRegions)
         self.dates = dates
         blocked += dates.map(\.range)
         var periods: [(Range<Int>, String)] = []
+        // Period patterns all hold 年 (5年不少于, 连续3年, 每个聘期(3年)): the date regions cover them.
         for pr in rules.periodPatterns {
-            for g in index.matches(pr.pattern) { if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) } }
+            for g in index.matches(pr.pattern, inScalarRegions: dateRegions) { if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) } }
         }
         for m in rules.periodWords.allMatches(index.scalars, in: 0..<index.scalars.count) { periods.append((m.range, m.payload)) }
         periodSpans = periods.sorted { $0.0.lowerBound < $1.0.lowerBound }
@@ -52,7 +56,7 @@ struct DocumentContext {
         self.blocked = SpanSet(blocked)
         var nt: [Range<Int>] = []
         for pr in rules.cuePatterns["not_target"] ?? [] {
-            for g in index.matches(pr.pattern) { if let r = g[0], !r.isEmpty { nt.append(r) } }
+            for g in index.matches(pr.pattern, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { nt.append(r) } }
         }
         notTargetSpans = SpanSet(nt)
         publishedYear = document.record.published.flatMap { Int($0.prefix(4)) }
@@ -83,6 +87,21 @@ struct DocumentContext {
         if rules.cue(name).occurs(in: index.scalars, r) { return true }
         let u = Array(index.string(r).utf16)
         return (rules.cuePatterns[name] ?? []).contains { !$0.pattern.allMatches(in: u).isEmpty }
+    }
+
+    /// The lines (between line breaks) that hold a number, as regions for the filter patterns.
+    static func linesWithNumbers(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i <= s.count {
+            if i == s.count || s[i] == "\n" {
+                if i > start, !NumberBridge.scan(s, in: start..<i).isEmpty { out.append(start..<i) }
+                start = i + 1
+            }
+            i += 1
+        }
+        return out
     }
 
     /// The title of a heading block (its own words, without the item text that may follow

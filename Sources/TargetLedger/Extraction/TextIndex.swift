@@ -35,6 +35,25 @@ struct TextIndex {
         pattern.allMatches(in: utf16).map { groups in groups.map { $0.map(scalarRange) } }
     }
 
+    /// Matches of `pattern` inside scalar `regions` only (sorted, disjoint).
+    func matches(_ pattern: ICUPattern, inScalarRegions regions: [Range<Int>]) -> [[Range<Int>?]] {
+        let u16 = regions.map { utf16Offset($0.lowerBound)..<utf16Offset($0.upperBound) }
+        return pattern.allMatches(in: utf16, regions: u16).map { groups in groups.map { $0.map(scalarRange) } }
+    }
+
+    /// The UTF-16 offset of scalar offset `i` (text without supplementary characters maps 1:1).
+    func utf16Offset(_ i: Int) -> Int {
+        if utf16.count == scalars.count { return i }
+        // Binary search over the scalar-of-UTF-16 map.
+        var lo = 0
+        var hi = scalarAt16.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(scalarAt16[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     func string(_ r: Range<Int>) -> String {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[r.clamped(to: 0..<scalars.count)])

@@ -152,27 +152,34 @@ public final class ICUPattern: @unchecked Sendable {
     /// in place (ICU keeps a pointer to it only for the duration of this call), with a clone of
     /// the compiled pattern of its own.
     public func allMatches(in text: [UInt16]) -> [[Range<Int>?]] {
+        allMatches(in: text, regions: [0..<text.count])
+    }
+
+    /// All matches inside the given regions of `text` (sorted, disjoint UTF-16 ranges): a match
+    /// never crosses a region's edge. Searching only where a match can be is much faster than
+    /// searching everything when the regions are few.
+    public func allMatches(in text: [UInt16], regions: [Range<Int>]) -> [[Range<Int>?]] {
         var clone: UnsafeMutableRawPointer?
         guard tl_regex_clone(template, &clone) <= 0, let handle = clone else { return [] }
         defer { tl_regex_close(handle) }
         return text.withUnsafeBufferPointer { buf -> [[Range<Int>?]] in
             guard tl_regex_set_text(handle, buf.baseAddress, Int32(buf.count)) <= 0 else { return [] }
             var out: [[Range<Int>?]] = []
-            var from: Int32 = 0
-            while from <= Int32(buf.count) {
-                var found: Int32 = 0
-                guard tl_regex_find(handle, from, &found) <= 0, found == 1 else { break }
-                var groups: [Range<Int>?] = []
-                groups.reserveCapacity(groupCount + 1)
-                for g in 0...groupCount {
-                    var s: Int32 = -1
-                    var e: Int32 = -1
-                    _ = tl_regex_group(handle, Int32(g), &s, &e)
-                    groups.append(s >= 0 && e >= s ? Int(s)..<Int(e) : nil)
+            for region in regions where !region.isEmpty {
+                guard tl_regex_set_region(handle, Int32(region.lowerBound), Int32(min(region.upperBound, buf.count))) <= 0 else { continue }
+                while true {
+                    var found: Int32 = 0
+                    guard tl_regex_find(handle, -1, &found) <= 0, found == 1 else { break }
+                    var groups: [Range<Int>?] = []
+                    groups.reserveCapacity(groupCount + 1)
+                    for g in 0...groupCount {
+                        var s: Int32 = -1
+                        var e: Int32 = -1
+                        _ = tl_regex_group(handle, Int32(g), &s, &e)
+                        groups.append(s >= 0 && e >= s ? Int(s)..<Int(e) : nil)
+                    }
+                    out.append(groups)
                 }
-                let whole = groups[0]!
-                out.append(groups)
-                from = Int32(whole.isEmpty ? whole.upperBound + 1 : whole.upperBound)
             }
             return out
         }
