@@ -407,7 +407,7 @@ struct SentenceReader {
         // A count of projects only pushed forward (加快建设5个风电项目) is no target.
         // (…through a 、 list: 推进40项专项、80项研发 pushes both.)
         let softStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
-        if ctx.rules.cue("push_verb").occurs(in: s, softStart..<q.numberRange.lowerBound) && comparator == nil { return nil }
+        if ctx.rules.cue("push_verb").occurs(in: s, softStart..<q.numberRange.lowerBound) && comparator == nil && q.dimension == .count { return nil }
 
         // The indicator.
         var indicator: String
@@ -501,6 +501,14 @@ struct SentenceReader {
         ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: max(0, q.numberRange.lowerBound - 6)).map { $0.payload.before } ?? false
     }
 
+    /// 大于等于30%的燃气机组: a mathematical bound (大于, 小于, 大于等于) defines a class; a commitment
+    /// (不少于5%的保障性住房) does not.
+    private func beforeIsMathComparison(_ q: Quantity) -> Bool {
+        let lo = max(0, q.numberRange.lowerBound - 4)
+        let before = ctx.index.string(lo..<q.numberRange.lowerBound)
+        return ["大于", "小于", "等于", "高于", "低于"].contains { before.hasSuffix($0) } && !before.contains("不")
+    }
+
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
         var j = q.range.upperBound
         var afterWord = false
@@ -529,7 +537,7 @@ struct SentenceReader {
                 if !hasVerb { return true }
             }
         }
-        if s[j] == "的" && ((afterWord && q.dimension != .percent) || q.unit == "岁" || q.unit == "周岁" || (q.dimension == .percent && beforeIsComparator(q))) && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
+        if s[j] == "的" && ((afterWord && q.dimension != .percent && !beforeIsComparator(q)) || q.unit == "岁" || q.unit == "周岁" || (q.dimension == .percent && beforeIsMathComparison(q))) && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
             return true
         }
         // A comparison and a figure later in the same clause, with no bracket between.
