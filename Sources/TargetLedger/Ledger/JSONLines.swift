@@ -12,8 +12,9 @@ public enum JSONLines {
 
     /// The ledger lines of one document result: its document record, then its targets.
     public static func lines(of result: DocumentResult) throws -> [String] {
-        var out = [try encode(result.document)]
-        for t in result.targets { out.append(try encode(t)) }
+        var out = [LedgerJSONWriter.line(result.document)]
+        out.reserveCapacity(result.targets.count + 1)
+        for t in result.targets { out.append(LedgerJSONWriter.line(t)) }
         return out
     }
 
