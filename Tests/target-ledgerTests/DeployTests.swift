@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TargetLedger
+import Testing
 
 /// The cluster scripts of deploy/, run on this machine: the Slurm scripts with a stand-in
 /// `sbatch` that runs each job at once (array tasks one after another), and the local simulation

@@ -211,7 +211,8 @@ import Testing
         let p = Process()
         p.executableURL = try BinaryPaths.requireBinary()
         p.arguments = ["run", c.corpus.path, "--out", c.dir("o").path, "--json", "--rules", BinaryPaths.rules.path]
-        p.environment = ProcessInfo.processInfo.environment.merging(["TARGET_LEDGER_FAULT_INJECTION": "1", "SWIFT_BACKTRACE": "enable=no"]) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(["TARGET_LEDGER_FAULT_INJECTION": "1", "SWIFT_BACKTRACE": "enable=no"])
+        { $1 }
         let out = Pipe()
         let err = Pipe()
         p.standardOutput = out
@@ -247,7 +248,8 @@ import Testing
         let p = Process()
         p.executableURL = try BinaryPaths.requireBinary()
         p.arguments = ["run", c.corpus.path, "--out", c.dir("o").path, "--quiet", "--no-restart"] + rules
-        p.environment = ProcessInfo.processInfo.environment.merging(["TARGET_LEDGER_FAULT_INJECTION": "1", "SWIFT_BACKTRACE": "enable=no"]) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(["TARGET_LEDGER_FAULT_INJECTION": "1", "SWIFT_BACKTRACE": "enable=no"])
+        { $1 }
         p.standardError = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()

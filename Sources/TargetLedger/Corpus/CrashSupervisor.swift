@@ -70,7 +70,9 @@ public struct CrashSupervisor: Sendable {
                 serial = false
             default:
                 // Several documents were in flight: run one at a time to tell which one it was.
-                report("target-ledger: crashed (signal \(signal)) with \(suspects.count) documents in flight; restarting with one job to find which")
+                report(
+                    "target-ledger: crashed (signal \(signal)) with \(suspects.count) documents in flight; restarting with one job to find which"
+                )
                 serial = true
             }
         }

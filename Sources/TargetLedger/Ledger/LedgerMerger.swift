@@ -8,21 +8,22 @@ public struct LedgerMerger: Sendable {
     public init() {}
 
     /// Merges `shards` (folders holding a ledger.jsonl and an errors.jsonl) into `output`.
-    /// A document in two shards is an error: the shards were not disjoint.
+    /// Each shard's ledger is in path order already, so a k-way merge streams them with one
+    /// entry per shard in memory. A document in two shards is an error: they were not disjoint.
     public func merge(_ shards: [URL], into output: URL) throws -> RunSummary {
         let clock = ContinuousClock()
         let start = clock.now
-        var entries: [LedgerEntry] = []
+        var streams: [LedgerEntryStream] = []
         var failures: [DocumentFailure] = []
         for dir in shards {
             let ledgerURL = dir.appendingPathComponent(LedgerOutputs.Name.ledger)
-            guard let data = FileManager.default.contents(atPath: ledgerURL.path) else {
+            guard FileManager.default.fileExists(atPath: ledgerURL.path) else {
                 throw CorpusError(message: "\(ledgerURL.path): no ledger here (is this a shard's output folder?)")
             }
-            entries += try LedgerEntry.entries(inLedger: data, file: ledgerURL.path)
+            streams.append(try LedgerEntryStream(url: ledgerURL))
             let errorsURL = dir.appendingPathComponent(LedgerOutputs.Name.errors)
             if let e = FileManager.default.contents(atPath: errorsURL.path) {
-                for (n, line) in String(decoding: e, as: UTF8.self).split(separator: "\n").enumerated() {
+                for (n, line) in LedgerEntry.lines(of: e).enumerated() {
                     do {
                         failures.append(try JSONDecoder().decode(DocumentFailure.self, from: Data(line.utf8)))
                     } catch {
@@ -31,16 +32,31 @@ public struct LedgerMerger: Sendable {
                 }
             }
         }
-        entries.sort { LedgerOrder.precedes($0.path, $1.path) }
-        for (a, b) in zip(entries, entries.dropFirst()) where a.path == b.path {
-            throw CorpusError(message: "\(a.path) is in more than one shard: merge each shard once")
-        }
         let outputs = try LedgerOutputs(directory: output)
-        for e in entries { try outputs.append(e) }
+        var heads = try streams.map { try $0.next() }
+        var last: String?
+        var documents = 0
+        while true {
+            var best: Int?
+            for (i, h) in heads.enumerated() {
+                guard let h else { continue }
+                if let b = best, !LedgerOrder.precedes(h.path, heads[b]!.path) { continue }
+                best = i
+            }
+            guard let b = best, let entry = heads[b] else { break }
+            if entry.path == last {
+                outputs.discard()
+                throw CorpusError(message: "\(entry.path) is in more than one shard: merge each shard once")
+            }
+            try outputs.append(entry)
+            last = entry.path
+            documents += 1
+            heads[b] = try streams[b].next()
+        }
         try outputs.commit(failures: failures)
         let d = clock.now - start
         return RunSummary(
-            documents: entries.count + failures.count, extracted: 0, cached: 0, failed: failures.count,
+            documents: documents + failures.count, extracted: 0, cached: 0, failed: failures.count,
             targets: outputs.targetCount, bytes: 0,
             seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, output: output.path)
     }

@@ -54,7 +54,9 @@ extension TargetLedgerCommand {
 
         @Flag(
             name: .long,
-            help: "Run in this process, without restarting after a crash (by default a document that crashes the pipeline is recorded in errors.jsonl and the run restarts).")
+            help:
+                "Run in this process, without restarting after a crash (by default a document that crashes the pipeline is recorded in errors.jsonl and the run restarts)."
+        )
         var noRestart = false
 
         // Set by the supervising parent for its child; not for people.

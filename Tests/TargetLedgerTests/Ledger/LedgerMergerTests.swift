@@ -38,3 +38,28 @@ import Testing
         }
     }
 }
+
+@Suite struct LedgerEntryStreamTests {
+    @Test func streamsTheSameEntriesAsAWholeRead() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tl-stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try LedgerOutputs(directory: dir)
+        // Enough entries that lines straddle the reader's 1 MB buffer many times.
+        var template = LedgerFixtures.results()[0]
+        template.targets[0].evidence = String(repeating: "到2025年，学前教育毛入园率达到95%以上。", count: 20)
+        for i in 0..<1500 {
+            var r = template
+            r.document.path = String(format: "d%05d.html", i)
+            try out.append(try LedgerEntry(result: r))
+        }
+        try out.commit(failures: [])
+        let url = dir.appendingPathComponent(LedgerOutputs.Name.ledger)
+        let whole = try LedgerEntry.entries(inLedger: try Data(contentsOf: url), file: "ledger.jsonl")
+        let stream = try LedgerEntryStream(url: url)
+        var streamed: [LedgerEntry] = []
+        while let e = try stream.next() { streamed.append(e) }
+        #expect(try Data(contentsOf: url).count > 3 << 20)
+        #expect(streamed.count == 1500)
+        #expect(streamed == whole)
+    }
+}
