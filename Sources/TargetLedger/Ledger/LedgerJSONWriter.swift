@@ -83,31 +83,6 @@ struct LedgerJSONWriter {
 
     private mutating func string(_ s: String?) {
         guard let s else { out += "null"; return }
-        out += "\""
-        var plain = true
-        for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C { plain = false; break }
-        if plain {
-            out += s
-        } else {
-            for c in s.unicodeScalars {
-                switch c {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                default:
-                    if c.value < 0x20 {
-                        let h = String(c.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                    } else {
-                        out.unicodeScalars.append(c)
-                    }
-                }
-            }
-        }
-        out += "\""
+        JSONString.append(s, to: &out)
     }
 }
