@@ -93,7 +93,10 @@ struct DeadlineScanner {
             guard let y = g["years"], y > 0, y <= 20 else { return nil }
             kind = .relative(years: y)
         } else if f["plan_end"] == "true" {
-            if let ordinal = PlanNames.ordinal(in: text) {
+            // “十五五”中期, 前期: a part of the plan with no date of its own (TARGETS.md).
+            if text.hasSuffix("中期") || text.hasSuffix("前期") {
+                kind = .notDeadline
+            } else if let ordinal = PlanNames.ordinal(in: text) {
                 kind = .planEnd(plan: PlanNames.period(ordinal: ordinal))
             } else {
                 kind = .planEnd(plan: nil)

@@ -47,10 +47,31 @@ struct MilestoneFinder {
         let s = ctx.index.scalars
         if m.text.hasSuffix("前") || m.text.hasSuffix("底") || m.text.hasSuffix("末") || m.text.hasSuffix("内") || m.text.hasSuffix("起") { return true }
         if case .relative = m.kind { return true }
-        if m.range.upperBound < sentence.upperBound, "，,：:".unicodeScalars.contains(s[m.range.upperBound]) { return true }
+        let end = m.range.upperBound
+        // A named plan used as a time word (“十四五”期间重点建设…, “十五五”建设…) governs, unless it is
+        // the topic of a description (“十五五”时期是…关键时期, …时期经济社会发展的主要目标是).
+        if case .planEnd = m.kind {
+            var j = end
+            while j < sentence.upperBound, j - end < 14, !"，,：:；;".unicodeScalars.contains(s[j]) {
+                if s[j] == "是" || s[j] == "为" { return false }
+                j += 1
+            }
+            return true
+        }
+        if end < sentence.upperBound, "，,：:".unicodeScalars.contains(s[end]) { return true }
+        // 2021年组织开展…: a date right before an action governs it; 2026年新投产机组 or
+        // “十五五”时期是… names a thing or a time.
+        if ctx.rules.cue("step_verb").match(s, at: end, limit: sentence.upperBound) != nil
+            || ctx.rules.cue("milestone_verb").match(s, at: end, limit: sentence.upperBound) != nil
+        {
+            return true
+        }
         var k = m.range.lowerBound
-        while k > sentence.lowerBound, "到至在于力争确保要 ".unicodeScalars.contains(s[k - 1]) { k -= 1 }
-        return k == sentence.lowerBound || "，,；;：:".unicodeScalars.contains(s[k - 1])
+        while k > sentence.lowerBound, "到至在于".unicodeScalars.contains(s[k - 1]) { k -= 1 }
+        if k < m.range.lowerBound { return true }
+        // 确保2011年通过督导验收 / 力争2025年实现…
+        let before = ctx.index.string(max(sentence.lowerBound, m.range.lowerBound - 2)..<m.range.lowerBound)
+        return before == "确保" || before == "力争" || before == "争取"
     }
 
     private func stageSpans() -> [(name: Range<Int>, rule: String)] {
