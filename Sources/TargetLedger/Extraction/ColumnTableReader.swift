@@ -4,6 +4,13 @@
 /// units taken from the 牵头/配合/责任 cells.
 struct ColumnTableReader {
     let ctx: DocumentContext
+    private var cached: Layout?
+
+    init(ctx: DocumentContext) {
+        self.ctx = ctx
+        cached = nil
+        cached = findLayout()
+    }
 
     enum Column: Equatable { case text, deadline, units(ResponsibleRole) }
 
@@ -13,20 +20,28 @@ struct ColumnTableReader {
     }
 
     static let maxHeaderCell = 8
+    static let columnLexicon: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in columnWords { l.insert(w, true) }
+        return l
+    }()
     static let columnWords = ["任务", "目标", "时限", "时间", "部门", "单位", "主体", "措施", "内容", "序号", "指标", "进度", "牵头", "配合", "责任", "事项", "工作", "协同", "参与"]
 
+    /// The layout, found once per document.
+    func layout() -> Layout? { cached }
+
     /// The header: a run of at least three short cells, one naming a lead or responsible unit.
-    func layout() -> Layout? {
+    private func findLayout() -> Layout? {
         let blocks = ctx.document.blocks
         var i = 0
         while i < blocks.count {
             var cols: [Column] = []
             var j = i
             while j < blocks.count, blocks[j].range.count <= Self.maxHeaderCell, blocks[j].range.count >= 2 {
+                // Only words that name a column (…任务, …时限, …部门) make the header.
+                guard Self.columnLexicon.occurs(in: ctx.index.scalars, blocks[j].range) else { break }
                 let t = ctx.index.string(blocks[j].range)
                 if t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { break }
-                // Only words that name a column (…任务, …时限, …部门) make the header.
-                if !Self.columnWords.contains(where: t.contains) { break }
                 if t.contains("牵头") { cols.append(.units(.lead)) } else if t.contains("配合") || t.contains("协同") || t.contains("参与") {
                     cols.append(.units(.support))
                 } else if t.contains("责任") || t.contains("主体") { cols.append(.units(.responsible)) } else if t.contains("时限") || t.contains("时间") || t.contains("进度") {

@@ -89,17 +89,24 @@ struct DocumentContext {
         return (rules.cuePatterns[name] ?? []).contains { !$0.pattern.allMatches(in: u).isEmpty }
     }
 
-    /// The lines (between line breaks) that hold a number, as regions for the filter patterns.
+    /// Where the filter patterns can matter: around every number, from the clause delimiter
+    /// before it (kept in the region, so that a look-behind sees it) to a little after it,
+    /// merged and never across a line break.
     static func linesWithNumbers(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        while i <= s.count {
-            if i == s.count || s[i] == "\n" {
-                if i > start, !NumberBridge.scan(s, in: start..<i).isEmpty { out.append(start..<i) }
-                start = i + 1
+        for hit in NumberBridge.scan(s, in: 0..<s.count) {
+            var lo = hit.range.lowerBound
+            while lo > 0, hit.range.lowerBound - lo < 80, s[lo - 1] != "\n" {
+                lo -= 1
+                if "，,。；;：:".unicodeScalars.contains(s[lo]) { break }
             }
-            i += 1
+            var hi = hit.range.upperBound
+            while hi < s.count, hi - hit.range.upperBound < 24, s[hi] != "\n" { hi += 1 }
+            if let last = out.last, last.upperBound >= lo {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+            } else {
+                out.append(lo..<hi)
+            }
         }
         return out
     }

@@ -5,14 +5,23 @@
 /// column gives the change ([2.6] is a cumulative change, in 百分点 for a share).
 struct PipeTableReader {
     let ctx: DocumentContext
+    private var cached: [[Row]] = []
+
+    init(ctx: DocumentContext) {
+        self.ctx = ctx
+        cached = findTables()
+    }
 
     struct Row {
         var block: Int
         var cells: [(text: String, range: Range<Int>)]
     }
 
+    /// The tables, found once per document.
+    func tables() -> [[Row]] { cached }
+
     /// Consecutive blocks with two or more `|`, as tables of rows (header first).
-    func tables() -> [[Row]] {
+    private func findTables() -> [[Row]] {
         var out: [[Row]] = []
         var cur: [Row] = []
         for (bi, b) in ctx.document.blocks.enumerated() {
@@ -32,7 +41,12 @@ struct PipeTableReader {
 
     private func split(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
         let s = ctx.index.scalars
-        guard s[r].filter({ $0 == "|" }).count >= 2 else { return [] }
+        var bars = 0
+        for i in r where s[i] == "|" {
+            bars += 1
+            if bars == 2 { break }
+        }
+        guard bars >= 2 else { return [] }
         var cells: [(String, Range<Int>)] = []
         var start = r.lowerBound
         for i in r.lowerBound...r.upperBound where i == r.upperBound || s[i] == "|" {

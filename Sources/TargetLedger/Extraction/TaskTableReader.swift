@@ -4,6 +4,14 @@
 /// responsible units (a row with none shares the units of the row above: merged cells).
 struct TaskTableReader {
     let ctx: DocumentContext
+    /// The layout, found once per document.
+    private var cached: Layout?
+
+    init(ctx: DocumentContext) {
+        self.ctx = ctx
+        cached = nil
+        cached = findLayout()
+    }
 
     struct Layout {
         var headerEnd: Int
@@ -11,8 +19,11 @@ struct TaskTableReader {
         var roles: [ResponsibleRole]
     }
 
+    /// The table's column layout (computed once).
+    func layout() -> Layout? { cached }
+
     /// The table's column layout, found from a run of year column headers (2024年工作项目, 2025年计划 …).
-    func layout() -> Layout? {
+    private func findLayout() -> Layout? {
         let blocks = ctx.document.blocks
         var i = 0
         while i < blocks.count {
