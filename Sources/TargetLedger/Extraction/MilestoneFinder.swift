@@ -129,6 +129,8 @@ struct MilestoneFinder {
                 return governs(m, sentence: sentence)
             }
             guard let first = dates.first else { continue }
+            // A report's dated sentences tell what happened unless a commitment word says otherwise.
+            if ctx.isReport && !FactClassifier.strongLexicon.occurs(in: s, sentence) { continue }
             // Clauses after the first date, each dated by the nearest date before it.
             var cs = first.range.lowerBound
             var k = first.range.upperBound

@@ -61,6 +61,48 @@ struct ResponsibilityReader {
         return out
     }
 
+    /// Brackets that assign units by verbs alone (（市发展改革委牵头，各区政府按职责分工负责）).
+    func verbBrackets(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Assignment] {
+        var out: [Assignment] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard s[i] == "（" || s[i] == "(" else { i += 1; continue }
+            var j = i + 1
+            var depth = 1
+            while j < range.upperBound, depth > 0 {
+                if s[j] == "（" || s[j] == "(" { depth += 1 } else if s[j] == "）" || s[j] == ")" { depth -= 1 }
+                if depth > 0 { j += 1 }
+            }
+            guard j < range.upperBound, j - i <= 80 else { i += 1; continue }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: s[(i + 1)..<j])
+            let content = String(v)
+            // A bracket that already has a marker (责任单位：…) is read by `assignments`.
+            if rules.responsibility.occurs(in: Array(content.unicodeScalars), 0..<content.unicodeScalars.count) && content.contains("：") {
+                i = j + 1
+                continue
+            }
+            var units: [ResponsibleUnit] = []
+            var rule = ""
+            for seg in content.split(whereSeparator: { "，,；;".contains($0) }) {
+                var seg = String(seg)
+                // The segment ends with a marker word of the rules (牵头, 配合, 负责 …), which gives the role.
+                let sc = Array(seg.unicodeScalars)
+                guard let m = rules.responsibility.match(sc, endingAt: sc.count), m.length < sc.count else { units = []; break }
+                let role = m.payload.role
+                if rule.isEmpty { rule = m.payload.rule }
+                seg = String(String.UnicodeScalarView(sc[0..<(sc.count - m.length)]))
+                for filler in ["按职责分工", "按职能分工", "按职责", "分别", "共同", "具体"] where seg.hasSuffix(filler) { seg.removeLast(filler.count) }
+                let names = Self.split(Array(seg.unicodeScalars), 0..<seg.unicodeScalars.count, role: role)
+                guard !names.isEmpty, names.allSatisfy({ Self.bodyEndings.contains(where: $0.name.hasSuffix) }) else { units = []; break }
+                units += names
+            }
+            if !units.isEmpty { out.append(Assignment(range: i..<(j + 1), units: units, rule: rule, standsAlone: false)) }
+            i = j + 1
+        }
+        return out
+    }
+
     /// Names in `range`, split on 、，；/ and on 和/及 between two whole names, never inside brackets.
     static func split(_ s: [Unicode.Scalar], _ range: Range<Int>, role: ResponsibleRole) -> [ResponsibleUnit] {
         var parts: [[Unicode.Scalar]] = []

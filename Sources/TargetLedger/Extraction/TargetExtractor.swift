@@ -109,7 +109,8 @@ struct SentenceReader {
 
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
     mutating func read(blockIndex bi: Int, block: TextBlock) {
-        let assignments = ResponsibilityReader(rules: ctx.rules).assignments(s, in: block.range)
+        let reader = ResponsibilityReader(rules: ctx.rules)
+        let assignments = reader.assignments(s, in: block.range) + reader.verbBrackets(s, in: block.range)
         if block.kind == .heading && assignments.isEmpty {
             flush()
         }
