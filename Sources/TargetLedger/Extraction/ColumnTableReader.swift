@@ -25,7 +25,9 @@ struct ColumnTableReader {
         for w in columnWords { l.insert(w, true) }
         return l
     }()
-    static let columnWords = ["任务", "目标", "时限", "时间", "部门", "单位", "主体", "措施", "内容", "序号", "指标", "进度", "牵头", "配合", "责任", "事项", "工作", "协同", "参与"]
+    static let columnWords = [
+        "任务", "目标", "时限", "时间", "部门", "单位", "主体", "措施", "内容", "序号", "指标", "进度", "牵头", "配合", "责任", "事项", "工作", "协同", "参与",
+    ]
 
     /// The layout, found once per document.
     func layout() -> Layout? { cached }
@@ -42,11 +44,17 @@ struct ColumnTableReader {
                 guard Self.columnLexicon.occurs(in: ctx.index.scalars, blocks[j].range) else { break }
                 let t = ctx.index.string(blocks[j].range)
                 if t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { break }
-                if t.contains("牵头") { cols.append(.units(.lead)) } else if t.contains("配合") || t.contains("协同") || t.contains("参与") {
+                if t.contains("牵头") {
+                    cols.append(.units(.lead))
+                } else if t.contains("配合") || t.contains("协同") || t.contains("参与") {
                     cols.append(.units(.support))
-                } else if t.contains("责任") || t.contains("主体") { cols.append(.units(.responsible)) } else if t.contains("时限") || t.contains("时间") || t.contains("进度") {
+                } else if t.contains("责任") || t.contains("主体") {
+                    cols.append(.units(.responsible))
+                } else if t.contains("时限") || t.contains("时间") || t.contains("进度") {
                     cols.append(.deadline)
-                } else { cols.append(.text) }
+                } else {
+                    cols.append(.text)
+                }
                 j += 1
             }
             let hasUnits = cols.contains { if case .units = $0 { return true } else { return false } }

@@ -12,7 +12,9 @@ struct DeadlineFinder {
             var d = ctx.resolve(m, sentenceStart: sentence.lowerBound)
         {
             let between = ctx.index.string(m.range.upperBound..<pos)
-            if d.source == .explicit && between.unicodeScalars.contains(where: { "，,；;".unicodeScalars.contains($0) }) { d.source = .inherited }
+            if d.source == .explicit && between.unicodeScalars.contains(where: { "，,；;".unicodeScalars.contains($0) }) {
+                d.source = .inherited
+            }
             return d
         }
         // 2. A date that opens the paragraph governs the paragraph.
@@ -46,7 +48,9 @@ struct DeadlineFinder {
     }
 
     private func openingDate(of r: Range<Int>, before pos: Int) -> Deadline? {
-        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 12)).first, m.range.upperBound <= pos else { return nil }
+        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 12)).first, m.range.upperBound <= pos else {
+            return nil
+        }
         // Only when the date stands at the front (after list numbering, 到, 力争 …).
         let lead = ctx.index.string(r.lowerBound..<m.range.lowerBound)
         guard lead.unicodeScalars.count <= 8 else { return nil }

@@ -112,12 +112,14 @@ struct DeadlineScanner {
         } else {
             return nil
         }
-        return DateMention(range: range, kind: kind, rule: rule.id, text: text, isStart: f["start"] == "true",
-                           isSpan: f["span"] == "true", year: g["year"])
+        return DateMention(
+            range: range, kind: kind, rule: rule.id, text: text, isStart: f["start"] == "true",
+            isSpan: f["span"] == "true", year: g["year"])
     }
 
     /// The ISO prefix of a date mention, given the year to use when the text gives none and the plan period.
-    static func resolve(_ m: DateMention, contextYear: Int?, plan: PlanPeriod?, published: Int?) -> (date: String?, source: DeadlineSource) {
+    static func resolve(_ m: DateMention, contextYear: Int?, plan: PlanPeriod?, published: Int?) -> (date: String?, source: DeadlineSource)
+    {
         switch m.kind {
         case .notDeadline: return (nil, .explicit)
         case .relative(let years):

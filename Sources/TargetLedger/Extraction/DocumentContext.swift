@@ -43,14 +43,22 @@ struct DocumentContext {
         var periods: [(Range<Int>, String)] = []
         // Period patterns all hold 年 (5年不少于, 连续3年, 每个聘期(3年)): the date regions cover them.
         for pr in rules.periodPatterns {
-            for g in index.matches(pr.pattern, inScalarRegions: dateRegions) { if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) } }
+            for g in index.matches(pr.pattern, inScalarRegions: dateRegions) {
+                if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) }
+            }
         }
         for m in rules.periodWords.allMatches(index.scalars, in: 0..<index.scalars.count) { periods.append((m.range, m.payload)) }
         periodSpans = periods.sorted { $0.0.lowerBound < $1.0.lowerBound }
         var titles: [Range<Int>] = []
         var open: Int? = nil
         for (i, c) in index.scalars.enumerated() {
-            if c == "《" { open = i } else if c == "》", let o = open { titles.append(o..<(i + 1)); open = nil } else if c == "\n" { open = nil }
+            if c == "《" {
+                open = i
+            } else if c == "》", let o = open {
+                titles.append(o..<(i + 1)); open = nil
+            } else if c == "\n" {
+                open = nil
+            }
         }
         titleSpans = SpanSet(titles)
         self.blocked = SpanSet(blocked)
@@ -200,7 +208,9 @@ struct DocumentContext {
         var contextYear: Int? = nil
         if case .date(_, _, true) = m.kind {
             // The nearest year written before it in the sentence, else the publication year.
-            contextYear = dateMentions(in: sentenceStart..<m.range.lowerBound).last { $0.range.upperBound <= m.range.lowerBound && $0.year != nil }?.year
+            contextYear =
+                dateMentions(in: sentenceStart..<m.range.lowerBound).last { $0.range.upperBound <= m.range.lowerBound && $0.year != nil }?
+                .year
                 ?? publishedYear ?? plan.flatMap { $0.start == $0.end ? $0.start : nil }
         }
         let (date, source) = DeadlineScanner.resolve(m, contextYear: contextYear, plan: plan, published: publishedYear)

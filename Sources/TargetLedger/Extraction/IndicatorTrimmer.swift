@@ -6,7 +6,9 @@ struct IndicatorTrimmer {
     /// The cue whose words are cut from the front: `trim` for targets, `trim_milestone` for actions.
     var cue: String = "trim"
 
-    static let edgePunctuation: Set<Unicode.Scalar> = ["/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", "."]
+    static let edgePunctuation: Set<Unicode.Scalar> = [
+        "/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", ".",
+    ]
 
     func trim(_ range: Range<Int>) -> String {
         let s = ctx.index.scalars
@@ -19,7 +21,9 @@ struct IndicatorTrimmer {
         while changed && lo < hi && rounds < 12 {
             changed = false
             rounds += 1
-            if let p = ctx.periods(in: lo..<(lo + 1)).first(where: { $0.range.upperBound < hi }), ctx.rules.periodWords.match(s, at: lo, limit: hi) == nil {
+            if let p = ctx.periods(in: lo..<(lo + 1)).first(where: { $0.range.upperBound < hi }),
+                ctx.rules.periodWords.match(s, at: lo, limit: hi) == nil
+            {
                 // A quota's span of years at the front (三年累计新增) is a period, not the indicator.
                 lo = p.range.upperBound
                 changed = true
@@ -64,7 +68,9 @@ struct IndicatorTrimmer {
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
         // A trailing base of comparison (…能耗比2020年, …较上年) belongs to `change`, not the indicator.
-        if let d = ctx.dateMentions(in: (lo + 1)..<max(lo + 1, hi)).last(where: { $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi }), ctx.isBaselineYear(d) {
+        if let d = ctx.dateMentions(in: (lo + 1)..<max(lo + 1, hi)).last(where: {
+            $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi
+        }), ctx.isBaselineYear(d) {
             hi = d.range.lowerBound - 1
             if hi > lo, s[hi - 1] == "相" { hi -= 1 }
         }
@@ -73,7 +79,10 @@ struct IndicatorTrimmer {
             if hi - lo >= t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
         }
         // Trailing modal words (…比例要, …力争).
-        for tail in ["力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至", "提高至"] {
+        for tail in [
+            "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
+            "提高至",
+        ] {
             let t = Array(tail.unicodeScalars)
             if hi - lo > t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
         }
@@ -97,7 +106,7 @@ enum ListMarker {
             if j > i + 1, j < limit, s[j] == ")" || s[j] == "）" { return j + 1 - i }
             return nil
         }
- if c == "第" {
+        if c == "第" {
             // 第四十九条 / 第三章 opening an article.
             var j = i + 1
             while j < limit, j - i <= 5, cn.contains(s[j]) || s[j] == "百" || s[j] == "零" || ("0"..."9").contains(s[j]) { j += 1 }

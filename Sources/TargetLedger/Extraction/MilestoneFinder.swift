@@ -30,7 +30,8 @@ struct MilestoneFinder {
                 stageLevel = Int.max
             }
             // A numbered step under a stage: its first action, dated by its own date or the stage's.
-            if let sd = stageDeadline, consumedTo == b.range.lowerBound, ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) != nil,
+            if let sd = stageDeadline, consumedTo == b.range.lowerBound,
+                ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) != nil,
                 b.kind != .heading || b.level > stageLevel
             {
                 if let step = stepMilestone(b, stage: sd) { out.append(step) }
@@ -45,7 +46,9 @@ struct MilestoneFinder {
     /// naming a thing (2026年投产机组): it opens its clause, ends in 前/底/末, or a comma follows.
     private func governs(_ m: DateMention, sentence: Range<Int>) -> Bool {
         let s = ctx.index.scalars
-        if m.text.hasSuffix("前") || m.text.hasSuffix("底") || m.text.hasSuffix("末") || m.text.hasSuffix("内") || m.text.hasSuffix("起") { return true }
+        if m.text.hasSuffix("前") || m.text.hasSuffix("底") || m.text.hasSuffix("末") || m.text.hasSuffix("内") || m.text.hasSuffix("起") {
+            return true
+        }
         if case .relative = m.kind { return true }
         let end = m.range.upperBound
         // A named plan used as a time word (“十四五”期间重点建设…, “十五五”建设…) governs, unless it is
@@ -96,7 +99,9 @@ struct MilestoneFinder {
         while end < b.range.upperBound, !"。；;".unicodeScalars.contains(s[end]) { end += 1 }
         let first = b.range.lowerBound..<end
         var deadline = stage
-        if let d = ctx.deadlines(in: first).first, let dl = ctx.resolve(d, sentenceStart: b.range.lowerBound), dl.date != nil { deadline = dl }
+        if let d = ctx.deadlines(in: first).first, let dl = ctx.resolve(d, sentenceStart: b.range.lowerBound), dl.date != nil {
+            deadline = dl
+        }
         // The step's first action: from the first step verb to the end of its clause.
         let verbs = ctx.rules.cue("step_verb")
         var i = first.lowerBound
@@ -141,7 +146,8 @@ struct MilestoneFinder {
                     defer { k += 1 }
                     guard !numberSpans.contains(where: { clause.overlaps($0) }), verbs.occurs(in: s, clause) else { continue }
                     guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
-                    guard let m = dates.last(where: { $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound }),
+                    guard
+                        let m = dates.last(where: { $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound }),
                         var dl = ctx.resolve(m, sentenceStart: sentence.lowerBound), dl.date != nil
                     else { continue }
                     if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
@@ -159,8 +165,9 @@ struct MilestoneFinder {
 
     private func record(_ indicator: String, deadline: Deadline, span: Range<Int>, block: TextBlock, rule: String) -> ExtractedRecord {
         let sentence = sentenceRange(around: span.lowerBound, in: block.range)
-        let r = TargetRecord(docId: ctx.document.record.docId, kind: .milestone, indicator: indicator, deadline: deadline,
-                             section: block.section, evidence: ctx.index.string(sentence), span: [span.lowerBound, span.upperBound], rule: rule)
+        let r = TargetRecord(
+            docId: ctx.document.record.docId, kind: .milestone, indicator: indicator, deadline: deadline,
+            section: block.section, evidence: ctx.index.string(sentence), span: [span.lowerBound, span.upperBound], rule: rule)
         return ExtractedRecord(record: r, fired: [rule], tokens: [])
     }
 

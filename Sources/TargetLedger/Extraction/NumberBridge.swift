@@ -24,9 +24,10 @@ enum NumberBridge {
             case .chinese, .chineseDigits: form = .chinese
             default: form = .other
             }
-            return NumberHit(range: m.range, value: m.value, valueMax: m.valueMax, isPercent: m.isPercent, isPermille: m.isPermille,
-                             isFraction: m.isFraction, form: form, magnitude: m.magnitude,
-                             over: m.approximation.contains(.over) && m.text.unicodeScalars.contains { $0 == "余" || $0 == "多" })
+            return NumberHit(
+                range: m.range, value: m.value, valueMax: m.valueMax, isPercent: m.isPercent, isPermille: m.isPermille,
+                isFraction: m.isFraction, form: form, magnitude: m.magnitude,
+                over: m.approximation.contains(.over) && m.text.unicodeScalars.contains { $0 == "余" || $0 == "多" })
         }
     }
 }

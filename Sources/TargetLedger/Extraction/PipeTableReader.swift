@@ -84,7 +84,11 @@ struct PipeTableReader {
         var unit = String(text[text.index(after: open)..<close])
         let name = String(text[..<open]) + String(text[text.index(after: close)...])
         var mag: Double = 1
-        if unit.hasPrefix("万") && unit.count > 1 { mag = 1e4; unit.removeFirst() } else if unit.hasPrefix("亿") && unit.count > 1 { mag = 1e8; unit.removeFirst() }
+        if unit.hasPrefix("万") && unit.count > 1 {
+            mag = 1e4; unit.removeFirst()
+        } else if unit.hasPrefix("亿") && unit.count > 1 {
+            mag = 1e8; unit.removeFirst()
+        }
         return (name.trimming(" "), unit, mag)
     }
 
@@ -99,14 +103,22 @@ struct PipeTableReader {
         guard let hit = NumberBridge.scan(ctx.index.scalars, in: cell.range).first else { return nil }
         let t = cell.text
         var cmp: Comparator? = nil
-        if t.hasPrefix(">=") || t.hasPrefix("≥") { cmp = .atLeast } else if t.hasPrefix("<=") || t.hasPrefix("≤") { cmp = .atMost } else if t.hasPrefix(">") || t.hasPrefix("＞") {
+        if t.hasPrefix(">=") || t.hasPrefix("≥") {
+            cmp = .atLeast
+        } else if t.hasPrefix("<=") || t.hasPrefix("≤") {
+            cmp = .atMost
+        } else if t.hasPrefix(">") || t.hasPrefix("＞") {
             cmp = .greater
-        } else if t.hasPrefix("<") || t.hasPrefix("＜") { cmp = .less }
+        } else if t.hasPrefix("<") || t.hasPrefix("＜") {
+            cmp = .less
+        }
         return (hit, cmp, t.hasPrefix("[") || t.hasPrefix("［"))
     }
 
-    private func record(_ indicator: String, hit: NumberHit, unit: String?, magnitude: Double, comparator: Comparator?, change: Change?,
-                        baseline: Baseline?, period: String?, year: Int?, row: Row, rule: String) -> ExtractedRecord {
+    private func record(
+        _ indicator: String, hit: NumberHit, unit: String?, magnitude: Double, comparator: Comparator?, change: Change?,
+        baseline: Baseline?, period: String?, year: Int?, row: Row, rule: String
+    ) -> ExtractedRecord {
         let s = ctx.index.scalars
         var unitText = unit
         if hit.isPercent { unitText = "%" }
@@ -131,8 +143,10 @@ struct PipeTableReader {
             for c in 1..<min(header.count, row.cells.count) {
                 guard let v = cellValue(row.cells[c]) else { continue }
                 let (name, unit, mag) = Self.bracketUnit(header[c])
-                out.append(record(name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: nil,
-                                  period: nil, year: year, row: row, rule: "table.year-rows"))
+                out.append(
+                    record(
+                        name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: nil,
+                        period: nil, year: year, row: row, rule: "table.year-rows"))
             }
         }
         return out
@@ -145,16 +159,21 @@ struct PipeTableReader {
         let base = years.filter { $0.1 < target.1 }.max(by: { $0.1 < $1.1 })
         let changeCol = header.firstIndex { $0.contains("年均") || $0.contains("累计") || $0.contains("增速") || $0.contains("增幅") }
         // The indicator column: headed 指标/项目/名称, else the last text column before the first year.
-        let indicatorCol = header.firstIndex { $0.contains("指标") || $0.contains("项目") || $0.contains("名称") } ?? max(0, (years.first?.0 ?? 1) - 1)
+        let indicatorCol =
+            header.firstIndex { $0.contains("指标") || $0.contains("项目") || $0.contains("名称") } ?? max(0, (years.first?.0 ?? 1) - 1)
         var out: [ExtractedRecord] = []
         for row in t.dropFirst() where row.cells.count > target.0 && row.cells.count > indicatorCol {
             let (name, unit, mag) = Self.bracketUnit(row.cells[indicatorCol].text)
             guard name.unicodeScalars.count >= 2 else { continue }
             let plan = ctx.plan?.end ?? target.1
             if let v = cellValue(row.cells[target.0]) {
-                let baseline = base.flatMap { b in row.cells.count > b.0 ? cellValue(row.cells[b.0]).map { Baseline(value: $0.hit.value * mag, year: b.1) } : nil }
-                out.append(record(name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: baseline,
-                                  period: nil, year: target.1, row: row, rule: "table.indicators"))
+                let baseline = base.flatMap { b in
+                    row.cells.count > b.0 ? cellValue(row.cells[b.0]).map { Baseline(value: $0.hit.value * mag, year: b.1) } : nil
+                }
+                out.append(
+                    record(
+                        name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: baseline,
+                        period: nil, year: target.1, row: row, rule: "table.indicators"))
             }
             if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]) {
                 // 3.6% a year, or [2.6]: the change over the plan (百分点 for a share written in %).
@@ -165,9 +184,11 @@ struct PipeTableReader {
                 let label = ind + (direction == .increase ? (v.bracketed ? "提高" : "增长") : "降低")
                 var hit = v.hit
                 hit.isPercent = false
-                out.append(record(label, hit: hit, unit: v.hit.isPercent ? "%" : cumulativeUnit, magnitude: 1, comparator: v.comparator,
-                                  change: Change(direction: direction, baselineYear: base?.1), baseline: nil,
-                                  period: v.bracketed ? nil : "年均", year: plan, row: row, rule: "table.indicators.change"))
+                out.append(
+                    record(
+                        label, hit: hit, unit: v.hit.isPercent ? "%" : cumulativeUnit, magnitude: 1, comparator: v.comparator,
+                        change: Change(direction: direction, baselineYear: base?.1), baseline: nil,
+                        period: v.bracketed ? nil : "年均", year: plan, row: row, rule: "table.indicators.change"))
             }
         }
         return out

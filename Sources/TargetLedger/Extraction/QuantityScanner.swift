@@ -95,9 +95,11 @@ struct QuantityScanner {
                 value *= shared.magnitude
                 valueMax = valueMax.map { $0 * shared.magnitude }
             }
-            out.append(Quantity(numberRange: m.range, range: m.range.lowerBound..<end, value: value, valueMax: valueMax,
-                                unit: unit, dimension: dim, unitRule: unitRule, chineseForm: m.form == .chinese, over: over,
-                                text: index.string(m.range.lowerBound..<end)))
+            out.append(
+                Quantity(
+                    numberRange: m.range, range: m.range.lowerBound..<end, value: value, valueMax: valueMax,
+                    unit: unit, dimension: dim, unitRule: unitRule, chineseForm: m.form == .chinese, over: over,
+                    text: index.string(m.range.lowerBound..<end)))
         }
         return out
     }

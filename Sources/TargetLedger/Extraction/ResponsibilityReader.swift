@@ -50,7 +50,13 @@ struct ResponsibilityReader {
                 }
                 if k == range.upperBound { break }
                 let c = s[k]
-                if c == "（" || c == "(" { depth += 1 } else if (c == "）" || c == ")") && depth > 0 { depth -= 1 } else if depth == 0 && Self.closers.contains(c) { break }
+                if c == "（" || c == "(" {
+                    depth += 1
+                } else if (c == "）" || c == ")") && depth > 0 {
+                    depth -= 1
+                } else if depth == 0 && Self.closers.contains(c) {
+                    break
+                }
                 k += 1
             }
             units += Self.split(s, segStart..<k, role: role)
@@ -143,7 +149,10 @@ struct ResponsibilityReader {
         return [name]
     }
 
-    static let bodyEndings: [String] = ["局", "委", "办", "厅", "部", "院", "会", "府", "中心", "处", "室", "站", "所", "队", "司", "公司", "集团", "联", "行", "团", "社", "馆", "校", "协会", "街道", "乡镇", "单位", "部门", "政府", "机构", "管委会"]
+    static let bodyEndings: [String] = [
+        "局", "委", "办", "厅", "部", "院", "会", "府", "中心", "处", "室", "站", "所", "队", "司", "公司", "集团", "联", "行", "团", "社", "馆", "校", "协会", "街道",
+        "乡镇", "单位", "部门", "政府", "机构", "管委会",
+    ]
 
     /// The body endings as a lexicon, for matching on scalars without building strings.
     static let bodyEndingLexicon: Lexicon<Bool> = {

@@ -55,13 +55,16 @@ public struct TargetExtractor: Sendable {
 
     /// Assigns units, drops restatements, sorts by position and gives every record its id and key.
     static func finish(_ records: [ExtractedRecord], ctx: DocumentContext) -> [ExtractedRecord] {
-        var recs = records.sorted { ($0.record.span[0], $0.record.span[1], $0.record.indicator) < ($1.record.span[0], $1.record.span[1], $1.record.indicator) }
+        var recs = records.sorted {
+            ($0.record.span[0], $0.record.span[1], $0.record.indicator) < ($1.record.span[0], $1.record.span[1], $1.record.indicator)
+        }
         // The same target restated later (same indicator, value, deadline) is recorded once.
         for i in recs.indices { recs[i].record.key = TargetKey.key(for: recs[i].record.indicator) }
         var seen = Set<String>()
         recs = recs.filter { r in
             let t = r.record
-            let k = "\(t.kind.rawValue)|\(t.key)|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
+            let k =
+                "\(t.kind.rawValue)|\(t.key)|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
             let k2 = "\(t.kind.rawValue)|\(t.key)|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")"
             if t.kind == .milestone { return seen.insert(k).inserted }
             // Only a dated target with an indicator long enough to be specific is a restatement;
@@ -171,7 +174,9 @@ struct SentenceReader {
                     if rest == "牵头" || rest == "负责" || rest == "会同" {
                         let role: ResponsibleRole = rest == "牵头" ? .lead : .responsible
                         let units = ResponsibilityReader.split(s, (i + 1)..<j, role: role)
-                        if !units.isEmpty && units.allSatisfy({ ResponsibilityReader.isWholeName($0.name) && !isClass($0.name) }) { return units }
+                        if !units.isEmpty && units.allSatisfy({ ResponsibilityReader.isWholeName($0.name) && !isClass($0.name) }) {
+                            return units
+                        }
                         break
                     }
                     j += 1
@@ -197,7 +202,9 @@ struct SentenceReader {
         var j = i + 3
         while j < limit, (0x4E00...0x9FFF).contains(s[j - 1].value) || "（）()".unicodeScalars.contains(s[j - 1]) {
             // A body ending right before a verb of duty: only then is a name built (this runs per record).
-            if Self.subjectVerbs.match(s, at: j, limit: limit) != nil, ResponsibilityReader.bodyEndingLexicon.match(s, endingAt: j, from: i) != nil {
+            if Self.subjectVerbs.match(s, at: j, limit: limit) != nil,
+                ResponsibilityReader.bodyEndingLexicon.match(s, endingAt: j, from: i) != nil
+            {
                 let name = ctx.index.string(i..<j)
                 // 由市水利局负责 is read by the 由…负责 rule, with the name alone.
                 if isClass(name) || name.hasPrefix("由") { return nil }
@@ -249,8 +256,11 @@ struct SentenceReader {
         lastComparator = nil
         accepted = []
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
-            guard var rec = readQuantity(q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie,
-                                         baselineStart: baselineAt[qi]) else { continue }
+            guard
+                var rec = readQuantity(
+                    q, qi: qi, quantities: quantities, sentence: sentence, blockIndex: bi, block: block, fenbie: fenbie,
+                    baselineStart: baselineAt[qi])
+            else { continue }
             if let b = baselineOf[qi] { rec.record.baseline = b }
             lastIndicator = rec.record.indicator
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
@@ -287,15 +297,18 @@ struct SentenceReader {
         }
     }
 
-    private func readQuantity(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>, blockIndex bi: Int, block: TextBlock, fenbie: FenbieGroups,
-                              baselineStart: Int?) -> ExtractedRecord? {
+    private func readQuantity(
+        _ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>, blockIndex bi: Int, block: TextBlock, fenbie: FenbieGroups,
+        baselineStart: Int?
+    ) -> ExtractedRecord? {
         var fired: [String] = []
         if let r = q.unitRule { fired.append(r) }
         // Figures that define who a rule applies to (…10万吨以上的企业), and options/bans.
         if ctx.notTargetSpans.overlaps(q.range.lowerBound..<(q.range.upperBound + 5)) {
             return nil
         }
-        var clauseStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
+        var clauseStart =
+            lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
         // Inside a quoted standard (严格按照“一年内停电次数不超过5次”), the quote is the clause.
         if let open = lastIndex(before: q.numberRange.lowerBound, in: clauseStart..<q.numberRange.lowerBound, of: ["“"]),
             lastIndex(before: q.numberRange.lowerBound, in: open..<q.numberRange.lowerBound, of: ["”"]) == nil
@@ -383,7 +396,9 @@ struct SentenceReader {
         // Chinese numerals are values only where words make them one (不超过五年, 每天锻炼一小时,
         // 翻一番, 十五万册); elsewhere they are names and adjectives (九年义务教育, 一项工程).
         if q.chineseForm && comparator == nil && change == nil && q.value < 10 && q.dimension != .ratio {
-            let hasPeriod = ctx.periods(in: clauseStart..<q.numberRange.lowerBound).contains { $0.range.upperBound <= q.numberRange.lowerBound }
+            let hasPeriod = ctx.periods(in: clauseStart..<q.numberRange.lowerBound).contains {
+                $0.range.upperBound <= q.numberRange.lowerBound
+            }
             let prev = q.numberRange.lowerBound > 0 ? s[q.numberRange.lowerBound - 1] : " "
             if !hasPeriod && !"每翻".unicodeScalars.contains(prev) && q.dimension != .ratio { return nil }
         }
@@ -399,16 +414,20 @@ struct SentenceReader {
         var clauseEnd = q.range.upperBound
         while clauseEnd < sentence.upperBound, !Self.clauseEnds.contains(s[clauseEnd]) { clauseEnd += 1 }
         if clauseEnd < sentence.upperBound || clauseEnd == sentence.upperBound,
-            let c = ctx.rules.cue("condition_end").match(s, endingAt: clauseEnd, from: q.range.upperBound), c.length < clauseEnd - q.range.upperBound || clauseEnd - q.range.upperBound <= 4,
+            let c = ctx.rules.cue("condition_end").match(s, endingAt: clauseEnd, from: q.range.upperBound),
+            c.length < clauseEnd - q.range.upperBound || clauseEnd - q.range.upperBound <= 4,
             // …unless the word is part of a noun (交易标的): the tokenizer tells.
-            ChineseTokenizer(rules: ctx.rules).tokens(ctx.index.string(q.range.upperBound..<clauseEnd)).last?.text == ctx.index.string(clauseEnd - c.length..<clauseEnd)
+            ChineseTokenizer(rules: ctx.rules).tokens(ctx.index.string(q.range.upperBound..<clauseEnd)).last?.text
+                == ctx.index.string(clauseEnd - c.length..<clauseEnd)
         {
             return nil
         }
         // A count of projects only pushed forward (加快建设5个风电项目) is no target.
         // (…through a 、 list: 推进40项专项、80项研发 pushes both.)
         let softStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
-        if ctx.rules.cue("push_verb").occurs(in: s, softStart..<q.numberRange.lowerBound) && comparator == nil && q.dimension == .count { return nil }
+        if ctx.rules.cue("push_verb").occurs(in: s, softStart..<q.numberRange.lowerBound) && comparator == nil && q.dimension == .count {
+            return nil
+        }
 
         // The indicator.
         var indicator: String
@@ -422,7 +441,9 @@ struct SentenceReader {
             if let b = baselineStart {
                 // 全市村级小学将由现在的132所减少到109所: the indicator stands before 由.
                 headEnd = b
-            } else if qi > 0, accepted.contains(qi - 1), quantities[qi - 1].range.upperBound > clauseStart, quantities[qi - 1].range.upperBound <= wordStart {
+            } else if qi > 0, accepted.contains(qi - 1), quantities[qi - 1].range.upperBound > clauseStart,
+                quantities[qi - 1].range.upperBound <= wordStart
+            {
                 // The earlier quantity's own noun (1990个[积水点改造]及28个…) is not ours.
                 let prev = quantities[qi - 1]
                 var p = prev.range.upperBound
@@ -443,7 +464,9 @@ struct SentenceReader {
             let tail = nounAfter(after, in: sentence)
             indicator = headText + tail
             // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
-            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"), tail.unicodeScalars.count >= 4 {
+            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"),
+                tail.unicodeScalars.count >= 4
+            {
                 indicator = tail
             }
             // 15/30天, 407、700万千瓦: a member of a list of figures shares the first one's indicator.
@@ -458,7 +481,8 @@ struct SentenceReader {
             }
             if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(indicator) {
                 // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.
-                if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
+                if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 })
+                    ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
                     clauseStart - 1 > prevEnd
                 {
                     let prev = trimIndicator(prevEnd..<(clauseStart - 1))
@@ -471,8 +495,10 @@ struct SentenceReader {
         if indicator.unicodeScalars.count < 2 { return nil }
 
         // Period: 每年, 年均, 5年不少于 in the clause before the number.
-        let period = ctx.periods(in: max(sentence.lowerBound, clauseStart - 12)..<q.numberRange.lowerBound).filter { $0.range.upperBound <= q.numberRange.lowerBound }
-            .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+        let period = ctx.periods(in: max(sentence.lowerBound, clauseStart - 12)..<q.numberRange.lowerBound).filter {
+            $0.range.upperBound <= q.numberRange.lowerBound
+        }
+        .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
         if let p = period { fired.append(p.rule) }
 
         let kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi)
@@ -481,7 +507,8 @@ struct SentenceReader {
             deadline = d
         } else if kind != .fact {
             // A standing rule (a duration capped or floored 原则上/不得/应当) holds with no deadline.
-            let standing = q.dimension == .time && (comparator == .atMost || comparator == .atLeast)
+            let standing =
+                q.dimension == .time && (comparator == .atMost || comparator == .atLeast)
                 && Self.standingWords.occurs(in: s, sentence)
             deadline = DeadlineFinder(ctx: ctx).deadline(at: q.numberRange.lowerBound, sentence: sentence, block: bi, allowPlan: !standing)
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
@@ -490,7 +517,8 @@ struct SentenceReader {
             docId: ctx.document.record.docId, kind: kind, indicator: indicator, value: q.value, valueMax: q.valueMax,
             valueText: ctx.index.string(q.range.lowerBound..<after), unit: q.unit, dimension: q.dimension?.rawValue,
             comparator: comparator ?? .equal, change: change, period: period.map { ctx.index.string($0.range) }, deadline: deadline,
-            responsible: [], section: block.section, evidence: ctx.index.string(sentence), span: [q.numberRange.lowerBound, q.range.upperBound],
+            responsible: [], section: block.section, evidence: ctx.index.string(sentence),
+            span: [q.numberRange.lowerBound, q.range.upperBound],
             rule: q.unitRule ?? "quantity")
         return ExtractedRecord(record: rec, fired: fired, tokens: [], block: bi)
     }
@@ -499,7 +527,9 @@ struct SentenceReader {
 
     /// Whether a comparator word stands right before the number (大于等于30%的燃气机组).
     private func beforeIsComparator(_ q: Quantity) -> Bool {
-        ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: max(0, q.numberRange.lowerBound - 6)).map { $0.payload.before } ?? false
+        ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: max(0, q.numberRange.lowerBound - 6)).map {
+            $0.payload.before
+        } ?? false
     }
 
     /// 大于等于30%的燃气机组: a mathematical bound (大于, 小于, 大于等于) defines a class; a commitment
@@ -532,13 +562,21 @@ struct SentenceReader {
                 var k = q.numberRange.lowerBound
                 var hasVerb = false
                 while k > max(sentence.lowerBound, q.numberRange.lowerBound - 6) {
-                    if ResultVerbs.verbs.contains(where: { v in ctx.index.string(max(0, k - v.unicodeScalars.count)..<k) == v && v.unicodeScalars.count >= 2 }) { hasVerb = true; break }
+                    if ResultVerbs.verbs.contains(where: { v in
+                        ctx.index.string(max(0, k - v.unicodeScalars.count)..<k) == v && v.unicodeScalars.count >= 2
+                    }) {
+                        hasVerb = true; break
+                    }
                     k -= 1
                 }
                 if !hasVerb { return true }
             }
         }
-        if s[j] == "的" && ((afterWord && q.dimension != .percent && !beforeIsComparator(q)) || q.unit == "岁" || q.unit == "周岁" || (q.dimension == .percent && beforeIsMathComparison(q))) && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1]) {
+        if s[j] == "的"
+            && ((afterWord && q.dimension != .percent && !beforeIsComparator(q)) || q.unit == "岁" || q.unit == "周岁"
+                || (q.dimension == .percent && beforeIsMathComparison(q)))
+            && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1])
+        {
             return true
         }
         // A comparison and a figure later in the same clause, with no bracket between.
@@ -546,7 +584,9 @@ struct SentenceReader {
         while k < sentence.upperBound, !Self.clauseEnds.contains(s[k]) {
             if "（(）)“”".unicodeScalars.contains(s[k]) { return false }
             if let c = ctx.rules.comparators.match(s, at: k, limit: sentence.upperBound), c.payload.before, c.length >= 2,
-                quantities[(qi + 1)...].contains(where: { $0.numberRange.lowerBound >= k + c.length && $0.numberRange.lowerBound <= k + c.length + 2 })
+                quantities[(qi + 1)...].contains(where: {
+                    $0.numberRange.lowerBound >= k + c.length && $0.numberRange.lowerBound <= k + c.length + 2
+                })
             {
                 return k > j
             }
@@ -617,5 +657,4 @@ enum ResultVerbs {
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
         "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立", "应有", "要有", "均有", "推动",
     ]
-    static func isVerbOnly(_ s: String) -> Bool { verbs.contains(s) || (s.unicodeScalars.count <= 2) }
 }

@@ -3,7 +3,9 @@
 /// and rules.
 public enum TargetKey {
     static let dropped: Set<Unicode.Scalar> = Set("的了和及与、，,。：:；;“”\"'‘’《》（）()[]【】 -—·".unicodeScalars)
-    static let leading: [String] = ["力争", "确保", "争取", "全市", "全省", "全区", "全县", "全国", "本市", "我市", "新建", "新增", "建成", "完成", "实施", "建设", "累计", "年均", "每年", "到", "使"]
+    static let leading: [String] = [
+        "力争", "确保", "争取", "全市", "全省", "全区", "全县", "全国", "本市", "我市", "新建", "新增", "建成", "完成", "实施", "建设", "累计", "年均", "每年", "到", "使",
+    ]
 
     /// The normalised indicator: punctuation, 的 and leading verbs or scope words removed.
     public static func key(for indicator: String) -> String {
@@ -26,7 +28,9 @@ public enum TargetKey {
 
     /// A 16-hex-digit id from the document, the record's place and content, and the rule set.
     public static func id(for r: TargetRecord, rulesHash: String) -> String {
-        let basis = [r.docId, r.kind.rawValue, r.key, r.value.map { String($0) } ?? "", r.unit ?? "", "\(r.span[0])-\(r.span[1])", rulesHash].joined(separator: "|")
+        let basis = [
+            r.docId, r.kind.rawValue, r.key, r.value.map { String($0) } ?? "", r.unit ?? "", "\(r.span[0])-\(r.span[1])", rulesHash,
+        ].joined(separator: "|")
         return ContentHash.hex(basis)
     }
 }

@@ -39,7 +39,11 @@ struct TaskTableReader {
                 var k = j
                 while k < blocks.count, blocks[k].range.count <= 6 {
                     let t = ctx.index.string(blocks[k].range)
-                    if t.contains("牵头") { roles.append(.lead) } else if t.contains("配合") || t.contains("协同") { roles.append(.support) } else if t.contains("实施") || t.contains("责任") {
+                    if t.contains("牵头") {
+                        roles.append(.lead)
+                    } else if t.contains("配合") || t.contains("协同") {
+                        roles.append(.support)
+                    } else if t.contains("实施") || t.contains("责任") {
                         roles.append(.responsible)
                     }
                     k += 1

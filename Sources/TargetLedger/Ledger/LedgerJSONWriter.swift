@@ -8,14 +8,25 @@ struct LedgerJSONWriter {
         var w = LedgerJSONWriter()
         w.out.reserveCapacity(512 + r.evidence.utf8.count)
         w.out += "{\"baseline\":"
-        if let b = r.baseline { w.out += "{\"value\":"; w.number(b.value); w.out += ",\"year\":"; w.int(b.year); w.out += "}" } else { w.out += "null" }
+        if let b = r.baseline {
+            w.out += "{\"value\":"; w.number(b.value); w.out += ",\"year\":"; w.int(b.year); w.out += "}"
+        } else {
+            w.out += "null"
+        }
         w.out += ",\"change\":"
-        if let c = r.change { w.out += "{\"baseline_year\":"; w.int(c.baselineYear); w.out += ",\"direction\":"; w.string(c.direction.rawValue); w.out += "}" } else { w.out += "null" }
+        if let c = r.change {
+            w.out += "{\"baseline_year\":"; w.int(c.baselineYear); w.out += ",\"direction\":"; w.string(c.direction.rawValue); w.out += "}"
+        } else {
+            w.out += "null"
+        }
         w.out += ",\"comparator\":"; w.string(r.comparator?.rawValue)
         w.out += ",\"deadline\":"
         if let d = r.deadline {
-            w.out += "{\"date\":"; w.string(d.date); w.out += ",\"source\":"; w.string(d.source.rawValue); w.out += ",\"text\":"; w.string(d.text); w.out += "}"
-        } else { w.out += "null" }
+            w.out += "{\"date\":"; w.string(d.date); w.out += ",\"source\":"; w.string(d.source.rawValue); w.out += ",\"text\":";
+            w.string(d.text); w.out += "}"
+        } else {
+            w.out += "null"
+        }
         w.out += ",\"dimension\":"; w.string(r.dimension)
         w.out += ",\"doc_id\":"; w.string(r.docId)
         w.out += ",\"evidence\":"; w.string(r.evidence)

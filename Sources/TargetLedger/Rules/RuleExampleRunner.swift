@@ -7,7 +7,10 @@ public struct RuleExampleResult: Sendable {
 
     /// `file:line:col: error: …` for a failed example.
     public var diagnostic: RuleDiagnostic? {
-        failure.map { RuleDiagnostic(file: rule.file, line: example.line, column: example.column, message: "example \"\(example.text)\": \($0)", ruleID: rule.id) }
+        failure.map {
+            RuleDiagnostic(
+                file: rule.file, line: example.line, column: example.column, message: "example \"\(example.text)\": \($0)", ruleID: rule.id)
+        }
     }
 }
 
@@ -108,7 +111,9 @@ public struct RuleExampleRunner: Sendable {
 
     static func same(_ got: String?, _ want: String, field: String) -> Bool {
         guard let got else { return false }
-        if field == "value" || field == "value_max", let a = Double(got), let b = Double(want) { return abs(a - b) <= 1e-6 * max(1, abs(a), abs(b)) }
+        if field == "value" || field == "value_max", let a = Double(got), let b = Double(want) {
+            return abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
+        }
         return got == want
     }
 
@@ -131,8 +136,9 @@ extension ReadDocument {
             }
             start = i + 1
         }
-        let rec = DocumentRecord(docId: ContentHash.hex(text), path: "<example>", reader: .text, encoding: "UTF-8", published: published,
-                                 planPeriod: plan, chars: t.count)
+        let rec = DocumentRecord(
+            docId: ContentHash.hex(text), path: "<example>", reader: .text, encoding: "UTF-8", published: published,
+            planPeriod: plan, chars: t.count)
         return ReadDocument(record: rec, text: t, blocks: blocks, sentences: sentences)
     }
 }

@@ -25,7 +25,11 @@ public struct RuleFileLoader {
         "position": ["before", "after"],
         "direction": ["increase", "decrease"],
         "role": ["lead", "support", "responsible"],
-        "cue": ["fact", "forward", "trim", "class", "selfref", "fact_heading", "forward_heading", "not_target", "result_verb", "push_verb", "table_lead", "table_support", "table_owner", "milestone_verb", "step_verb", "stage", "condition_end", "trim_milestone", "boilerplate"],
+        "cue": [
+            "fact", "forward", "trim", "class", "selfref", "fact_heading", "forward_heading", "not_target", "result_verb", "push_verb",
+            "table_lead", "table_support", "table_owner", "milestone_verb", "step_verb", "stage", "condition_end", "trim_milestone",
+            "boilerplate",
+        ],
         "relative": ["true", "false"], "start": ["true", "false"], "plan_end": ["true", "false"],
         "not_deadline": ["true", "false"], "span": ["true", "false"],
     ]
@@ -36,7 +40,9 @@ public struct RuleFileLoader {
     public func load(directory: URL) throws(RuleSetError) -> (rules: [Rule], bytes: [UInt8]) {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else {
-            throw RuleSetError(diagnostics: [RuleDiagnostic(file: directory.path, line: 0, column: 0, message: "rule folder not found or not readable")])
+            throw RuleSetError(diagnostics: [
+                RuleDiagnostic(file: directory.path, line: 0, column: 0, message: "rule folder not found or not readable")
+            ])
         }
         var rules: [Rule] = []
         var diagnostics: [RuleDiagnostic] = []
@@ -111,8 +117,9 @@ public struct RuleFileLoader {
                 diag(item.mark, "rule without an `id`")
                 continue
             }
-            var rule = Rule(id: id, kind: kind, description: "", file: file, line: item.mark?.line ?? 0, column: item.mark?.column ?? 0,
-                            words: [], pattern: nil, rawPattern: nil, fields: [:], examples: [])
+            var rule = Rule(
+                id: id, kind: kind, description: "", file: file, line: item.mark?.line ?? 0, column: item.mark?.column ?? 0,
+                words: [], pattern: nil, rawPattern: nil, fields: [:], examples: [])
             for (k, v) in m {
                 let key = k.string ?? ""
                 if Self.commonFields.contains(key) || spec.allowed.contains(key) {
@@ -124,7 +131,10 @@ public struct RuleFileLoader {
                     }
                     continue
                 }
-                diag(k.mark, "unknown field '\(key)' for a \(kind.rawValue) rule (allowed: \((Self.commonFields.union(spec.allowed)).sorted().joined(separator: ", ")))", id)
+                diag(
+                    k.mark,
+                    "unknown field '\(key)' for a \(kind.rawValue) rule (allowed: \((Self.commonFields.union(spec.allowed)).sorted().joined(separator: ", ")))",
+                    id)
             }
             for req in spec.required where m[req] == nil {
                 diag(item.mark, "missing required field '\(req)' for a \(kind.rawValue) rule", id)
@@ -144,7 +154,8 @@ public struct RuleFileLoader {
                 if let s = p.string { rule.rawPattern = s } else { diag(p.mark, "`pattern` must be a string", id) }
             }
             if kind != .macro && kind != .lexicon && kind != .period && kind != .filter && kind != .cue && kind != .deadline
-                && rule.words.isEmpty && rule.rawPattern == nil && spec.required.contains("words") == false {
+                && rule.words.isEmpty && rule.rawPattern == nil && spec.required.contains("words") == false
+            {
                 diag(item.mark, "a rule needs `words` or a `pattern`", id)
             }
             if (kind == .period || kind == .filter || kind == .cue) && rule.words.isEmpty && rule.rawPattern == nil {
@@ -195,7 +206,8 @@ public struct RuleFileLoader {
                 }
             }
             let negative = m["no_match"]?.bool ?? (m["no_match"]?.string == "true")
-            out.append(RuleExample(text: text, expect: expect, shouldMatch: !negative, line: e.mark?.line ?? 0, column: e.mark?.column ?? 0))
+            out.append(
+                RuleExample(text: text, expect: expect, shouldMatch: !negative, line: e.mark?.line ?? 0, column: e.mark?.column ?? 0))
         }
         return out
     }
@@ -206,8 +218,10 @@ public struct RuleFileLoader {
         var seen: [String: Rule] = [:]
         for r in rules {
             if let first = seen[r.id] {
-                diags.append(RuleDiagnostic(file: r.file, line: r.line, column: r.column,
-                                            message: "duplicate id (first defined at \(first.file):\(first.line):\(first.column))", ruleID: r.id))
+                diags.append(
+                    RuleDiagnostic(
+                        file: r.file, line: r.line, column: r.column,
+                        message: "duplicate id (first defined at \(first.file):\(first.line):\(first.column))", ruleID: r.id))
             } else {
                 seen[r.id] = r
             }
@@ -218,19 +232,22 @@ public struct RuleFileLoader {
             guard let raw = rules[i].rawPattern else { continue }
             switch Self.expand(raw, macros: macros) {
             case .failure(let name):
-                diags.append(RuleDiagnostic(file: rules[i].file, line: rules[i].line, column: rules[i].column,
-                                            message: "reference to undefined rule '{{\(name.name)}}'", ruleID: rules[i].id))
+                diags.append(
+                    RuleDiagnostic(
+                        file: rules[i].file, line: rules[i].line, column: rules[i].column,
+                        message: "reference to undefined rule '{{\(name.name)}}'", ruleID: rules[i].id))
             case .success(let p):
                 rules[i].pattern = p
                 do { _ = try ICUPattern(p) } catch {
-                    diags.append(RuleDiagnostic(file: rules[i].file, line: rules[i].line, column: rules[i].column,
-                                                message: "\(error.description) in \(raw)", ruleID: rules[i].id))
+                    diags.append(
+                        RuleDiagnostic(
+                            file: rules[i].file, line: rules[i].line, column: rules[i].column,
+                            message: "\(error.description) in \(raw)", ruleID: rules[i].id))
                 }
             }
         }
         return diags
     }
-
 
     /// Replaces `{{name}}` by the macro's pattern (as a non-capturing group), recursively.
     static func expand(_ pattern: String, macros: [String: String], depth: Int = 0) -> Result<String, UndefinedMacroName> {

@@ -63,8 +63,9 @@ public struct RuleSet: Sendable {
                 let info = UnitInfo(dimension: UnitDimension(rawValue: r.fields["dimension"] ?? "") ?? .other, rule: r.id)
                 for w in r.words { set.units.insert(w, info) }
             case .comparator:
-                let info = ComparatorInfo(comparator: Comparator(rawValue: r.fields["comparator"] ?? "=") ?? .equal,
-                                          before: r.fields["position"] != "after", rule: r.id)
+                let info = ComparatorInfo(
+                    comparator: Comparator(rawValue: r.fields["comparator"] ?? "=") ?? .equal,
+                    before: r.fields["position"] != "after", rule: r.id)
                 for w in r.words { set.comparators.insert(w, info) }
             case .change:
                 let d: Change.Direction = r.fields["direction"] == "decrease" ? .decrease : .increase

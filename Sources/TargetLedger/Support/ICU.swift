@@ -25,8 +25,9 @@ public enum ICUConverter {
         var subs: Int32 = 0
         let status = bytes.withUnsafeBufferPointer { inBuf in
             out.withUnsafeMutableBufferPointer { outBuf in
-                tl_decode(charset, inBuf.baseAddress, Int32(inBuf.count), outBuf.baseAddress,
-                          Int32(outBuf.count), &outLen, &subs)
+                tl_decode(
+                    charset, inBuf.baseAddress, Int32(inBuf.count), outBuf.baseAddress,
+                    Int32(outBuf.count), &outLen, &subs)
             }
         }
         try icuCheck(status, "decoding as \(charset)")
@@ -42,8 +43,9 @@ public enum ICUConverter {
         var outLen: Int32 = 0
         let status = units.withUnsafeBufferPointer { inBuf in
             out.withUnsafeMutableBufferPointer { outBuf in
-                tl_encode(charset, inBuf.baseAddress, Int32(inBuf.count), outBuf.baseAddress,
-                          Int32(outBuf.count), &outLen)
+                tl_encode(
+                    charset, inBuf.baseAddress, Int32(inBuf.count), outBuf.baseAddress,
+                    Int32(outBuf.count), &outLen)
             }
         }
         try icuCheck(status, "encoding as \(charset)")
@@ -57,8 +59,9 @@ public enum ICUConverter {
         var confidence: Int32 = 0
         let status = bytes.withUnsafeBufferPointer { buf in
             name.withUnsafeMutableBufferPointer { nb in
-                tl_detect_charset(buf.baseAddress, Int32(min(buf.count, Int(Int32.max))), declared,
-                                  nb.baseAddress, Int32(nb.count), &confidence)
+                tl_detect_charset(
+                    buf.baseAddress, Int32(min(buf.count, Int(Int32.max))), declared,
+                    nb.baseAddress, Int32(nb.count), &confidence)
             }
         }
         guard status <= 0 else { return nil }

@@ -48,7 +48,8 @@ extension TargetLedgerCommand {
                         for t in traced {
                             let r = t.record
                             let tokens = tokenizer.tokens(r.evidence).map(\.text).joined(separator: "|")
-                            let msg = "\(path):[\(r.span[0]),\(r.span[1])) \(r.kind.rawValue) \(r.indicator) = \(r.valueText ?? "") deadline \(r.deadline?.date ?? "-") (\(r.deadline?.source.rawValue ?? "-"))\n"
+                            let msg =
+                                "\(path):[\(r.span[0]),\(r.span[1])) \(r.kind.rawValue) \(r.indicator) = \(r.valueText ?? "") deadline \(r.deadline?.date ?? "-") (\(r.deadline?.source.rawValue ?? "-"))\n"
                                 + "    rules: \(t.fired.joined(separator: ", "))\n    tokens: \(tokens)\n"
                             FileHandle.standardError.write(Data(msg.utf8))
                         }

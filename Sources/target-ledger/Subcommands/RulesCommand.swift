@@ -35,7 +35,8 @@ extension TargetLedgerCommand {
                 let results = RuleExampleRunner(rules: rules).runAll()
                 let failed = results.compactMap(\.diagnostic)
                 for d in failed { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
-                print("\(rules.rules.count) rules, \(results.count) examples: \(results.count - failed.count) passed, \(failed.count) failed")
+                print(
+                    "\(rules.rules.count) rules, \(results.count) examples: \(results.count - failed.count) passed, \(failed.count) failed")
                 if !failed.isEmpty { throw ExitCode(1) }
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Every date and deadline form of issue 4 point 5, with the expected ISO prefix and source.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 /// Every form of issue 4 point 4 read through the whole extractor: value, value_max, unit,

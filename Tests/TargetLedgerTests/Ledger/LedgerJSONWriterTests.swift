@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// The hand-written ledger JSON is byte for byte what JSONEncoder with sorted keys writes.
@@ -12,7 +13,8 @@ import Testing
         var checked = 0
         for folder in ["seeds", "devdocs"] {
             let dir = TestPaths.corpusFile(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".txt") || name.hasSuffix(".html") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            where name.hasSuffix(".txt") || name.hasSuffix(".html") {
                 let result = try pipeline.process(bytes: TestPaths.bytes(dir.appendingPathComponent(name)), path: "\(folder)/\(name)")
                 #expect(LedgerJSONWriter.line(result.document) == String(decoding: try encoder.encode(result.document), as: UTF8.self))
                 for t in result.targets {
@@ -25,7 +27,9 @@ import Testing
     }
 
     @Test func escapesWhatJSONNeeds() throws {
-        var t = TargetRecord(docId: "d", kind: .target, indicator: "a\"b\\c\nd\u{01}/e", value: 0.6666666666666666, evidence: "“引号”\t", span: [1, 2], rule: "r")
+        var t = TargetRecord(
+            docId: "d", kind: .target, indicator: "a\"b\\c\nd\u{01}/e", value: 0.6666666666666666, evidence: "“引号”\t", span: [1, 2],
+            rule: "r")
         t.valueMax = 1e20
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// The extractor scored against gold, on the real notices in Corpus/ and on the written cases,
@@ -16,7 +17,9 @@ import Testing
         let pipeline = Pipeline(rules: rules)
         var lines: [String] = []
         for stem in stems {
-            let file = try #require(docs.sorted().first { $0.split(separator: ".").first.map(String.init) == stem && !$0.hasSuffix(".jsonl") }, "no document for \(stem)")
+            let file = try #require(
+                docs.sorted().first { $0.split(separator: ".").first.map(String.init) == stem && !$0.hasSuffix(".jsonl") },
+                "no document for \(stem)")
             let path = "\(folder)/\(file)"
             let bytes = try TestPaths.bytes(TestPaths.corpusFile(path))
             lines += try JSONLines.lines(of: pipeline.process(bytes: bytes, path: path))
@@ -66,13 +69,16 @@ import Testing
         let url = try Self.ledger(documents: "seeds", gold: "gold", name: "seeds-agree")
         defer { try? FileManager.default.removeItem(at: url) }
         let ours = try Self.score(url, gold: "gold").summary
-        let out = try SchemaValidator.runPythonFile(TestPaths.shared.appendingPathComponent("tools/score.py"),
-                                                    arguments: [TestPaths.corpusFile("gold").path, url.path, "--json"])
+        let out = try SchemaValidator.runPythonFile(
+            TestPaths.shared.appendingPathComponent("tools/score.py"),
+            arguments: [TestPaths.corpusFile("gold").path, url.path, "--json"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let ref = try #require(json["summary"] as? [String: Any])
-        let pairs: [(Double, String)] = [(ours.targetF1, "target_f1"), (ours.targetP, "target_p"), (ours.targetR, "target_r"),
-                                         (ours.deadlineAccuracy, "deadline_acc"), (ours.comparatorAccuracy, "comparator_acc"),
-                                         (ours.responsibleF1, "responsible_f1"), (ours.milestoneF1, "milestone_f1"), (ours.exactIndicator, "exact_indicator")]
+        let pairs: [(Double, String)] = [
+            (ours.targetF1, "target_f1"), (ours.targetP, "target_p"), (ours.targetR, "target_r"),
+            (ours.deadlineAccuracy, "deadline_acc"), (ours.comparatorAccuracy, "comparator_acc"),
+            (ours.responsibleF1, "responsible_f1"), (ours.milestoneF1, "milestone_f1"), (ours.exactIndicator, "exact_indicator"),
+        ]
         for (v, k) in pairs {
             let r = try #require(ref[k] as? Double)
             #expect(abs(v - r) < 0.0005, "\(k): ours \(v), score.py \(r)")
@@ -93,7 +99,8 @@ import Testing
         let pipeline = Pipeline(rules: Self.rules)
         let dir = TestPaths.corpusFile(folder)
         var checked = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".txt") || name.hasSuffix(".html") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        where name.hasSuffix(".txt") || name.hasSuffix(".html") {
             let bytes = try TestPaths.bytes(dir.appendingPathComponent(name))
             let doc = try pipeline.read(bytes: bytes, path: name)
             for t in pipeline.extract(doc) where t.kind != .milestone {
@@ -101,7 +108,10 @@ import Testing
                 let written = try #require(t.valueText)
                 // value_text may add words after the figure (以上); the span holds the figure itself.
                 #expect(written.hasPrefix(at) || at.hasPrefix(written), "\(name) \(t.span): '\(at)' vs '\(written)'")
-                #expect(at.unicodeScalars.contains { ("0"..."9").contains($0) || "〇○零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ半".unicodeScalars.contains($0) }, "\(name): no number at span \(t.span): '\(at)'")
+                #expect(
+                    at.unicodeScalars.contains {
+                        ("0"..."9").contains($0) || "〇○零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ半".unicodeScalars.contains($0)
+                    }, "\(name): no number at span \(t.span): '\(at)'")
                 checked += 1
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// Every example carried by the shipped rule files runs here, one test case per rule.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TargetLedger
 
 /// Broken rule files are reported at their file, line and column, with the rule id.
@@ -10,7 +11,8 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("broken-rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.copyItem(at: TestPaths.rules.appendingPathComponent("macros.yaml"), to: dir.appendingPathComponent("macros.yaml"))
+        try FileManager.default.copyItem(
+            at: TestPaths.rules.appendingPathComponent("macros.yaml"), to: dir.appendingPathComponent("macros.yaml"))
         for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         do {
             _ = try RuleSet.load(from: dir)
@@ -21,7 +23,8 @@ import Testing
     }
 
     @Test func unknownFieldIsReportedAtItsLine() throws {
-        let d = try diagnostics(["units.yaml": """
+        let d = try diagnostics([
+            "units.yaml": """
             kind: unit
             rules:
               - id: unit.test
@@ -31,7 +34,8 @@ import Testing
                 colour: red
                 examples:
                   - text: 面积10公顷
-            """])
+            """
+        ])
         let hit = try #require(d.first { $0.message.contains("unknown field 'colour'") })
         #expect(hit.file.hasSuffix("units.yaml"))
         #expect(hit.line == 7 && hit.column == 5)
@@ -41,7 +45,8 @@ import Testing
     }
 
     @Test func badPatternIsReported() throws {
-        let d = try diagnostics(["filters.yaml": """
+        let d = try diagnostics([
+            "filters.yaml": """
             kind: filter
             rules:
               - id: filter.broken
@@ -49,7 +54,8 @@ import Testing
                 pattern: "(abc"
                 examples:
                   - abc
-            """])
+            """
+        ])
         let hit = try #require(d.first { $0.ruleID == "filter.broken" })
         #expect(hit.line == 3)
         #expect(hit.message.contains("U_REGEX"))
@@ -73,21 +79,24 @@ import Testing
     }
 
     @Test func missingExampleIsReported() throws {
-        let d = try diagnostics(["cues.yaml": """
+        let d = try diagnostics([
+            "cues.yaml": """
             kind: cue
             rules:
               - id: cue.lonely
                 description: no examples at all
                 words: [已]
                 cue: fact
-            """])
+            """
+        ])
         let hit = try #require(d.first { $0.ruleID == "cue.lonely" })
         #expect(hit.message.contains("missing example"))
         #expect(hit.line == 3 && hit.column == 5)
     }
 
     @Test func undefinedReferenceIsReported() throws {
-        let d = try diagnostics(["deadlines.yaml": """
+        let d = try diagnostics([
+            "deadlines.yaml": """
             kind: deadline
             rules:
               - id: deadline.dangling
@@ -96,7 +105,8 @@ import Testing
                 date: "{year}-12"
                 examples:
                   - 2025年底
-            """])
+            """
+        ])
         let hit = try #require(d.first { $0.ruleID == "deadline.dangling" })
         #expect(hit.message.contains("undefined rule '{{fiscal_year}}'"))
         #expect(hit.line == 3)
@@ -105,16 +115,16 @@ import Testing
     @Test func badEnumValueAndBadYAMLAndUnknownKind() throws {
         let d = try diagnostics([
             "c.yaml": """
-                kind: comparator
-                rules:
-                  - id: cmp.bad
-                    description: a comparator that is none
-                    words: [大约]
-                    comparator: "≈"
-                    position: before
-                    examples:
-                      - 大约5%
-                """,
+            kind: comparator
+            rules:
+              - id: cmp.bad
+                description: a comparator that is none
+                words: [大约]
+                comparator: "≈"
+                position: before
+                examples:
+                  - 大约5%
+            """,
             "d.yaml": "kind: unit\nrules:\n  - id: [unclosed\n",
             "e.yaml": "kind: spells\nrules: []\n",
         ])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TargetLedger
 
 @Suite struct ChineseTokenizerTests {
