@@ -3,7 +3,24 @@
 public struct Lexicon<Payload: Sendable>: Sendable {
     private var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], payload: Payload)]] = [:]
     private var byLast: [Unicode.Scalar: [(word: [Unicode.Scalar], payload: Payload)]] = [:]
+    /// Bitsets over the BMP of the scalars some word starts / ends with: most positions start no
+    /// word, and a bit test is far cheaper than hashing the scalar for a dictionary lookup.
+    private var mayStart = [UInt64](repeating: 0, count: 1024)
+    private var mayEnd = [UInt64](repeating: 0, count: 1024)
     public private(set) var count = 0
+
+    @inline(__always)
+    private static func test(_ bits: [UInt64], _ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        guard v < 65536 else { return true }
+        return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
+    private static func set(_ bits: inout [UInt64], _ c: Unicode.Scalar) {
+        let v = Int(c.value)
+        guard v < 65536 else { return }
+        bits[v >> 6] |= 1 << UInt64(v & 63)
+    }
 
     public init() {}
 
@@ -15,13 +32,15 @@ public struct Lexicon<Payload: Sendable>: Sendable {
         byFirst[f]!.sort { $0.word.count > $1.word.count }
         byLast[l, default: []].append((w, payload))
         byLast[l]!.sort { $0.word.count > $1.word.count }
+        Self.set(&mayStart, f)
+        Self.set(&mayEnd, l)
         count += 1
     }
 
     /// The longest word starting at `i`, with its length.
     public func match(_ text: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> (length: Int, payload: Payload)? {
         let end = limit ?? text.count
-        guard i < end, let cands = byFirst[text[i]] else { return nil }
+        guard i < end, Self.test(mayStart, text[i]), let cands = byFirst[text[i]] else { return nil }
         for c in cands where i + c.word.count <= end {
             var ok = true
             for k in 1..<c.word.count where text[i + k] != c.word[k] { ok = false; break }
@@ -32,7 +51,7 @@ public struct Lexicon<Payload: Sendable>: Sendable {
 
     /// The longest word ending just before `end` (that is, occupying `end-length..<end`).
     public func match(_ text: [Unicode.Scalar], endingAt end: Int, from start: Int = 0) -> (length: Int, payload: Payload)? {
-        guard end > start, end <= text.count, let cands = byLast[text[end - 1]] else { return nil }
+        guard end > start, end <= text.count, Self.test(mayEnd, text[end - 1]), let cands = byLast[text[end - 1]] else { return nil }
         for c in cands where end - c.word.count >= start {
             let s = end - c.word.count
             var ok = true
