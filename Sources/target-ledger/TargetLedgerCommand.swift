@@ -9,19 +9,17 @@ struct TargetLedgerCommand: AsyncParsableCommand {
         commandName: "target-ledger",
         abstract: "Turn Chinese government policy documents into a ledger of quantitative targets.",
         discussion: """
-            Reads notices (HTML, often GBK; plain text; scraped pages; crawler CSV/Markdown exports),
-            finds every quantitative target, its deadline and its responsible units, and writes a
-            ledger (JSONL, CSV, SQLite). Rules live in YAML files under Rules/ (see Rules/README.md).
+            Reads notices (HTML, often GBK; plain text; scraped pages; crawler CSV and Markdown exports), finds every quantitative target, its deadline and its responsible units, and writes a ledger (JSONL, CSV, SQLite). Rules live in YAML files under Rules/ (see Rules/README.md).
 
             Typical use:
-              target-ledger read notice.html              # see the clean text the extractor sees
-              target-ledger extract notice.html -o l.jsonl
-              target-ledger run Corpus --out out          # whole folder, parallel, incremental
+              target-ledger read notice.html          # what the extractor sees
+              target-ledger extract notice.html -o l.jsonl --explain
+              target-ledger run Corpus --out out      # a folder: parallel, cached
               target-ledger eval --gold Corpus/gold out/ledger.jsonl
               target-ledger diff draft.txt final.txt
               target-ledger rules check Rules
 
-            Exit status: 0 success; 1 usage or rule error; 2 some documents failed (see each command).
+            Exit status: 0 success; 1 usage or rule error; 2 some documents failed (each command's --help says more; diff follows diff(1)).
             """,
         subcommands: [Read.self, Extract.self, Run.self, Merge.self, Eval.self, Diff.self, RulesCommand.self, Bench.self]
     )

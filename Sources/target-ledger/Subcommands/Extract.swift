@@ -8,12 +8,9 @@ extension TargetLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract targets, deadlines and responsible units from documents into a JSONL ledger.",
             discussion: """
-                Writes one document record, then that document's target records, per file, in the order
-                given. The same input and rules give byte-identical output. With --explain, each record is
-                followed on stderr by the rules that fired for it.
+                Writes one document record, then that document's target records, per file, in the order given. The same input and rules give byte-identical output. With --explain, each record is followed on stderr by the rules that fired, its deadline and where it came from, and the tokens of its sentence.
 
-                Exit status: 0 all files read; 2 some files could not be read (each named on stderr);
-                1 usage or rule error.
+                Exit status: 0 all files read; 2 some files could not be read (each named on stderr); 1 usage or rule error.
                 """)
 
         @Argument(help: "Documents to read (HTML, text, scraped pages, crawler CSV/Markdown exports).")

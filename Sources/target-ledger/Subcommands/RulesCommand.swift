@@ -13,9 +13,7 @@ extension TargetLedgerCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Validate a rule set and run every example its rules carry.",
                 discussion: """
-                    Reports unknown fields, bad patterns, duplicate ids, missing examples and references to
-                    undefined rules as `file:line:col: error: message [rule-id]`, then runs every example
-                    and prints those that fail in the same form. See Rules/README.md for the format.
+                    Reports unknown fields, bad patterns, duplicate ids, missing examples and references to undefined rules as `file:line:col: error: message [rule-id]`, then runs every example and prints those that fail in the same form. See Rules/README.md for the format.
 
                     Exit status: 0 when the rule set is valid and every example passes; 1 otherwise.
                     """)
