@@ -186,8 +186,11 @@ struct DocumentContext {
             if titleSpans.contains(m.range.lowerBound) { return false }
             if case .notDeadline = m.kind { return false }
             // 一年内停电次数: N年内 before a noun is the period of a count, not a deadline.
+            // (2年内完成…建设: before a verb it is a deadline.)
             if case .relative = m.kind, m.text.hasSuffix("内"), m.range.upperBound < index.scalars.count,
-                !"，,：:；; ".unicodeScalars.contains(index.scalars[m.range.upperBound])
+                !"，,：:；; ".unicodeScalars.contains(index.scalars[m.range.upperBound]),
+                rules.cue("step_verb").match(index.scalars, at: m.range.upperBound) == nil,
+                rules.cue("milestone_verb").match(index.scalars, at: m.range.upperBound) == nil
             {
                 return false
             }

@@ -136,6 +136,13 @@ struct MilestoneFinder {
             guard let first = dates.first else { continue }
             // A report's dated sentences tell what happened unless a commitment word says otherwise.
             if ctx.isReport && !FactClassifier.strongLexicon.occurs(in: s, sentence) { continue }
+            // A date that opens the sentence and a comma after it (到2035年，…) date a list of goals:
+            // every clause after it is one, whatever its verb (生态环境质量根本好转).
+            var lead = first.range.lowerBound
+            while lead > sentence.lowerBound, "到至在于力争确保 ".unicodeScalars.contains(s[lead - 1]) { lead -= 1 }
+            let opensGoals =
+                lead == sentence.lowerBound && first.range.upperBound < sentence.upperBound
+                && "，,".unicodeScalars.contains(s[first.range.upperBound])
             // Clauses after the first date, each dated by the nearest date before it.
             var cs = first.range.lowerBound
             var k = first.range.upperBound
@@ -144,7 +151,7 @@ struct MilestoneFinder {
                     let clause = cs..<k
                     cs = k + 1
                     defer { k += 1 }
-                    guard !numberSpans.contains(where: { clause.overlaps($0) }), verbs.occurs(in: s, clause) else { continue }
+                    guard !numberSpans.contains(where: { clause.overlaps($0) }), opensGoals || verbs.occurs(in: s, clause) else { continue }
                     guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
                     guard
                         let m = dates.last(where: { $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound }),
