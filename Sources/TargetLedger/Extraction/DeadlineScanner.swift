@@ -29,7 +29,7 @@ struct DeadlineScanner {
         var found: [(DateMention, Int)] = []
         let regions = given ?? Self.regions(index.scalars)
         for (order, pr) in rules.deadlines.enumerated() {
-            let names = CaptureNames.of(pr.rule.pattern ?? "")
+            let names = pr.captureNames
             for groups in index.matches(pr.pattern, inScalarRegions: regions) {
                 guard let whole = groups[0], !whole.isEmpty else { continue }
                 var values: [String: Int] = [:]
@@ -55,7 +55,7 @@ struct DeadlineScanner {
     }
 
     /// Every date expression holds one of these characters (年 月 日 号 季 期, and 五 of 十四五).
-    static let anchors: Set<Unicode.Scalar> = ["年", "月", "日", "号", "季", "期", "五"]
+    static let anchors: ScalarSet = ["年", "月", "日", "号", "季", "期", "五"]
     /// How far a date expression reaches before and after its first anchor (2023年1月至2027年8月底前).
     static let reachBefore = 14
     static let reachAfter = 20

@@ -1,6 +1,6 @@
 /// Everything the extractor computes once per document before it reads sentences: the text in
 /// both encodings, the spans that are never values, the dates, and the document's reference years.
-struct DocumentContext {
+final class DocumentContext {
     let document: ReadDocument
     let rules: RuleSet
     let index: TextIndex
@@ -131,11 +131,15 @@ struct DocumentContext {
     /// The single year that opens the goal paragraphs (到2029年,…) of sections headed 目标.
     private func findGoalYear() -> Int? {
         var years = Set<Int>()
+        // Whether each heading's title names goals, computed once per heading, not per block below it.
+        let goal: [Unicode.Scalar] = ["目", "标"]
+        var namesGoal: [Int: Bool] = [:]
+        for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
+            let r = titleRange(ofHeading: bi)
+            namesGoal[bi] = r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { index.scalars[$0] == goal[0] && index.scalars[$0 + 1] == goal[1] }
+        }
         for (bi, b) in document.blocks.enumerated() {
-            let underGoal = headingChain[bi].contains { h in
-                let t = index.string(titleRange(ofHeading: h))
-                return t.contains("目标")
-            }
+            let underGoal = headingChain[bi].contains { h in namesGoal[h] ?? false }
             guard underGoal else { continue }
             var lo = b.range.lowerBound
             if let n = ListMarker.length(index.scalars, at: lo, limit: b.range.upperBound) { lo += n }

@@ -77,7 +77,7 @@ struct FenbieGroups {
     /// Splits a subject list on 、/和/及/与 outside brackets.
     static func splitList(_ subject: String) -> [String] {
         // With 、 in the list only 、 separates (呼和浩特市、包头市); otherwise 和/及/与 do (A和B).
-        let separators: Set<Unicode.Scalar> = subject.unicodeScalars.contains("、") ? ["、"] : ["和", "及", "与"]
+        let separators: ScalarSet = subject.unicodeScalars.contains("、") ? ["、"] : ["和", "及", "与"]
         var parts: [String] = []
         var cur = String.UnicodeScalarView()
         var depth = 0

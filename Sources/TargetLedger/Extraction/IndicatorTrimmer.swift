@@ -6,7 +6,7 @@ struct IndicatorTrimmer {
     /// The cue whose words are cut from the front: `trim` for targets, `trim_milestone` for actions.
     var cue: String = "trim"
 
-    static let edgePunctuation: Set<Unicode.Scalar> = [
+    static let edgePunctuation: ScalarSet = [
         "/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", ".",
     ]
 
@@ -93,7 +93,7 @@ struct IndicatorTrimmer {
 
 /// List numbering at the start of an item: 一、 （一） (1) 1. 1、 ① 第一条.
 enum ListMarker {
-    static let cn: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+    static let cn = ScalarSet("一二三四五六七八九十".unicodeScalars)
 
     /// Length of a list marker at `i`, if one stands there.
     static func length(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {

@@ -12,9 +12,9 @@ struct ResponsibilityReader {
         var standsAlone: Bool
     }
 
-    static let colon: Set<Unicode.Scalar> = [":", "："]
-    static let closers: Set<Unicode.Scalar> = ["）", ")", "】", "]", "。", "\n"]
-    static let nameSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";", "/", " "]
+    static let colon: ScalarSet = [":", "："]
+    static let closers: ScalarSet = ["）", ")", "】", "]", "。", "\n"]
+    static let nameSeparators: ScalarSet = ["、", "，", ",", "；", ";", "/", " "]
 
     /// Every unit line or bracket in `range` of the text.
     func assignments(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Assignment] {
@@ -80,9 +80,7 @@ struct ResponsibilityReader {
                 if depth > 0 { j += 1 }
             }
             guard j < range.upperBound, j - i <= 80 else { i += 1; continue }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[(i + 1)..<j])
-            let content = String(v)
+            let content = String(scalars: s[(i + 1)..<j])
             // A bracket that already has a marker (责任单位：…) is read by `assignments`.
             if rules.responsibility.occurs(in: Array(content.unicodeScalars), 0..<content.unicodeScalars.count) && content.contains("：") {
                 i = j + 1
@@ -128,9 +126,7 @@ struct ResponsibilityReader {
         parts.append(cur)
         var names: [String] = []
         for p in parts {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: p)
-            let t = String(v).trimming(" 。.：:")
+            let t = String(scalars: p).trimming(" 。.：:")
             if t.isEmpty { continue }
             names += splitConjunction(t)
         }
@@ -169,12 +165,13 @@ struct ResponsibilityReader {
 extension String {
     /// The string without the given characters at either end.
     func trimming(_ chars: String) -> String {
-        let set = Set(chars.unicodeScalars)
-        var v = Array(unicodeScalars)
-        while let f = v.first, set.contains(f) { v.removeFirst() }
-        while let l = v.last, set.contains(l) { v.removeLast() }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: v)
-        return String(out)
+        let set = chars.unicodeScalars
+        let v = unicodeScalars
+        var lo = v.startIndex
+        var hi = v.endIndex
+        while lo < hi, set.contains(v[lo]) { lo = v.index(after: lo) }
+        while hi > lo, set.contains(v[v.index(before: hi)]) { hi = v.index(before: hi) }
+        if lo == v.startIndex && hi == v.endIndex { return self }
+        return String(v[lo..<hi])
     }
 }

@@ -106,9 +106,9 @@ struct SentenceReader {
         return l
     }()
 
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
-    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
-    static let softEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
+    static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "\n"]
+    static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
+    static let softEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
 
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
     mutating func read(blockIndex bi: Int, block: TextBlock) {
@@ -627,7 +627,7 @@ struct SentenceReader {
         IndicatorTrimmer(ctx: ctx).trim(r)
     }
 
-    private func lastIndex(before i: Int, in r: Range<Int>, of set: Set<Unicode.Scalar>) -> Int? {
+    private func lastIndex(before i: Int, in r: Range<Int>, of set: ScalarSet) -> Int? {
         var k = i - 1
         while k >= r.lowerBound {
             if set.contains(s[k]) { return k }

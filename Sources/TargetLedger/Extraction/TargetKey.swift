@@ -2,28 +2,29 @@
 /// it (used to match targets across plan versions), and `target_id`, stable for the same text
 /// and rules.
 public enum TargetKey {
-    static let dropped: Set<Unicode.Scalar> = Set("的了和及与、，,。：:；;“”\"'‘’《》（）()[]【】 -—·".unicodeScalars)
-    static let leading: [String] = [
+    static let dropped = ScalarSet("的了和及与、，,。：:；;“”\"'‘’《》（）()[]【】 -—·".unicodeScalars)
+    static let leading: [[Unicode.Scalar]] = [
         "力争", "确保", "争取", "全市", "全省", "全区", "全县", "全国", "本市", "我市", "新建", "新增", "建成", "完成", "实施", "建设", "累计", "年均", "每年", "到", "使",
-    ]
+    ].map { Array($0.unicodeScalars) }
 
     /// The normalised indicator: punctuation, 的 and leading verbs or scope words removed.
     public static func key(for indicator: String) -> String {
-        var sc = indicator.unicodeScalars.filter { !dropped.contains($0) }
+        let sc: [Unicode.Scalar] = indicator.unicodeScalars.filter { !dropped.contains($0) }
+        // Leading words are skipped by moving the start, not by removing from the front.
+        var start = 0
         var changed = true
         while changed {
             changed = false
-            for w in leading {
-                let ws = Array(w.unicodeScalars)
-                if sc.count > ws.count + 1, Array(sc.prefix(ws.count)) == ws {
-                    sc.removeFirst(ws.count)
+            for ws in leading where sc.count - start > ws.count + 1 {
+                var k = 0
+                while k < ws.count, sc[start + k] == ws[k] { k += 1 }
+                if k == ws.count {
+                    start += ws.count
                     changed = true
                 }
             }
         }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: sc)
-        return String(v)
+        return String(scalars: sc[start...])
     }
 
     /// A 16-hex-digit id from the document, the record's place and content, and the rule set.

@@ -55,9 +55,7 @@ struct TextIndex {
     }
 
     func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[r.clamped(to: 0..<scalars.count)])
-        return String(v)
+        String(scalars: scalars[r.clamped(to: 0..<scalars.count)])
     }
 }
 

@@ -189,9 +189,7 @@ public struct NumberScanner: Sendable {
     }
 
     private func makeText(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        String(scalars: s[r])
     }
 
     /// The mention starting at `i`, before range merging and annotation.
@@ -312,10 +310,10 @@ public struct NumberScanner: Sendable {
     }
 
     /// Formal numerals that, standing alone, are far more often ordinary words.
-    static let ambiguousFormal: Set<Unicode.Scalar> = Set("陆陸伍拾肆".unicodeScalars)
+    static let ambiguousFormal = ScalarSet("陆陸伍拾肆".unicodeScalars)
 
     /// Measure words and time units that turn a/b into "a or b" (15/30天, 3/5年, 2/3次).
-    static let measureAfterSlash: Set<Unicode.Scalar> = Set(
+    static let measureAfterSlash = ScalarSet(
         "天日月年周次人个元家台件吨米户套所名辆只时分秒册本项座条张间层级类万亿".unicodeScalars)
 
     // MARK: - Ranges

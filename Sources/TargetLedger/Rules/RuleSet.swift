@@ -17,6 +17,14 @@ public struct ComparatorInfo: Sendable, Equatable {
 public struct PatternRule: Sendable {
     public var rule: Rule
     public var pattern: ICUPattern
+    /// The names of the pattern's capture groups by number, parsed once.
+    var captureNames: [String?]
+
+    init(rule: Rule, pattern: ICUPattern) {
+        self.rule = rule
+        self.pattern = pattern
+        captureNames = CaptureNames.of(rule.pattern ?? "")
+    }
 }
 
 /// The compiled rule set of one run: every rule file of a `Rules/` folder, loaded, checked and
