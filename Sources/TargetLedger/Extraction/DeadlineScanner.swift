@@ -34,7 +34,9 @@ struct DeadlineScanner {
                 guard let whole = groups[0], !whole.isEmpty else { continue }
                 var values: [String: Int] = [:]
                 for (g, name) in names.enumerated() where g > 0 && g < groups.count {
-                    if let name, let r = groups[g], let v = DateNumber.value(index.string(r)) { values[name] = v }
+                    if let name, let r = groups[g], let v = DateNumber.value(index.scalars[r.clamped(to: 0..<index.scalars.count)]) {
+                        values[name] = v
+                    }
                 }
                 if let m = mention(pr.rule, whole, values, index) { found.append((m, order)) }
             }
@@ -134,12 +136,18 @@ struct DeadlineScanner {
                 g["year"] = y
             }
             if g["endyear"] == nil, let y = g["year"] { g["endyear"] = y }
-            var out = template
-            for (name, v) in g {
-                let s = name.hasSuffix("year") ? String(v) : (v < 10 ? "0\(v)" : String(v))
-                out = out.replacingOccurrences(of: "{\(name)}", with: s)
+            // Fills {name} placeholders in one pass; a placeholder with no value leaves no date.
+            var out = ""
+            var rest = Substring(template)
+            while let open = rest.firstIndex(of: "{") {
+                out += rest[..<open]
+                guard let close = rest[open...].firstIndex(of: "}") else { return (nil, .explicit) }
+                let name = rest[rest.index(after: open)..<close]
+                guard let v = g[String(name)] else { return (nil, .explicit) }
+                out += name.hasSuffix("year") ? String(v) : (v < 10 ? "0\(v)" : String(v))
+                rest = rest[rest.index(after: close)...]
             }
-            if out.contains("{") { return (nil, .explicit) }
+            out += rest
             return (out, .explicit)
         }
     }
@@ -169,22 +177,38 @@ enum PlanNames {
 
 /// Numbers inside dates: Arabic, digit-by-digit Chinese years (二○○九) and 十-style months and days.
 enum DateNumber {
-    static let digits: [Unicode.Scalar: Int] = [
-        "〇": 0, "○": 0, "零": 0, "0": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
-        "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
+    /// The digit a character writes, if any.
+    static func digit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "0"..."9": return Int(c.value - 48)
+        case "〇", "○", "零": return 0
+        case "一": return 1
+        case "二", "两": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
 
-    static func value(_ s: String) -> Int? {
-        let sc = Array(s.unicodeScalars)
+    static func value(_ s: String) -> Int? { value(Array(s.unicodeScalars)[...]) }
+
+    /// The number written by `sc` (a slice of the text, read without building a string).
+    static func value(_ sc: ArraySlice<Unicode.Scalar>) -> Int? {
         if sc.isEmpty { return nil }
+        let first = sc.startIndex
         if let ten = sc.firstIndex(of: "十") {
-            let tens = ten == 0 ? 1 : (digits[sc[0]] ?? 1)
-            let ones = ten + 1 < sc.count ? (digits[sc[ten + 1]] ?? 0) : 0
+            let tens = ten == first ? 1 : (digit(sc[first]) ?? 1)
+            let ones = ten + 1 < sc.endIndex ? (digit(sc[ten + 1]) ?? 0) : 0
             return tens * 10 + ones
         }
         var v = 0
         for c in sc {
-            guard let d = digits[c] else { return nil }
+            guard let d = digit(c) else { return nil }
             v = v * 10 + d
         }
         return v

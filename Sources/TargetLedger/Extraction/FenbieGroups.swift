@@ -16,12 +16,13 @@ struct FenbieGroups {
             let q = quantities[qi]
             // 分别 within a few characters before the first number (分别达到, 力争分别达到).
             let lookStart = max(sentence.lowerBound, q.numberRange.lowerBound - 8)
-            let pre = ctx.index.string(lookStart..<q.numberRange.lowerBound)
-            guard let fr = pre.range(of: "分别") else {
+            // Scanned in the scalars: searching a String built for it cost more than the rest.
+            guard
+                let fenbieAt = (lookStart..<max(lookStart, q.numberRange.lowerBound - 1)).first(where: { s[$0] == "分" && s[$0 + 1] == "别" })
+            else {
                 qi += 1
                 continue
             }
-            let fenbieAt = lookStart + pre.unicodeScalars.distance(from: pre.unicodeScalars.startIndex, to: fr.lowerBound)
             var members = [qi]
             var j = qi + 1
             while j < quantities.count {

@@ -10,7 +10,16 @@ struct IndicatorTrimmer {
         "/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", ".",
     ]
 
+    /// A trailing base of comparison, cut in this order.
+    static let baseTails: [[Unicode.Scalar]] = ["较上年", "比上年", "同比", "较去年", "比去年"].map { Array($0.unicodeScalars) }
+    /// Trailing modal words, cut in this order.
+    static let modalTails: [[Unicode.Scalar]] = [
+        "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
+        "提高至",
+    ].map { Array($0.unicodeScalars) }
+
     func trim(_ range: Range<Int>) -> String {
+        let cueWords = ctx.rules.cue(cue)
         let s = ctx.index.scalars
         var lo = range.lowerBound
         var hi = range.upperBound
@@ -50,7 +59,7 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
-            if let m = ctx.rules.cue(cue).match(s, at: lo, limit: hi) {
+            if let m = cueWords.match(s, at: lo, limit: hi) {
                 lo += m.length
                 changed = true
                 continue
@@ -74,18 +83,14 @@ struct IndicatorTrimmer {
             hi = d.range.lowerBound - 1
             if hi > lo, s[hi - 1] == "相" { hi -= 1 }
         }
-        for base in ["较上年", "比上年", "同比", "较去年", "比去年"] {
-            let t = Array(base.unicodeScalars)
-            if hi - lo >= t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
+        func ends(with t: [Unicode.Scalar]) -> Bool {
+            var k = 0
+            while k < t.count, s[hi - t.count + k] == t[k] { k += 1 }
+            return k == t.count
         }
+        for t in Self.baseTails where hi - lo >= t.count && ends(with: t) { hi -= t.count }
         // Trailing modal words (…比例要, …力争).
-        for tail in [
-            "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
-            "提高至",
-        ] {
-            let t = Array(tail.unicodeScalars)
-            if hi - lo > t.count, Array(s[(hi - t.count)..<hi]) == t { hi -= t.count }
-        }
+        for t in Self.modalTails where hi - lo > t.count && ends(with: t) { hi -= t.count }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
         return ctx.index.string(lo..<hi)
     }

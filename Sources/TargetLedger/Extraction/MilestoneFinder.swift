@@ -7,7 +7,7 @@ struct MilestoneFinder {
     func find(excluding: Set<Int>, targets: [ExtractedRecord]) -> [ExtractedRecord] {
         let s = ctx.index.scalars
         let blocks = ctx.document.blocks
-        let numberSpans = targets.map { $0.record.span[0]..<$0.record.span[1] }
+        let numberSpans = SpanSet(targets.map { $0.record.span[0]..<$0.record.span[1] })
         var out: [ExtractedRecord] = []
         var stageDeadline: Deadline? = nil
         var stageLevel = Int.max
@@ -120,7 +120,11 @@ struct MilestoneFinder {
         return record(text, deadline: deadline, span: first, block: b, rule: "milestone.step")
     }
 
-    private func sentenceMilestones(_ b: TextBlock, bi: Int, numberSpans: [Range<Int>], from: Int) -> [ExtractedRecord] {
+    static let leadWords = ScalarSet("到至在于力争确保 ")
+    static let commas = ScalarSet("，,")
+    static let clauseBreaks = ScalarSet("，,；;")
+
+    private func sentenceMilestones(_ b: TextBlock, bi: Int, numberSpans: SpanSet, from: Int) -> [ExtractedRecord] {
         let s = ctx.index.scalars
         let verbs = ctx.rules.cue("milestone_verb")
         var out: [ExtractedRecord] = []
@@ -139,19 +143,19 @@ struct MilestoneFinder {
             // A date that opens the sentence and a comma after it (到2035年，…) date a list of goals:
             // every clause after it is one, whatever its verb (生态环境质量根本好转).
             var lead = first.range.lowerBound
-            while lead > sentence.lowerBound, "到至在于力争确保 ".unicodeScalars.contains(s[lead - 1]) { lead -= 1 }
+            while lead > sentence.lowerBound, Self.leadWords.contains(s[lead - 1]) { lead -= 1 }
             let opensGoals =
                 lead == sentence.lowerBound && first.range.upperBound < sentence.upperBound
-                && "，,".unicodeScalars.contains(s[first.range.upperBound])
+                && Self.commas.contains(s[first.range.upperBound])
             // Clauses after the first date, each dated by the nearest date before it.
             var cs = first.range.lowerBound
             var k = first.range.upperBound
             while k <= sentence.upperBound {
-                if k == sentence.upperBound || "，,；;".unicodeScalars.contains(s[k]) {
+                if k == sentence.upperBound || Self.clauseBreaks.contains(s[k]) {
                     let clause = cs..<k
                     cs = k + 1
                     defer { k += 1 }
-                    guard !numberSpans.contains(where: { clause.overlaps($0) }), opensGoals || verbs.occurs(in: s, clause) else { continue }
+                    guard !numberSpans.overlaps(clause), opensGoals || verbs.occurs(in: s, clause) else { continue }
                     guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
                     guard
                         let m = dates.last(where: { $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound }),

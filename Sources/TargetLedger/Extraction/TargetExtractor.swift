@@ -60,17 +60,25 @@ public struct TargetExtractor: Sendable {
         }
         // The same target restated later (same indicator, value, deadline) is recorded once.
         for i in recs.indices { recs[i].record.key = TargetKey.key(for: recs[i].record.indicator) }
-        var seen = Set<String>()
+        struct Restatement: Hashable {
+            var kind: TargetKind
+            var key: String
+            var value: Double?
+            var unit: String
+            var date: String?
+            /// Where it starts, for records that only repeat at the same place.
+            var start: Int?
+        }
+        var seen = Set<Restatement>()
         recs = recs.filter { r in
             let t = r.record
-            let k =
-                "\(t.kind.rawValue)|\(t.key)|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")|\(t.span[0])"
-            let k2 = "\(t.kind.rawValue)|\(t.key)|\(t.value.map { String($0) } ?? "-")|\(t.unit ?? "")|\(t.deadline?.date ?? "-")"
+            var k = Restatement(kind: t.kind, key: t.key, value: t.value, unit: t.unit ?? "", date: t.deadline?.date, start: t.span[0])
             if t.kind == .milestone { return seen.insert(k).inserted }
             // Only a dated target with an indicator long enough to be specific is a restatement;
             // standing rules repeat their wording for different acts.
             if t.key.unicodeScalars.count < 8 || t.deadline == nil { return seen.insert(k).inserted }
-            return seen.insert(k2).inserted
+            k.start = nil
+            return seen.insert(k).inserted
         }
         for i in recs.indices {
             recs[i].record.targetId = TargetKey.id(for: recs[i].record, rulesHash: ctx.rules.hash)

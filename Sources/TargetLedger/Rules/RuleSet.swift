@@ -29,7 +29,10 @@ public struct PatternRule: Sendable {
 
 /// The compiled rule set of one run: every rule file of a `Rules/` folder, loaded, checked and
 /// compiled once (lexicons and ICU patterns), then shared read-only by every document.
-public struct RuleSet: Sendable {
+/// A class, because every reader of every sentence holds it: copying a struct of a dozen
+/// lexicons cost a retain and a release per field each time. It is filled in by `compile` and
+/// never changed once shared, hence `@unchecked Sendable`.
+public final class RuleSet: @unchecked Sendable {
     /// A hash of every rule file's bytes: part of the cache key of a corpus run.
     public var hash: String
     /// The folder the rules were loaded from.
@@ -50,6 +53,12 @@ public struct RuleSet: Sendable {
     public var filterPatterns: [PatternRule] = []
     public var filterWords = Lexicon<String>()
 
+    init(hash: String, directory: URL, rules: [Rule]) {
+        self.hash = hash
+        self.directory = directory
+        self.rules = rules
+    }
+
     /// Loads, checks and compiles every rule file of `directory`; throws all problems found.
     public static func load(from directory: URL) throws(RuleSetError) -> RuleSet {
         let (rules, bytes) = try RuleFileLoader().load(directory: directory)
@@ -58,7 +67,7 @@ public struct RuleSet: Sendable {
 
     /// Compiles loaded rules (their patterns were already checked by the loader).
     static func compile(_ rules: [Rule], hash: String, directory: URL) -> RuleSet {
-        var set = RuleSet(hash: hash, directory: directory, rules: rules)
+        let set = RuleSet(hash: hash, directory: directory, rules: rules)
         func compiled(_ r: Rule) -> PatternRule? {
             guard let p = r.pattern, let c = try? ICUPattern(p) else { return nil }
             return PatternRule(rule: r, pattern: c)

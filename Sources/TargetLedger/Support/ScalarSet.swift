@@ -9,15 +9,15 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral, Equatable {
     private var others: [UInt32] = []
 
     init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        var rest = Set<UInt32>()
+        var rest: [UInt32] = []
         for c in scalars {
             let v = c.value
             if v < 64 {
                 low |= 1 << UInt64(v)
             } else if v < 128 {
                 high |= 1 << UInt64(v - 64)
-            } else {
-                rest.insert(v)
+            } else if !rest.contains(v) {
+                rest.append(v)
             }
         }
         others = rest.sorted()
