@@ -30,7 +30,7 @@ struct DeadlineScanner {
         let regions = given ?? Self.regions(index.scalars)
         for (order, pr) in rules.deadlines.enumerated() {
             let names = pr.captureNames
-            for groups in index.matches(pr.pattern, inScalarRegions: regions) {
+            for groups in index.matches(pr, inScalarRegions: regions) {
                 guard let whole = groups[0], !whole.isEmpty else { continue }
                 var values: [String: Int] = [:]
                 for (g, name) in names.enumerated() where g > 0 && g < groups.count {

@@ -33,7 +33,7 @@ final class DocumentContext {
         // Filters only matter where a number is: they search the lines that hold one.
         let numberLines = Self.linesWithNumbers(index.scalars)
         for pr in rules.filterPatterns {
-            for g in index.matches(pr.pattern, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
+            for g in index.matches(pr, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
         }
         for m in rules.filterWords.allMatches(index.scalars, in: 0..<index.scalars.count) { blocked.append(m.range) }
         let dateRegions = DeadlineScanner.regions(index.scalars)
@@ -43,7 +43,7 @@ final class DocumentContext {
         var periods: [(Range<Int>, String)] = []
         // Period patterns all hold 年 (5年不少于, 连续3年, 每个聘期(3年)): the date regions cover them.
         for pr in rules.periodPatterns {
-            for g in index.matches(pr.pattern, inScalarRegions: dateRegions) {
+            for g in index.matches(pr, inScalarRegions: dateRegions) {
                 if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) }
             }
         }
@@ -64,7 +64,7 @@ final class DocumentContext {
         self.blocked = SpanSet(blocked)
         var nt: [Range<Int>] = []
         for pr in rules.cuePatterns["not_target"] ?? [] {
-            for g in index.matches(pr.pattern, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { nt.append(r) } }
+            for g in index.matches(pr, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { nt.append(r) } }
         }
         notTargetSpans = SpanSet(nt)
         publishedYear = document.record.published.flatMap { Int($0.prefix(4)) }
@@ -93,8 +93,10 @@ final class DocumentContext {
     /// Whether the words or patterns of cue `name` occur in `r`.
     func cueMatches(_ name: String, _ r: Range<Int>) -> Bool {
         if rules.cue(name).occurs(in: index.scalars, r) { return true }
+        let patterns = (rules.cuePatterns[name] ?? []).filter { $0.prefilter?.admits(index.scalars, r) ?? true }
+        if patterns.isEmpty { return false }
         let u = Array(index.string(r).utf16)
-        return (rules.cuePatterns[name] ?? []).contains { !$0.pattern.allMatches(in: u).isEmpty }
+        return patterns.contains { !$0.pattern.allMatches(in: u).isEmpty }
     }
 
     /// Where the filter patterns can matter: around every number, from the clause delimiter

@@ -41,6 +41,15 @@ struct TextIndex {
         return pattern.allMatches(in: utf16, regions: u16).map { groups in groups.map { $0.map(scalarRange) } }
     }
 
+    /// Matches of a rule's pattern inside scalar `regions`, skipping the regions that lack every
+    /// character its matches must hold.
+    func matches(_ rule: PatternRule, inScalarRegions regions: [Range<Int>]) -> [[Range<Int>?]] {
+        guard let pre = rule.prefilter else { return matches(rule.pattern, inScalarRegions: regions) }
+        let kept = regions.filter { pre.admits(scalars, $0) }
+        if kept.isEmpty { return [] }
+        return matches(rule.pattern, inScalarRegions: kept)
+    }
+
     /// The UTF-16 offset of scalar offset `i` (text without supplementary characters maps 1:1).
     func utf16Offset(_ i: Int) -> Int {
         if utf16.count == scalars.count { return i }

@@ -19,11 +19,14 @@ public struct PatternRule: Sendable {
     public var pattern: ICUPattern
     /// The names of the pattern's capture groups by number, parsed once.
     var captureNames: [String?]
+    /// Characters every match holds, where the pattern proves some.
+    var prefilter: PatternPrefilter?
 
     init(rule: Rule, pattern: ICUPattern) {
         self.rule = rule
         self.pattern = pattern
         captureNames = CaptureNames.of(rule.pattern ?? "")
+        prefilter = rule.pattern.flatMap(PatternPrefilter.init)
     }
 }
 

@@ -1,4 +1,5 @@
 import CICUShim
+import Foundation
 
 /// An ICU status turned into a Swift error; `name` is ICU's own (U_ILLEGAL_ARGUMENT_ERROR …).
 public struct ICUError: Error, Sendable, CustomStringConvertible {
@@ -110,6 +111,10 @@ public final class ICUWordBreaker {
 /// The compiled template is immutable and shared; each search clones a matcher of its own.
 public final class ICUPattern: @unchecked Sendable {
     private let template: UnsafeMutableRawPointer
+    /// Clones left from earlier searches: cloning (and freeing) a matcher per search cost more
+    /// than many of the searches themselves. Guarded by `poolLock`.
+    private var pool: [UnsafeMutableRawPointer] = []
+    private let poolLock = NSLock()
     public let source: String
     public let groupCount: Int
 
@@ -142,7 +147,33 @@ public final class ICUPattern: @unchecked Sendable {
         groupCount = Int(gc)
     }
 
-    deinit { tl_regex_close(template) }
+    deinit {
+        for h in pool { tl_regex_close(h) }
+        tl_regex_close(template)
+    }
+
+    /// A matcher from the pool, or a new clone.
+    private func checkOut() -> UnsafeMutableRawPointer? {
+        poolLock.lock()
+        let h = pool.popLast()
+        poolLock.unlock()
+        if let h { return h }
+        var clone: UnsafeMutableRawPointer?
+        guard tl_regex_clone(template, &clone) <= 0 else { return nil }
+        return clone
+    }
+
+    /// Returns a matcher to the pool (a few per pattern: one per thread that searches at once).
+    private func checkIn(_ h: UnsafeMutableRawPointer) {
+        poolLock.lock()
+        if pool.count < 16 {
+            pool.append(h)
+            poolLock.unlock()
+        } else {
+            poolLock.unlock()
+            tl_regex_close(h)
+        }
+    }
 
     /// A matcher of its own over `text` (UTF-16). Not shareable across tasks.
     public func matcher(_ text: [UInt16]) -> ICUMatcher {
@@ -162,9 +193,8 @@ public final class ICUPattern: @unchecked Sendable {
     /// never crosses a region's edge. Searching only where a match can be is much faster than
     /// searching everything when the regions are few.
     public func allMatches(in text: [UInt16], regions: [Range<Int>]) -> [[Range<Int>?]] {
-        var clone: UnsafeMutableRawPointer?
-        guard tl_regex_clone(template, &clone) <= 0, let handle = clone else { return [] }
-        defer { tl_regex_close(handle) }
+        guard let handle = checkOut() else { return [] }
+        defer { checkIn(handle) }
         return text.withUnsafeBufferPointer { buf -> [[Range<Int>?]] in
             guard tl_regex_set_text(handle, buf.baseAddress, Int32(buf.count)) <= 0 else { return [] }
             var out: [[Range<Int>?]] = []
