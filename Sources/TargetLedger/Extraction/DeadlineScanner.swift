@@ -25,12 +25,12 @@ struct DeadlineScanner {
     let rules: RuleSet
 
     /// Every date mention of the text, non-overlapping, in text order.
-    func scan(_ index: TextIndex, regions given: [Range<Int>]? = nil) -> [DateMention] {
+    func scan(_ index: TextIndex, regions given: [Range<Int>]? = nil, masks: [UInt64]? = nil) -> [DateMention] {
         var found: [(DateMention, Int)] = []
         let regions = given ?? Self.regions(index.scalars)
         for (order, pr) in rules.deadlines.enumerated() {
             let names = pr.captureNames
-            for groups in index.matches(pr, inScalarRegions: regions) {
+            for groups in index.matches(pr, inScalarRegions: regions, masks: given == nil ? nil : masks) {
                 guard let whole = groups[0], !whole.isEmpty else { continue }
                 var values: [String: Int] = [:]
                 for (g, name) in names.enumerated() where g > 0 && g < groups.count {

@@ -32,18 +32,20 @@ final class DocumentContext {
         var blocked: [Range<Int>] = []
         // Filters only matter where a number is: they search the lines that hold one.
         let numberLines = Self.linesWithNumbers(index.scalars)
+        let numberMasks = index.prefilterMasks(numberLines, table: rules.prefilterTable)
         for pr in rules.filterPatterns {
-            for g in index.matches(pr, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
+            for g in index.matches(pr, inScalarRegions: numberLines, masks: numberMasks) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
         }
         for m in rules.filterWords.allMatches(index.scalars, in: 0..<index.scalars.count) { blocked.append(m.range) }
         let dateRegions = DeadlineScanner.regions(index.scalars)
-        let dates = DeadlineScanner(rules: rules).scan(index, regions: dateRegions)
+        let dateMasks = index.prefilterMasks(dateRegions, table: rules.prefilterTable)
+        let dates = DeadlineScanner(rules: rules).scan(index, regions: dateRegions, masks: dateMasks)
         self.dates = dates
         blocked += dates.map(\.range)
         var periods: [(Range<Int>, String)] = []
         // Period patterns all hold 年 (5年不少于, 连续3年, 每个聘期(3年)): the date regions cover them.
         for pr in rules.periodPatterns {
-            for g in index.matches(pr, inScalarRegions: dateRegions) {
+            for g in index.matches(pr, inScalarRegions: dateRegions, masks: dateMasks) {
                 if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) }
             }
         }
@@ -64,7 +66,7 @@ final class DocumentContext {
         self.blocked = SpanSet(blocked)
         var nt: [Range<Int>] = []
         for pr in rules.cuePatterns["not_target"] ?? [] {
-            for g in index.matches(pr, inScalarRegions: numberLines) { if let r = g[0], !r.isEmpty { nt.append(r) } }
+            for g in index.matches(pr, inScalarRegions: numberLines, masks: numberMasks) { if let r = g[0], !r.isEmpty { nt.append(r) } }
         }
         notTargetSpans = SpanSet(nt)
         publishedYear = document.record.published.flatMap { Int($0.prefix(4)) }

@@ -43,11 +43,32 @@ struct TextIndex {
 
     /// Matches of a rule's pattern inside scalar `regions`, skipping the regions that lack every
     /// character its matches must hold.
-    func matches(_ rule: PatternRule, inScalarRegions regions: [Range<Int>]) -> [[Range<Int>?]] {
+    func matches(_ rule: PatternRule, inScalarRegions regions: [Range<Int>], masks: [UInt64]? = nil) -> [[Range<Int>?]] {
         guard let pre = rule.prefilter else { return matches(rule.pattern, inScalarRegions: regions) }
-        let kept = regions.filter { pre.admits(scalars, $0) }
+        let kept: [Range<Int>]
+        if let bit = rule.prefilterBit, let masks, masks.count == regions.count {
+            let m = UInt64(1) << UInt64(bit)
+            kept = regions.indices.filter { masks[$0] & m != 0 }.map { regions[$0] }
+        } else {
+            kept = regions.filter { pre.admits(scalars, $0) }
+        }
         if kept.isEmpty { return [] }
         return matches(rule.pattern, inScalarRegions: kept)
+    }
+
+    /// For each region, the prefilter bits of the characters in it (see `RuleSet.prefilterTable`).
+    func prefilterMasks(_ regions: [Range<Int>], table: [UInt64]) -> [UInt64] {
+        guard table.count == 0x10000 else { return [] }
+        return table.withUnsafeBufferPointer { t in
+            regions.map { r in
+                var m: UInt64 = 0
+                for i in r {
+                    let v = scalars[i].value
+                    if v < 0x10000 { m |= t[Int(v)] }
+                }
+                return m
+            }
+        }
     }
 
     /// The UTF-16 offset of scalar offset `i` (text without supplementary characters maps 1:1).

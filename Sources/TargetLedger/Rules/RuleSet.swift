@@ -21,6 +21,8 @@ public struct PatternRule: Sendable {
     var captureNames: [String?]
     /// Characters every match holds, where the pattern proves some.
     var prefilter: PatternPrefilter?
+    /// This pattern's bit in `RuleSet.prefilterTable`, if it has one.
+    var prefilterBit: Int?
 
     init(rule: Rule, pattern: ICUPattern) {
         self.rule = rule
@@ -107,7 +109,32 @@ public final class RuleSet: @unchecked Sendable {
                 if let c = compiled(r) { set.filterPatterns.append(c) }
             }
         }
+        set.assignPrefilterBits()
         return set
+    }
+
+    /// For each character of the Basic Multilingual Plane, a bit for every pattern whose
+    /// prefilter needs it: one pass over a region ORs these into the set of patterns that may
+    /// match there, instead of one scan of the region per pattern.
+    private(set) var prefilterTable: [UInt64] = []
+
+    /// Gives up to 64 prefiltered patterns a bit of `prefilterTable`.
+    private func assignPrefilterBits() {
+        var table = [UInt64](repeating: 0, count: 0x10000)
+        var next = 0
+        func assign(_ pr: inout PatternRule) {
+            guard next < 64, let pre = pr.prefilter, pre.required.members.allSatisfy({ $0.value < 0x10000 }) else { return }
+            pr.prefilterBit = next
+            for c in pre.required.members { table[Int(c.value)] |= 1 << UInt64(next) }
+            next += 1
+        }
+        for k in filterPatterns.indices { assign(&filterPatterns[k]) }
+        for k in periodPatterns.indices { assign(&periodPatterns[k]) }
+        for k in deadlines.indices { assign(&deadlines[k]) }
+        for name in cuePatterns.keys.sorted() {
+            for k in cuePatterns[name]!.indices { assign(&cuePatterns[name]![k]) }
+        }
+        prefilterTable = table
     }
 
     /// The cue lexicon for `name` (empty when no rule defines it).

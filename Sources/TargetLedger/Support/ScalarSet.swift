@@ -28,6 +28,13 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral, Equatable {
 
     init(arrayLiteral elements: Unicode.Scalar...) { self.init(elements) }
 
+    /// Every member, ASCII first.
+    var members: [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for v in 0..<128 where contains(Unicode.Scalar(UInt8(v))) { out.append(Unicode.Scalar(UInt8(v))) }
+        return out + others.compactMap { Unicode.Scalar($0) }
+    }
+
     @inline(__always)
     func contains(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
