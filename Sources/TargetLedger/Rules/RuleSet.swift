@@ -118,6 +118,13 @@ public final class RuleSet: @unchecked Sendable {
     /// match there, instead of one scan of the region per pattern.
     private(set) var prefilterTable: [UInt64] = []
 
+    /// Every pattern rule with the characters one of which its matches must hold (nil: the
+    /// pattern is searched in every region), for `rules check --prefilters`.
+    public var prefilters: [(rule: String, required: String?)] {
+        let all = filterPatterns + periodPatterns + deadlines + cuePatterns.keys.sorted().flatMap { cuePatterns[$0]! }
+        return all.map { pr in (pr.rule.id, pr.prefilter.map { String(String.UnicodeScalarView($0.required.members)) }) }
+    }
+
     /// Gives up to 64 prefiltered patterns a bit of `prefilterTable`.
     private func assignPrefilterBits() {
         var table = [UInt64](repeating: 0, count: 0x10000)

@@ -21,6 +21,13 @@ extension TargetLedgerCommand {
             @Argument(help: "The rule folder (default: the shipped Rules/).")
             var directory: String?
 
+            @Flag(
+                help: """
+                    Also list each pattern rule with the characters one of which every match must hold: \
+                    the extractor runs the pattern only where one of them occurs (“everywhere” when none can be proved).
+                    """)
+            var prefilters = false
+
             func run() async throws {
                 let dir = directory.map { URL(fileURLWithPath: $0) } ?? RuleLocator.defaultDirectory()
                 let rules: RuleSet
@@ -29,6 +36,9 @@ extension TargetLedgerCommand {
                     FileHandle.standardError.write(Data((e.description + "\n").utf8))
                     FileHandle.standardError.write(Data("\(e.diagnostics.count) error(s) in \(dir.path)\n".utf8))
                     throw ExitCode(1)
+                }
+                if prefilters {
+                    for p in rules.prefilters { print("\(p.rule): \(p.required.map { "needs one of \($0)" } ?? "everywhere")") }
                 }
                 let results = RuleExampleRunner(rules: rules).runAll()
                 let failed = results.compactMap(\.diagnostic)
