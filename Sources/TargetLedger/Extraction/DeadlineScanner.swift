@@ -67,13 +67,21 @@ struct DeadlineScanner {
     /// where most of the extractor's time went.
     static func regions(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // The line around i is tracked as the scan goes, instead of walked out from each anchor.
+        var lineStart = 0
+        var nextBreak = -1
         var i = 0
         while i < s.count {
-            if anchors.contains(s[i]) {
-                var lo = i
-                while lo > 0, i - lo < reachBefore, s[lo - 1] != "\n" { lo -= 1 }
-                var hi = i + 1
-                while hi < s.count, hi - i < reachAfter, s[hi] != "\n" { hi += 1 }
+            let c = s[i]
+            if c == "\n" {
+                lineStart = i + 1
+            } else if anchors.contains(c) {
+                if nextBreak <= i {
+                    nextBreak = i + 1
+                    while nextBreak < s.count, s[nextBreak] != "\n" { nextBreak += 1 }
+                }
+                let lo = max(lineStart, i - reachBefore)
+                let hi = min(nextBreak, i + reachAfter)
                 if let last = out.last, last.upperBound >= lo {
                     out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
                 } else {

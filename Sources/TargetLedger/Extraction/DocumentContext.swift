@@ -197,8 +197,8 @@ final class DocumentContext {
             // (2年内完成…建设: before a verb it is a deadline.)
             if case .relative = m.kind, m.text.hasSuffix("内"), m.range.upperBound < index.scalars.count,
                 !"，,：:；; ".unicodeScalars.contains(index.scalars[m.range.upperBound]),
-                rules.cue("step_verb").match(index.scalars, at: m.range.upperBound) == nil,
-                rules.cue("milestone_verb").match(index.scalars, at: m.range.upperBound) == nil
+                rules.cues.stepVerb.match(index.scalars, at: m.range.upperBound) == nil,
+                rules.cues.milestoneVerb.match(index.scalars, at: m.range.upperBound) == nil
             {
                 return false
             }

@@ -51,7 +51,7 @@ struct FactClassifier {
         }
         // Aspect words in the clause, or opening the sentence (过去一年，…).
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
-        let aspect = ctx.rules.cue("fact").occurs(in: s, clause) || ctx.rules.cue("fact").occurs(in: s, opening)
+        let aspect = ctx.rules.cues.fact.occurs(in: s, clause) || ctx.rules.cues.fact.occurs(in: s, opening)
         if aspect && !forward { return .fact }
         if ctx.isReport && !leaning && !headingsForward(bi) { return .fact }
         return .target

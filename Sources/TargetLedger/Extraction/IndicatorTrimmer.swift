@@ -19,7 +19,7 @@ struct IndicatorTrimmer {
     ].map { Array($0.unicodeScalars) }
 
     func trim(_ range: Range<Int>) -> String {
-        let cueWords = ctx.rules.cue(cue)
+        let cueWords = cue == "trim" ? ctx.rules.cues.trim : cue == "trim_milestone" ? ctx.rules.cues.trimMilestone : ctx.rules.cue(cue)
         let s = ctx.index.scalars
         var lo = range.lowerBound
         var hi = range.upperBound

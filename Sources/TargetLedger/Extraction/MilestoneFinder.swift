@@ -64,8 +64,8 @@ struct MilestoneFinder {
         if end < sentence.upperBound, "，,：:".unicodeScalars.contains(s[end]) { return true }
         // 2021年组织开展…: a date right before an action governs it; 2026年新投产机组 or
         // “十五五”时期是… names a thing or a time.
-        if ctx.rules.cue("step_verb").match(s, at: end, limit: sentence.upperBound) != nil
-            || ctx.rules.cue("milestone_verb").match(s, at: end, limit: sentence.upperBound) != nil
+        if ctx.rules.cues.stepVerb.match(s, at: end, limit: sentence.upperBound) != nil
+            || ctx.rules.cues.milestoneVerb.match(s, at: end, limit: sentence.upperBound) != nil
         {
             return true
         }
@@ -103,7 +103,7 @@ struct MilestoneFinder {
             deadline = dl
         }
         // The step's first action: from the first step verb to the end of its clause.
-        let verbs = ctx.rules.cue("step_verb")
+        let verbs = ctx.rules.cues.stepVerb
         var i = first.lowerBound
         while i < first.upperBound {
             if verbs.match(s, at: i, limit: first.upperBound) != nil {
@@ -126,7 +126,7 @@ struct MilestoneFinder {
 
     private func sentenceMilestones(_ b: TextBlock, bi: Int, numberSpans: SpanSet, from: Int) -> [ExtractedRecord] {
         let s = ctx.index.scalars
-        let verbs = ctx.rules.cue("milestone_verb")
+        let verbs = ctx.rules.cues.milestoneVerb
         var out: [ExtractedRecord] = []
         var start = from
         for i in from...b.range.upperBound where i == b.range.upperBound || SentenceReader.sentenceEnds.contains(s[i]) {
@@ -162,7 +162,7 @@ struct MilestoneFinder {
                         var dl = ctx.resolve(m, sentenceStart: sentence.lowerBound), dl.date != nil
                     else { continue }
                     if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
-                    guard !ctx.rules.cue("boilerplate").occurs(in: s, clause) else { continue }
+                    guard !ctx.rules.cues.boilerplate.occurs(in: s, clause) else { continue }
                     let text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(clause)
                     guard text.unicodeScalars.count >= 4 else { continue }
                     out.append(record(text, deadline: dl, span: clause, block: b, rule: "milestone.dated-clause"))

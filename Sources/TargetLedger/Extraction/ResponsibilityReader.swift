@@ -13,6 +13,7 @@ struct ResponsibilityReader {
     }
 
     static let colon: ScalarSet = [":", "："]
+    static let segmentBreaks = ScalarSet("，,；;")
     static let closers: ScalarSet = ["）", ")", "】", "]", "。", "\n"]
     static let nameSeparators: ScalarSet = ["、", "，", ",", "；", ";", "/", " "]
 
@@ -80,6 +81,12 @@ struct ResponsibilityReader {
                 if depth > 0 { j += 1 }
             }
             guard j < range.upperBound, j - i <= 80 else { i += 1; continue }
+            // Every segment must end in a marker word, the last one too: most brackets
+            // (（2023-2025年）, （以下简称…）) fail that here, before any string is built.
+            if j > i + 1, !Self.segmentBreaks.contains(s[j - 1]), rules.responsibility.match(s, endingAt: j, from: i + 1) == nil {
+                i = j + 1
+                continue
+            }
             let content = String(scalars: s[(i + 1)..<j])
             // A bracket that already has a marker (责任单位：…) is read by `assignments`.
             if rules.responsibility.occurs(in: Array(content.unicodeScalars), 0..<content.unicodeScalars.count) && content.contains("：") {

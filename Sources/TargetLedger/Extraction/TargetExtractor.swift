@@ -232,7 +232,7 @@ struct SentenceReader {
 
     private func isClass(_ name: String) -> Bool {
         let sc = Array(name.unicodeScalars)
-        return ctx.rules.cue("class").match(sc, at: 0) != nil || ctx.rules.cue("selfref").match(sc, at: 0) != nil
+        return ctx.rules.cues.classWords.match(sc, at: 0) != nil || ctx.rules.cues.selfref.match(sc, at: 0) != nil
     }
 
     // MARK: - One sentence
@@ -422,7 +422,7 @@ struct SentenceReader {
         var clauseEnd = q.range.upperBound
         while clauseEnd < sentence.upperBound, !Self.clauseEnds.contains(s[clauseEnd]) { clauseEnd += 1 }
         if clauseEnd < sentence.upperBound || clauseEnd == sentence.upperBound,
-            let c = ctx.rules.cue("condition_end").match(s, endingAt: clauseEnd, from: q.range.upperBound),
+            let c = ctx.rules.cues.conditionEnd.match(s, endingAt: clauseEnd, from: q.range.upperBound),
             c.length < clauseEnd - q.range.upperBound || clauseEnd - q.range.upperBound <= 4,
             // …unless the word is part of a noun (交易标的): the tokenizer tells.
             ChineseTokenizer(rules: ctx.rules).tokens(ctx.index.string(q.range.upperBound..<clauseEnd)).last?.text
@@ -433,7 +433,7 @@ struct SentenceReader {
         // A count of projects only pushed forward (加快建设5个风电项目) is no target.
         // (…through a 、 list: 推进40项专项、80项研发 pushes both.)
         let softStart = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
-        if ctx.rules.cue("push_verb").occurs(in: s, softStart..<q.numberRange.lowerBound) && comparator == nil && q.dimension == .count {
+        if ctx.rules.cues.pushVerb.occurs(in: s, softStart..<q.numberRange.lowerBound) && comparator == nil && q.dimension == .count {
             return nil
         }
 

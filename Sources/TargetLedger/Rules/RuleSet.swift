@@ -110,6 +110,7 @@ public final class RuleSet: @unchecked Sendable {
             }
         }
         set.assignPrefilterBits()
+        set.cues = KnownCues(set)
         return set
     }
 
@@ -124,6 +125,9 @@ public final class RuleSet: @unchecked Sendable {
         let all = filterPatterns + periodPatterns + deadlines + cuePatterns.keys.sorted().flatMap { cuePatterns[$0]! }
         return all.map { pr in (pr.rule.id, pr.prefilter.map { String(String.UnicodeScalarView($0.required.members)) }) }
     }
+
+    /// The cue lexicons the extractor asks for on every sentence, looked up once.
+    private(set) var cues = KnownCues()
 
     /// Gives up to 64 prefiltered patterns a bit of `prefilterTable`.
     private func assignPrefilterBits() {
@@ -166,5 +170,35 @@ public enum RuleLocator {
             }
         }
         return URL(fileURLWithPath: "Rules")
+    }
+}
+
+/// The cue lexicons the extractor consults per quantity or clause, held as fields: looking
+/// them up by name hashed a string each time.
+struct KnownCues: Sendable {
+    var fact = Lexicon<String>()
+    var stepVerb = Lexicon<String>()
+    var milestoneVerb = Lexicon<String>()
+    var classWords = Lexicon<String>()
+    var selfref = Lexicon<String>()
+    var conditionEnd = Lexicon<String>()
+    var pushVerb = Lexicon<String>()
+    var boilerplate = Lexicon<String>()
+    var trim = Lexicon<String>()
+    var trimMilestone = Lexicon<String>()
+
+    init() {}
+
+    init(_ rules: RuleSet) {
+        fact = rules.cue("fact")
+        stepVerb = rules.cue("step_verb")
+        milestoneVerb = rules.cue("milestone_verb")
+        classWords = rules.cue("class")
+        selfref = rules.cue("selfref")
+        conditionEnd = rules.cue("condition_end")
+        pushVerb = rules.cue("push_verb")
+        boilerplate = rules.cue("boilerplate")
+        trim = rules.cue("trim")
+        trimMilestone = rules.cue("trim_milestone")
     }
 }
