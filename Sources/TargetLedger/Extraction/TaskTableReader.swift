@@ -78,6 +78,9 @@ struct TaskTableReader {
     static let bodyEndings = ResponsibilityReader.bodyEndings + ["区", "市", "县", "委员会"]
 
     private func isUnitCell(_ r: Range<Int>) -> Bool {
+        // The rejections that need no string first: a sentence mark or a digit anywhere.
+        let s = ctx.index.scalars
+        for i in r where s[i] == "。" || s[i] == "，" || ("0"..."9").contains(s[i]) { return false }
         let t = ctx.index.string(r).trimming(" ")
         if t.isEmpty || t.unicodeScalars.count > 40 { return false }
         if t.contains("。") || t.contains("，") || t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }

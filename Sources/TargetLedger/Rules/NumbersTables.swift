@@ -116,6 +116,9 @@ enum NumbersTables {
 
     /// Words in which a numeral character is not a number. A static table for now: the lead
     /// moves word lists into `Rules/`. Each entry is a word of the language, not a test input.
+    /// The characters `blockedWords` has entries for.
+    static let blockedKeys = ScalarSet(blockedWords.keys)
+
     static let blockedWords: [Unicode.Scalar: [NumeralBlockedWord]] = {
         // (word, the numeral it guards, exceptions: followers that make it a number again)
         let raw: [(String, Character, String)] = [
@@ -186,7 +189,8 @@ enum NumbersTables {
 
     /// Whether the numeral at `i` sits inside a blocked word of `s` (bounded by `lo..<hi`).
     static func isBlocked(_ s: [Unicode.Scalar], at i: Int, lo: Int, hi: Int) -> Bool {
-        guard let words = blockedWords[s[i]] else { return false }
+        // Most characters key no blocked word: a bit test spares the dictionary's hashing.
+        guard blockedKeys.contains(s[i]), let words = blockedWords[s[i]] else { return false }
         for b in words {
             let start = i - b.offset
             let end = start + b.word.count

@@ -7,6 +7,9 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral, Equatable {
     private var high: UInt64 = 0
     /// Non-ASCII members, sorted.
     private var others: [UInt32] = []
+    /// For sets of more than a few non-ASCII members: a bit per character of the Basic
+    /// Multilingual Plane (8 KB), so that a probe is one load whatever the set's size.
+    private var bmp: [UInt64] = []
 
     init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
         var rest: [UInt32] = []
@@ -21,6 +24,10 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral, Equatable {
             }
         }
         others = rest.sorted()
+        if others.count > 6 {
+            bmp = [UInt64](repeating: 0, count: 1024)
+            for v in others where v < 0x10000 { bmp[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
     }
 
     /// The scalars of `string`.
@@ -40,6 +47,7 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral, Equatable {
         let v = c.value
         if v < 64 { return low & (1 << UInt64(v)) != 0 }
         if v < 128 { return high & (1 << UInt64(v - 64)) != 0 }
+        if !bmp.isEmpty && v < 0x10000 { return bmp[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         // The sets are short: a linear pass beats a binary search until a few dozen members.
         if others.count <= 24 {
             for o in others where o == v { return true }
