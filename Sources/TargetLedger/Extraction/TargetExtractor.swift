@@ -91,7 +91,9 @@ public struct TargetExtractor: Sendable {
 /// indicator, period, deadline and kind; units are attached from 责任单位 lines as blocks pass.
 struct SentenceReader {
     let ctx: DocumentContext
-    var s: [Unicode.Scalar] { ctx.index.scalars }
+    /// The document's scalars, held here: reading them through `ctx` on every access cost a
+    /// retain and a release each time.
+    let s: [Unicode.Scalar]
     /// Records of the current numbered item still waiting for a 责任单位 line.
     var pending: [Int] = []
     /// A deadline that governs everything read (a dated column of a task table).
@@ -105,7 +107,10 @@ struct SentenceReader {
     var accepted = Set<Int>()
     var records: [ExtractedRecord] = []
 
-    init(ctx: DocumentContext) { self.ctx = ctx }
+    init(ctx: DocumentContext) {
+        self.ctx = ctx
+        s = ctx.index.scalars
+    }
 
     /// Words of a standing rule (a duration capped or floored for every case).
     static let standingWords: Lexicon<Bool> = {
@@ -246,13 +251,12 @@ struct SentenceReader {
         var skip = Set<Int>()
         // 由现在的132所减少到109所: the first is the starting level of the second.
         for (qi, q) in quantities.enumerated() where qi + 1 < quantities.count {
-            let pre = ctx.index.string(max(sentence.lowerBound, q.numberRange.lowerBound - 6)..<q.numberRange.lowerBound)
-            if pre.contains("由") || pre.contains("从") {
+            let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 6)
+            if (preStart..<q.numberRange.lowerBound).contains(where: { s[$0] == "由" || s[$0] == "从" }) {
                 let mid = ctx.index.string(q.range.upperBound..<quantities[qi + 1].numberRange.lowerBound)
                 if mid.count <= 8, ["到", "至", "为"].contains(where: mid.contains) {
                     skip.insert(qi)
                     baselineOf[qi + 1] = Baseline(value: q.value, year: nil)
-                    let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 6)
                     if let off = Array(s[preStart..<q.numberRange.lowerBound]).lastIndex(where: { $0 == "由" || $0 == "从" }) {
                         baselineAt[qi + 1] = preStart + off
                     }

@@ -29,9 +29,20 @@ public enum TargetKey {
 
     /// A 16-hex-digit id from the document, the record's place and content, and the rule set.
     public static func id(for r: TargetRecord, rulesHash: String) -> String {
-        let basis = [
-            r.docId, r.kind.rawValue, r.key, r.value.map { String($0) } ?? "", r.unit ?? "", "\(r.span[0])-\(r.span[1])", rulesHash,
-        ].joined(separator: "|")
-        return ContentHash.hex(basis)
+        // The hash of "docId|kind|key|value|unit|start-end|rules", fed part by part (FNV-1a
+        // chains), without building the joined string.
+        let bar: [UInt8] = [0x7C]
+        var h = ContentHash.fnv1a(r.docId.utf8)
+        for part in [r.kind.rawValue, r.key, r.value.map { String($0) } ?? "", r.unit ?? ""] {
+            h = ContentHash.fnv1a(bar, seed: h)
+            h = ContentHash.fnv1a(part.utf8, seed: h)
+        }
+        h = ContentHash.fnv1a(bar, seed: h)
+        h = ContentHash.fnv1a(String(r.span[0]).utf8, seed: h)
+        h = ContentHash.fnv1a([0x2D], seed: h)
+        h = ContentHash.fnv1a(String(r.span[1]).utf8, seed: h)
+        h = ContentHash.fnv1a(bar, seed: h)
+        h = ContentHash.fnv1a(rulesHash.utf8, seed: h)
+        return ContentHash.hex(hash: h)
     }
 }

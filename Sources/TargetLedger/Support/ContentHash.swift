@@ -13,7 +13,12 @@ public enum ContentHash {
 
     /// 16 hex digits of the hash of `bytes`.
     public static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-        let s = String(fnv1a(bytes), radix: 16)
+        hex(hash: fnv1a(bytes))
+    }
+
+    /// 16 hex digits of a hash value.
+    public static func hex(hash h: UInt64) -> String {
+        let s = String(h, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
     }
 
