@@ -2,21 +2,30 @@ import Foundation
 
 /// A file where a supervised run notes each document it starts and ends, so that after the
 /// process dies on a trap (which Swift cannot catch) its supervisor knows which documents were
-/// in flight. One `write(2)` with O_APPEND per line keeps lines whole across threads.
-public struct CrashJournal: Sendable {
+/// in flight. One `write(2)` with O_APPEND per line keeps lines whole across threads; the file
+/// stays open for the run (opening it twice per document cost more than the note).
+public final class CrashJournal: Sendable {
     /// The journal file.
     public let url: URL
+    private let fd: Int32
 
-    /// A journal at `url` (created on first note).
-    public init(url: URL) { self.url = url }
+    /// A journal at `url`, created now if it does not exist.
+    public init(url: URL) {
+        self.url = url
+        fd = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
 
     /// Notes that `path` (cache key `key`) goes into the pipeline (`started`) or came out of it.
     public func note(_ key: CacheKey, path: String, started: Bool) {
-        let line = "\(started ? "+" : "-")\(key.hex) \(path.replacingOccurrences(of: "\n", with: " "))\n"
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard fd >= 0 else { return }
-        _ = Array(line.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        close(fd)
+        var line = started ? "+" : "-"
+        line += key.hex
+        line += " "
+        line += path.utf8.contains(10) ? path.replacingOccurrences(of: "\n", with: " ") : path
+        line += "\n"
+        _ = line.utf8CString.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count - 1) }
     }
 
     /// The documents started and not ended, as (key, path), in the order they were started.
