@@ -11,6 +11,8 @@ final class DocumentContext {
     let periodSpans: [(range: Range<Int>, rule: String)]
     /// Spans of cited titles 《…》.
     let titleSpans: SpanSet
+    /// Every number of the text, scanned once: sentences take theirs from here.
+    let numberHits: [NumberHit]
     let publishedYear: Int?
     let plan: PlanPeriod?
     /// Whether the notice reports rather than plans (通报, 总结, 报告 in its title).
@@ -31,7 +33,9 @@ final class DocumentContext {
         self.index = index
         var blocked: [Range<Int>] = []
         // Filters only matter where a number is: they search the lines that hold one.
-        let numberLines = Self.linesWithNumbers(index.scalars)
+        let hits = NumberBridge.scan(index.scalars, in: 0..<index.scalars.count)
+        numberHits = hits
+        let numberLines = Self.linesWithNumbers(index.scalars, hits: hits)
         let numberMasks = index.prefilterMasks(numberLines, table: rules.prefilterTable)
         for pr in rules.filterPatterns {
             for g in index.matches(pr, inScalarRegions: numberLines, masks: numberMasks) { if let r = g[0], !r.isEmpty { blocked.append(r) } }
@@ -104,9 +108,9 @@ final class DocumentContext {
     /// Where the filter patterns can matter: around every number, from the clause delimiter
     /// before it (kept in the region, so that a look-behind sees it) to a little after it,
     /// merged and never across a line break.
-    static func linesWithNumbers(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    static func linesWithNumbers(_ s: [Unicode.Scalar], hits: [NumberHit]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for hit in NumberBridge.scan(s, in: 0..<s.count) {
+        for hit in hits {
             var lo = hit.range.lowerBound
             while lo > 0, hit.range.lowerBound - lo < 80, s[lo - 1] != "\n" {
                 lo -= 1
@@ -157,6 +161,19 @@ final class DocumentContext {
     }
 
     func isBlocked(_ r: Range<Int>) -> Bool { blocked.overlaps(r) }
+
+    /// The numbers lying wholly inside `r`, found by binary search.
+    func numbers(in r: Range<Int>) -> ArraySlice<NumberHit> {
+        var lo = 0
+        var hi = numberHits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if numberHits[mid].range.lowerBound < r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < numberHits.count, numberHits[end].range.upperBound <= r.upperBound { end += 1 }
+        return numberHits[lo..<end]
+    }
 
     /// Every date mention (deadline or not) starting inside `r`, found by binary search.
     func dateMentions(in r: Range<Int>) -> ArraySlice<DateMention> {

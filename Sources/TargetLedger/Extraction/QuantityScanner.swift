@@ -24,10 +24,10 @@ struct QuantityScanner {
 
     static let classifierGe: Unicode.Scalar = "个"
 
-    func scan(_ index: TextIndex, in range: Range<Int>, blocked: SpanSet) -> [Quantity] {
+    func scan(_ index: TextIndex, in range: Range<Int>, blocked: SpanSet, numbers: ArraySlice<NumberHit>? = nil) -> [Quantity] {
         let s = index.scalars
         var out: [Quantity] = []
-        let mentions = NumberBridge.scan(s, in: range)
+        let mentions = numbers.map(Array.init) ?? NumberBridge.scan(s, in: range)
         var k = 0
         var skipUntil = 0
         while k < mentions.count {

@@ -243,7 +243,7 @@ struct SentenceReader {
     // MARK: - One sentence
 
     private mutating func readSentence(_ sentence: Range<Int>, blockIndex bi: Int, block: TextBlock) -> [ExtractedRecord] {
-        let quantities = QuantityScanner(rules: ctx.rules).scan(ctx.index, in: sentence, blocked: ctx.blocked)
+        let quantities = QuantityScanner(rules: ctx.rules).scan(ctx.index, in: sentence, blocked: ctx.blocked, numbers: ctx.numbers(in: sentence))
         if quantities.isEmpty { return [] }
         var out: [ExtractedRecord] = []
         var baselineOf: [Int: Baseline] = [:]
