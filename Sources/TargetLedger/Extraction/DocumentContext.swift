@@ -99,22 +99,22 @@ final class DocumentContext {
     /// Whether the words or patterns of cue `name` occur in `r`.
     func cueMatches(_ name: String, _ r: Range<Int>) -> Bool {
         if rules.cue(name).occurs(in: index.scalars, r) { return true }
-        let patterns = (rules.cuePatterns[name] ?? []).filter { $0.prefilter?.admits(index.scalars, r) ?? true }
-        if patterns.isEmpty { return false }
-        let u = Array(index.string(r).utf16)
-        return patterns.contains { !$0.pattern.allMatches(in: u).isEmpty }
+        // Searched as a region of the text (opaque bounds, as if the title stood alone).
+        return (rules.cuePatterns[name] ?? []).contains { !index.matches($0, inScalarRegions: [r]).isEmpty }
     }
 
     /// Where the filter patterns can matter: around every number, from the clause delimiter
     /// before it (kept in the region, so that a look-behind sees it) to a little after it,
     /// merged and never across a line break.
+    static let clauseMarks = ScalarSet("，,。；;：:")
+
     static func linesWithNumbers(_ s: [Unicode.Scalar], hits: [NumberHit]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for hit in hits {
             var lo = hit.range.lowerBound
             while lo > 0, hit.range.lowerBound - lo < 80, s[lo - 1] != "\n" {
                 lo -= 1
-                if "，,。；;：:".unicodeScalars.contains(s[lo]) { break }
+                if Self.clauseMarks.contains(s[lo]) { break }
             }
             var hi = hit.range.upperBound
             while hi < s.count, hi - hit.range.upperBound < 24, s[hi] != "\n" { hi += 1 }

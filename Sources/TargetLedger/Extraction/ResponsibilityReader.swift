@@ -143,10 +143,11 @@ struct ResponsibilityReader {
 
     /// Splits on 和/及 only where both sides are whole names (each ends like a body: 局, 委, 办 …).
     static func splitConjunction(_ name: String) -> [String] {
-        for conj in ["和", "及", "与"] {
-            guard let r = name.range(of: conj) else { continue }
-            let left = String(name[..<r.lowerBound])
-            let right = String(name[r.upperBound...])
+        let sc = Array(name.unicodeScalars)
+        for conj: Unicode.Scalar in ["和", "及", "与"] {
+            guard let k = sc.firstIndex(of: conj) else { continue }
+            let left = String(scalars: sc[..<k])
+            let right = String(scalars: sc[(k + 1)...])
             if isWholeName(left) && isWholeName(right) { return splitConjunction(left) + splitConjunction(right) }
         }
         return [name]

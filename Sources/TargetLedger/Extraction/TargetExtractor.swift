@@ -649,11 +649,11 @@ struct SentenceReader {
     }
 
     private func skipBack(_ i: Int, from lower: Int, over chars: String) -> Int {
-        let set = Set(chars.unicodeScalars)
+        let fenbie = chars.unicodeScalars.contains("分") && chars.unicodeScalars.contains("别")
         var k = i
         while k > lower {
             // Two-character words first (分别).
-            if k - 2 >= lower, set.contains(s[k - 1]), set.contains(s[k - 2]), ctx.index.string(k - 2..<k) == "分别" { k -= 2; continue }
+            if fenbie, k - 2 >= lower, s[k - 2] == "分", s[k - 1] == "别" { k -= 2; continue }
             if s[k - 1] == " " || s[k - 1] == "的" || s[k - 1] == "了" { k -= 1; continue }
             break
         }
