@@ -183,9 +183,10 @@ struct SentenceReader {
             if s[i] == "由" {
                 var j = i + 1
                 while j < range.upperBound, j - i < 40, !Self.softEnds.contains(s[j]) {
-                    let rest = ctx.index.string(j..<min(j + 2, range.upperBound))
-                    if rest == "牵头" || rest == "负责" || rest == "会同" {
-                        let role: ResponsibleRole = rest == "牵头" ? .lead : .responsible
+                    let two = j + 1 < range.upperBound ? (s[j], s[j + 1]) : (s[j], " ")
+                    let lead = two == ("牵", "头")
+                    if lead || two == ("负", "责") || two == ("会", "同") {
+                        let role: ResponsibleRole = lead ? .lead : .responsible
                         let units = ResponsibilityReader.split(s, (i + 1)..<j, role: role)
                         if !units.isEmpty && units.allSatisfy({ ResponsibilityReader.isWholeName($0.name) && !isClass($0.name) }) {
                             return units
