@@ -203,6 +203,8 @@ final class DocumentContext {
     func deadlines(in range: Range<Int>) -> [DateMention] {
         var out: [DateMention] = []
         var i = dates.firstIndex(startingAtOrAfter: range.lowerBound)
+        // Most sentences hold no date: no arrays for them.
+        if i >= dates.count || dates[i].range.lowerBound >= range.upperBound { return [] }
         while i < dates.count, dates[i].range.lowerBound < range.upperBound {
             out.append(dates[i])
             i += 1

@@ -14,13 +14,15 @@ public struct ComparatorInfo: Sendable, Equatable {
 }
 
 /// A compiled pattern rule: its ICU pattern and its fields.
-public struct PatternRule: Sendable {
-    public var rule: Rule
-    public var pattern: ICUPattern
+/// A class so that iterating a rule list does not copy each rule's fields; set up while the
+/// rule set is compiled and never changed after, hence `@unchecked Sendable`.
+public final class PatternRule: @unchecked Sendable {
+    public let rule: Rule
+    public let pattern: ICUPattern
     /// The names of the pattern's capture groups by number, parsed once.
-    var captureNames: [String?]
+    let captureNames: [String?]
     /// Characters every match holds, where the pattern proves some.
-    var prefilter: PatternPrefilter?
+    let prefilter: PatternPrefilter?
     /// This pattern's bit in `RuleSet.prefilterTable`, if it has one.
     var prefilterBit: Int?
 
@@ -133,17 +135,17 @@ public final class RuleSet: @unchecked Sendable {
     private func assignPrefilterBits() {
         var table = [UInt64](repeating: 0, count: 0x10000)
         var next = 0
-        func assign(_ pr: inout PatternRule) {
+        func assign(_ pr: PatternRule) {
             guard next < 64, let pre = pr.prefilter, pre.required.members.allSatisfy({ $0.value < 0x10000 }) else { return }
             pr.prefilterBit = next
             for c in pre.required.members { table[Int(c.value)] |= 1 << UInt64(next) }
             next += 1
         }
-        for k in filterPatterns.indices { assign(&filterPatterns[k]) }
-        for k in periodPatterns.indices { assign(&periodPatterns[k]) }
-        for k in deadlines.indices { assign(&deadlines[k]) }
+        for k in filterPatterns.indices { assign(filterPatterns[k]) }
+        for k in periodPatterns.indices { assign(periodPatterns[k]) }
+        for k in deadlines.indices { assign(deadlines[k]) }
         for name in cuePatterns.keys.sorted() {
-            for k in cuePatterns[name]!.indices { assign(&cuePatterns[name]![k]) }
+            for k in cuePatterns[name]!.indices { assign(cuePatterns[name]![k]) }
         }
         prefilterTable = table
     }
