@@ -38,7 +38,7 @@ struct DeadlineScanner {
                         values[name] = v
                     }
                 }
-                if let m = mention(pr.rule, whole, values, index) { found.append((m, order)) }
+                if let m = mention(pr.rule, pr.deadline, whole, values, index) { found.append((m, order)) }
             }
         }
         // Longest first at a start; earlier rules win ties; overlapping later matches are dropped.
@@ -93,16 +93,15 @@ struct DeadlineScanner {
         return out
     }
 
-    private func mention(_ rule: Rule, _ range: Range<Int>, _ g: [String: Int], _ index: TextIndex) -> DateMention? {
+    private func mention(_ rule: Rule, _ f: DeadlineFields, _ range: Range<Int>, _ g: [String: Int], _ index: TextIndex) -> DateMention? {
         let text = index.string(range)
-        let f = rule.fields
         var kind: DateMention.Kind
-        if f["not_deadline"] == "true" {
+        if f.notDeadline {
             kind = .notDeadline
-        } else if f["relative"] == "true" {
+        } else if f.relative {
             guard let y = g["years"], y > 0, y <= 20 else { return nil }
             kind = .relative(years: y)
-        } else if f["plan_end"] == "true" {
+        } else if f.planEnd {
             // “十五五”中期, 前期: a part of the plan with no date of its own (TARGETS.md).
             if text.hasSuffix("中期") || text.hasSuffix("前期") {
                 kind = .notDeadline
@@ -111,7 +110,7 @@ struct DeadlineScanner {
             } else {
                 kind = .planEnd(plan: nil)
             }
-        } else if let template = f["date"] {
+        } else if let template = f.date {
             if let y = g["year"], !(1900...2100).contains(y) { return nil }
             if let y = g["endyear"], !(1900...2100).contains(y) { return nil }
             if let m = g["month"], !(1...12).contains(m) { return nil }
@@ -123,8 +122,8 @@ struct DeadlineScanner {
             return nil
         }
         return DateMention(
-            range: range, kind: kind, rule: rule.id, text: text, isStart: f["start"] == "true",
-            isSpan: f["span"] == "true", year: g["year"])
+            range: range, kind: kind, rule: rule.id, text: text, isStart: f.start,
+            isSpan: f.span, year: g["year"])
     }
 
     /// The ISO prefix of a date mention, given the year to use when the text gives none and the plan period.

@@ -25,13 +25,30 @@ public final class PatternRule: @unchecked Sendable {
     let prefilter: PatternPrefilter?
     /// This pattern's bit in `RuleSet.prefilterTable`, if it has one.
     var prefilterBit: Int?
+    /// The deadline fields of the rule, read once (a dictionary lookup per match showed).
+    let deadline: DeadlineFields
 
     init(rule: Rule, pattern: ICUPattern) {
         self.rule = rule
         self.pattern = pattern
         captureNames = CaptureNames.of(rule.pattern ?? "")
         prefilter = rule.pattern.flatMap(PatternPrefilter.init)
+        let f = rule.fields
+        deadline = DeadlineFields(
+            notDeadline: f["not_deadline"] == "true", relative: f["relative"] == "true", planEnd: f["plan_end"] == "true",
+            date: f["date"], start: f["start"] == "true", span: f["span"] == "true")
     }
+}
+
+/// What a deadline rule's fields say its matches are.
+struct DeadlineFields: Sendable {
+    var notDeadline: Bool
+    var relative: Bool
+    var planEnd: Bool
+    /// The ISO template ({year}-{month}), for dates.
+    var date: String?
+    var start: Bool
+    var span: Bool
 }
 
 /// The compiled rule set of one run: every rule file of a `Rules/` folder, loaded, checked and
