@@ -268,6 +268,7 @@ struct SentenceReader {
         lastIndicator = nil
         lastComparator = nil
         accepted = []
+        var evidence: String? = nil
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
             guard
                 var rec = readQuantity(
@@ -275,6 +276,8 @@ struct SentenceReader {
                     baselineStart: baselineAt[qi])
             else { continue }
             if let b = baselineOf[qi] { rec.record.baseline = b }
+            if evidence == nil { evidence = ctx.index.string(sentence) }
+            rec.record.evidence = evidence!
             lastIndicator = rec.record.indicator
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
             accepted.insert(qi)
@@ -530,7 +533,8 @@ struct SentenceReader {
             docId: ctx.document.record.docId, kind: kind, indicator: indicator, value: q.value, valueMax: q.valueMax,
             valueText: ctx.index.string(q.range.lowerBound..<after), unit: q.unit, dimension: q.dimension?.rawValue,
             comparator: comparator ?? .equal, change: change, period: period.map { ctx.index.string($0.range) }, deadline: deadline,
-            responsible: [], section: block.section, evidence: ctx.index.string(sentence),
+            // The evidence is the sentence's, filled in by `readSentence` once for all its figures.
+            responsible: [], section: block.section, evidence: "",
             span: [q.numberRange.lowerBound, q.range.upperBound],
             rule: q.unitRule ?? "quantity")
         return ExtractedRecord(record: rec, fired: fired, tokens: [], block: bi)
@@ -549,8 +553,9 @@ struct SentenceReader {
     /// (不少于5%的保障性住房) does not.
     private func beforeIsMathComparison(_ q: Quantity) -> Bool {
         let lo = max(0, q.numberRange.lowerBound - 4)
-        let before = ctx.index.string(lo..<q.numberRange.lowerBound)
-        return ["大于", "小于", "等于", "高于", "低于"].contains { before.hasSuffix($0) } && !before.contains("不")
+        let end = q.numberRange.lowerBound
+        guard end - lo >= 2, s[end - 1] == "于", "大小等高低".unicodeScalars.contains(s[end - 2]) else { return false }
+        return !(lo..<end).contains { s[$0] == "不" }
     }
 
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
