@@ -29,6 +29,11 @@ public struct FurnitureFilter: Sendable {
     let singleLinePatterns: [ICUPattern]
     let singleLineRules: [FurnitureRule]
     let singleNeeds: [[Unicode.Scalar]]
+    /// For each code point below its count, a bit per single-line rule whose `needs` hold it
+    /// (nil when there are more rules than bits): one pass over a line tells every rule.
+    let needMask: [UInt64]?
+    let singleMaxLength: [Int]
+    let singleIsEdge: [Bool]
 
     /// The filter over the built-in rules, compiled once for the process.
     public static let shared: FurnitureFilter = try! FurnitureFilter(rules: FurnitureRules.all)
@@ -52,6 +57,18 @@ public struct FurnitureFilter: Sendable {
         singleLineRules = rules.filter { $0.scope == .line || $0.scope == .edgeLine }
         singleLinePatterns = try singleLineRules.map { try ICUPattern("(?m)^(?:" + $0.pattern + ")$") }
         singleNeeds = singleLineRules.map { Array(($0.needs ?? "").unicodeScalars) }
+        singleMaxLength = singleLineRules.map { $0.maxLength ?? Int.max }
+        singleIsEdge = singleLineRules.map { $0.scope == .edgeLine }
+        if singleNeeds.count <= 64 {
+            let top = singleNeeds.joined().map(\.value).max() ?? 0
+            var mask = [UInt64](repeating: 0, count: Int(top) + 1)
+            for (j, needs) in singleNeeds.enumerated() {
+                for c in needs { mask[Int(c.value)] |= 1 << UInt64(j) }
+            }
+            needMask = mask
+        } else {
+            needMask = nil
+        }
     }
 
     /// The id of the first line rule that matches all of `line`, if any (for tests and `read`).
@@ -126,7 +143,7 @@ public struct FurnitureFilter: Sendable {
             if rule.startsTrail { trailStart[line] = true }
             if rule.documentSite { documentSite = true }
             if let label = rule.hint {
-                let t = String(String.UnicodeScalarView(s[lines[line]]))
+                let t = String(scalars: s[lines[line]])
                 if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) {
                     hints.set(label: label, value: String(t[t.index(after: colon)...]))
                 }
@@ -161,15 +178,33 @@ public struct FurnitureFilter: Sendable {
             let line = lines[k]
             let edge = k < FurnitureRules.edgeLines || k >= lines.count - FurnitureRules.edgeLines
             var r: Range<Int>? = nil
-            for (j, rule) in singleLineRules.enumerated() {
-                if rule.scope == .edgeLine && !edge { continue }
-                if let m = rule.maxLength, line.count > m { continue }
+            // The rules whose needs this line meets, from one pass over it.
+            var met: UInt64 = 0
+            if let needMask {
+                s.withUnsafeBufferPointer { b in
+                    needMask.withUnsafeBufferPointer { m in
+                        for i in line {
+                            let v = Int(b[i].value)
+                            if v < m.count { met |= m[v] }
+                        }
+                    }
+                }
+            }
+            for j in singleLineRules.indices {
+                if singleIsEdge[j] && !edge { continue }
+                if line.count > singleMaxLength[j] { continue }
                 let needs = singleNeeds[j]
-                if !needs.isEmpty && !s[line].contains(where: { needs.contains($0) }) { continue }
+                if !needs.isEmpty {
+                    if needMask != nil {
+                        if met & (1 << UInt64(j)) == 0 { continue }
+                    } else if !s[line].contains(where: { needs.contains($0) }) {
+                        continue
+                    }
+                }
                 if r == nil { r = utf16Range(k) }
                 if matchers[j] == nil { matchers[j] = singleLinePatterns[j].matcher(units) }
                 if matchers[j]!.matches(r!) != nil {
-                    apply(rule, line: k)
+                    apply(singleLineRules[j], line: k)
                     break
                 }
             }
@@ -195,7 +230,13 @@ public struct FurnitureFilter: Sendable {
             }
         }
         // Inline notices are searched only in lines holding one of their characters.
-        for k in lines.indices where !dropLine[k] && s[lines[k]].contains(where: { $0 == "略" || $0 == "未" || $0 == "【" }) {
+        let inlineMarked = s.withUnsafeBufferPointer { b in
+            lines.map { r in
+                for i in r where b[i] == "略" || b[i] == "未" || b[i] == "【" { return true }
+                return false
+            }
+        }
+        for k in lines.indices where !dropLine[k] && inlineMarked[k] {
             let r = utf16Range(k)
             let lineUnits = Array(units[r])
             for g in inlinePattern.allMatches(in: lineUnits) {

@@ -33,52 +33,151 @@ final class HTMLDocument {
     }()
 
     /// Every element and text node in document order (index 0 is the root element).
-    func nodes() -> [HTMLNode] {
-        var out: [HTMLNode] = []
+    func tree() -> HTMLTree {
+        var out = HTMLTree()
         guard let root = xmlDocGetRootElement(doc) else { return out }
-        out.reserveCapacity(1024)
-        append(root, parent: -1, into: &out)
+        out.kind.reserveCapacity(1024)
+        var lastChild: [Int] = []
+        lastChild.reserveCapacity(1024)
+        append(root, parent: -1, into: &out, lastChild: &lastChild)
         return out
     }
 
-    private func append(_ node: xmlNodePtr, parent: Int, into out: inout [HTMLNode]) {
+    private func append(_ node: xmlNodePtr, parent: Int, into out: inout HTMLTree, lastChild: inout [Int]) {
         let type = node.pointee.type
-        let index = out.count
         if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
             guard let c = node.pointee.content else { return }
-            var n = HTMLNode(tag: "")
-            n.text = Array(String(cString: c).unicodeScalars)
-            n.parent = parent
-            out.append(n)
-            if parent >= 0 { out[parent].children.append(index) }
+            let index = out.add(.text, flags: [], parent: parent, lastChild: &lastChild)
+            if !Self.appendScalars(of: c, to: &out.text) {
+                out.text.append(contentsOf: String(cString: c).unicodeScalars)
+            }
+            out.textEnd[index] = out.text.count
             return
         }
         guard type == XML_ELEMENT_NODE, let namePtr = node.pointee.name else { return }
-        var n = HTMLNode(tag: String(cString: namePtr).lowercased())
-        n.parent = parent
+        let name = Self.bytes(namePtr)
+        let tag =
+            name.contains(where: { $0 >= 0x80 })
+            ? String(decoding: name, as: UTF8.self).lowercased() : String(decoding: name.map(Self.lower), as: UTF8.self)
+        let (kind, initial) = HTMLContentRules.tagInfo[tag] ?? (.element, [])
+        var flags = initial
+        // The last of each attribute wins, as it did when they were copied one by one.
+        var id: UnsafePointer<xmlChar>? = nil
+        var cls: UnsafePointer<xmlChar>? = nil
+        var style: UnsafePointer<xmlChar>? = nil
+        var metaName: UnsafePointer<xmlChar>? = nil
+        var content: UnsafePointer<xmlChar>? = nil
+        let empty: StaticString = ""
+        let none = UnsafePointer<xmlChar>(empty.utf8Start)
         var attr = node.pointee.properties
         while let a = attr {
             if let an = a.pointee.name {
-                let key = String(cString: an).lowercased()
-                var value = ""
-                if let v = a.pointee.children, let vc = v.pointee.content { value = String(cString: vc) }
-                switch key {
-                case "id": n.id = value
-                case "class": n.cls = value
-                case "style": n.style = value
-                case "name", "http-equiv": n.name = value
-                case "content": n.content = value
+                var value = none
+                if let v = a.pointee.children, let vc = v.pointee.content { value = UnsafePointer(vc) }
+                switch Self.attributeKey(an) {
+                case 1: id = value
+                case 2: cls = value
+                case 3: style = value
+                case 4: metaName = value
+                case 5: content = value
                 default: break
                 }
             }
             attr = a.pointee.next
         }
-        out.append(n)
-        if parent >= 0 { out[parent].children.append(index) }
+        if !flags.contains(.furniture) {
+            if let style, HTMLContentRules.hides(style: UnsafeBufferPointer(start: style, count: Int(xmlStrlen(style)))) {
+                flags.insert(.furniture)
+            } else if cls != nil || id != nil {
+                let c = cls.map(Self.bytes) ?? []
+                let i = id.map(Self.bytes) ?? []
+                if !(c.isEmpty && i.isEmpty), HTMLContentRules.anyWord(c + [0x20] + i, in: HTMLContentRules.furnitureWords) {
+                    flags.insert(.furniture)
+                }
+            }
+        }
+        if let id, HTMLContentRules.isContentID(Self.bytes(id)) {
+            flags.insert(.container)
+        } else if let cls, HTMLContentRules.anyWord(Self.bytes(cls), in: HTMLContentRules.contentClassWords) {
+            flags.insert(.container)
+        }
+        if kind == .meta {
+            out.metas.append(
+                (metaName.map { String(cString: $0) } ?? "", content.map { String(cString: $0) } ?? ""))
+        }
+        let index = out.add(kind, flags: flags, parent: parent, lastChild: &lastChild)
         var child = node.pointee.children
         while let c = child {
-            append(c, parent: index, into: &out)
+            append(c, parent: index, into: &out, lastChild: &lastChild)
             child = c.pointee.next
+        }
+        out.end[index] = out.count
+    }
+
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+
+    private static func bytes(_ p: UnsafePointer<xmlChar>) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: p, count: Int(xmlStrlen(p))))
+    }
+
+    /// 1 id, 2 class, 3 style, 4 name or http-equiv, 5 content, 0 any other attribute name
+    /// (compared lower-cased, as libxml2's own HTML names are ASCII).
+    private static func attributeKey(_ p: UnsafePointer<xmlChar>) -> Int {
+        let n = Int(xmlStrlen(p))
+        guard n >= 2, n <= 10 else { return 0 }
+        let b = UnsafeBufferPointer(start: p, count: n)
+        func `is`(_ s: StaticString) -> Bool {
+            guard s.utf8CodeUnitCount == n else { return false }
+            for k in 0..<n where lower(b[k]) != s.utf8Start[k] { return false }
+            return true
+        }
+        if `is`("id") { return 1 }
+        if `is`("class") { return 2 }
+        if `is`("style") { return 3 }
+        if `is`("name") || `is`("http-equiv") { return 4 }
+        if `is`("content") { return 5 }
+        return 0
+    }
+
+    /// Appends the scalars of a NUL-terminated UTF-8 string; false (and nothing appended) when
+    /// it is not well-formed, so that the caller can take String's repairing path instead.
+    static func appendScalars(of p: UnsafePointer<xmlChar>, to out: inout [Unicode.Scalar]) -> Bool {
+        let start = out.count
+        var i = 0
+        while true {
+            let b0 = UInt32(p[i])
+            if b0 == 0 { return true }
+            if b0 < 0x80 {
+                out.append(Unicode.Scalar(UInt8(b0)))
+                i += 1
+                continue
+            }
+            var v: UInt32
+            var len: Int
+            var lo: UInt32 = 0x80
+            var hi: UInt32 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: v = b0 & 0x1F; len = 2
+            case 0xE0: v = 0; len = 3; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: v = b0 & 0x0F; len = 3
+            case 0xED: v = 0x0D; len = 3; hi = 0x9F
+            case 0xF0: v = 0; len = 4; lo = 0x90
+            case 0xF1...0xF3: v = b0 & 0x07; len = 4
+            case 0xF4: v = 4; len = 4; hi = 0x8F
+            default:
+                out.removeSubrange(start...)
+                return false
+            }
+            for k in 1..<len {
+                let b = UInt32(p[i + k])
+                if k == 1 ? (b < lo || b > hi) : (b & 0xC0 != 0x80) {
+                    out.removeSubrange(start...)
+                    return false
+                }
+                v = (v << 6) | (b & 0x3F)
+            }
+            out.append(Unicode.Scalar(v)!)
+            i += len
         }
     }
 }
