@@ -20,9 +20,7 @@ public struct NormalizedText: Sendable, Equatable {
 
     /// The text of `range` (scalar offsets) as a String.
     public func slice(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(s)
+        String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     public var string: String { slice(0..<scalars.count) }

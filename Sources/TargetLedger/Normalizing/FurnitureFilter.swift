@@ -34,6 +34,11 @@ public struct FurnitureFilter: Sendable {
     let needMask: [UInt64]?
     let singleMaxLength: [Int]
     let singleIsEdge: [Bool]
+    /// Each single-line rule's `starts`, empty when it has none.
+    let singleStarts: [[Unicode.Scalar]]
+    /// Words one of which a line must hold to be searched for `containing` and `inline` rules.
+    let containingWords: WordSet
+    let inlineWords: WordSet
 
     /// The filter over the built-in rules, compiled once for the process.
     public static let shared: FurnitureFilter = try! FurnitureFilter(rules: FurnitureRules.all)
@@ -59,6 +64,9 @@ public struct FurnitureFilter: Sendable {
         singleNeeds = singleLineRules.map { Array(($0.needs ?? "").unicodeScalars) }
         singleMaxLength = singleLineRules.map { $0.maxLength ?? Int.max }
         singleIsEdge = singleLineRules.map { $0.scope == .edgeLine }
+        singleStarts = singleLineRules.map { Array(($0.starts ?? "").unicodeScalars) }
+        containingWords = WordSet(rules.filter { $0.scope == .containing })
+        inlineWords = WordSet(rules.filter { $0.scope == .inline })
         if singleNeeds.count <= 64 {
             let top = singleNeeds.joined().map(\.value).max() ?? 0
             var mask = [UInt64](repeating: 0, count: Int(top) + 1)
@@ -92,41 +100,15 @@ public struct FurnitureFilter: Sendable {
     /// `text` without its furniture.
     public func clean(_ text: NormalizedText) -> Result {
         let s = text.scalars
-        // UTF-16 copy for ICU, with each UTF-16 index's scalar index.
-        // Filled through raw buffers: appending element by element costs a uniqueness check
-        // per scalar, which showed as the largest cost of this stage.
-        let unitCount = s.reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }
-        var scalarAt = [Int32](repeating: 0, count: unitCount + 1)
-        let units = [UInt16](unsafeUninitializedCapacity: unitCount) { buf, n in
-            scalarAt.withUnsafeMutableBufferPointer { at in
-                var u = 0
-                for (i, c) in s.enumerated() {
-                    if c.value > 0xFFFF {
-                        let v = c.value - 0x10000
-                        buf[u] = UInt16(0xD800 + (v >> 10))
-                        buf[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
-                        at[u] = Int32(i)
-                        at[u + 1] = Int32(i)
-                        u += 2
-                    } else {
-                        buf[u] = UInt16(c.value)
-                        at[u] = Int32(i)
-                        u += 1
-                    }
-                }
-                at[u] = Int32(s.count)
-            }
-            n = unitCount
-        }
-        func scalarIndex(_ u: Int) -> Int { Int(scalarAt[min(u, scalarAt.count - 1)]) }
-
         var lines: [Range<Int>] = []
-        var start = 0
-        for i in 0..<s.count where s[i] == "\n" {
-            lines.append(start..<i)
-            start = i + 1
+        s.withUnsafeBufferPointer { b in
+            var start = 0
+            for i in 0..<b.count where b[i] == "\n" {
+                lines.append(start..<i)
+                start = i + 1
+            }
+            lines.append(start..<b.count)
         }
-        lines.append(start..<s.count)
         var dropLine = Array(repeating: false, count: lines.count)
         var listStart = Array(repeating: false, count: lines.count)
         var trailStart = Array(repeating: false, count: lines.count)
@@ -149,35 +131,29 @@ public struct FurnitureFilter: Sendable {
                 }
             }
         }
-        // Line rules are tried once per line, anchored at its start (a search over the whole
-        // text would try the whole alternation at every character: 50x slower).
-        var utf16Start: [Int] = []
-        utf16Start.reserveCapacity(lines.count + 1)
-        do {
-            var u = 0
-            var k = 0
-            for (i, c) in s.enumerated() {
-                while k < lines.count, lines[k].lowerBound == i {
-                    utf16Start.append(u)
-                    k += 1
+        /// Appends the UTF-16 of `r` (ICU's text) to `units`.
+        func appendUTF16(_ r: Range<Int>, to units: inout [UInt16]) {
+            for i in r {
+                let v = s[i].value
+                if v > 0xFFFF {
+                    units.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+                    units.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+                } else {
+                    units.append(UInt16(v))
                 }
-                u += c.value > 0xFFFF ? 2 : 1
             }
-            while utf16Start.count < lines.count { utf16Start.append(u) }
         }
-        func utf16Range(_ k: Int) -> Range<Int> {
-            let a = utf16Start[k]
-            let r = lines[k]
-            var n = 0
-            for c in s[r] { n += c.value > 0xFFFF ? 2 : 1 }
-            return a..<(a + n)
-        }
-        // Matchers are made on first use: most documents need few of them.
-        var matchers = [ICUMatcher?](repeating: nil, count: singleLineRules.count)
+
+        // Line rules are tried once per line, anchored to it (a search over the whole text
+        // would try the whole alternation at every character: 50x slower). Only the lines some
+        // rule's length, position, `starts` and `needs` let through are copied for ICU, and a
+        // region match sees nothing outside its line, so the copy holds just those lines.
+        var candidates: [(line: Int, units: Range<Int>, rules: Range<Int>)] = []
+        var candidateRules: [Int] = []
+        var candidateUnits: [UInt16] = []
         for k in lines.indices where !lines[k].isEmpty && (lines[k].count <= Self.shortLine || Self.mayBeLongFurniture(s, lines[k])) {
             let line = lines[k]
             let edge = k < FurnitureRules.edgeLines || k >= lines.count - FurnitureRules.edgeLines
-            var r: Range<Int>? = nil
             // The rules whose needs this line meets, from one pass over it.
             var met: UInt64 = 0
             if let needMask {
@@ -190,9 +166,11 @@ public struct FurnitureFilter: Sendable {
                     }
                 }
             }
+            let first = candidateRules.count
             for j in singleLineRules.indices {
                 if singleIsEdge[j] && !edge { continue }
                 if line.count > singleMaxLength[j] { continue }
+                if !singleStarts[j].isEmpty && !singleStarts[j].contains(s[line.lowerBound]) { continue }
                 let needs = singleNeeds[j]
                 if !needs.isEmpty {
                     if needMask != nil {
@@ -201,25 +179,36 @@ public struct FurnitureFilter: Sendable {
                         continue
                     }
                 }
-                if r == nil { r = utf16Range(k) }
-                if matchers[j] == nil { matchers[j] = singleLinePatterns[j].matcher(units) }
-                if matchers[j]!.matches(r!) != nil {
-                    apply(singleLineRules[j], line: k)
+                candidateRules.append(j)
+            }
+            guard candidateRules.count > first else { continue }
+            let u = candidateUnits.count
+            appendUTF16(line, to: &candidateUnits)
+            candidates.append((k, u..<candidateUnits.count, first..<candidateRules.count))
+        }
+        // Matchers are made on first use: most documents need few of them.
+        var matchers = [ICUMatcher?](repeating: nil, count: singleLineRules.count)
+        for c in candidates {
+            for j in candidateRules[c.rules] {
+                if matchers[j] == nil { matchers[j] = singleLinePatterns[j].matcher(candidateUnits) }
+                if matchers[j]!.matches(c.units) != nil {
+                    apply(singleLineRules[j], line: c.line)
                     break
                 }
             }
         }
         // Short lines that hold a footer or counter word anywhere: one search over the short
-        // lines only (body paragraphs are longer than any such rule allows, and most of the text).
+        // lines only (body paragraphs are longer than any such rule allows, and most of the text),
+        // and of those only the lines holding a word some match must start with.
         if !containingRules.isEmpty {
             let longest = containingRules.map { $0.maxLength ?? Int.max }.max() ?? Int.max
             var shortUnits: [UInt16] = []
             var shortLine: [Int32] = []
-            for k in lines.indices where !lines[k].isEmpty && lines[k].count <= longest && !dropLine[k] {
-                let r = utf16Range(k)
-                shortUnits.append(contentsOf: units[r])
+            for k in lines.indices where !lines[k].isEmpty && lines[k].count <= longest && !dropLine[k] && containingWords.occurs(in: s, lines[k]) {
+                let u = shortUnits.count
+                appendUTF16(lines[k], to: &shortUnits)
                 shortUnits.append(0x0A)
-                shortLine.append(contentsOf: repeatElement(Int32(k), count: r.count + 1))
+                shortLine.append(contentsOf: repeatElement(Int32(k), count: shortUnits.count - u))
             }
             if !shortUnits.isEmpty {
                 for g in containingPattern.allMatches(in: shortUnits) {
@@ -229,21 +218,24 @@ public struct FurnitureFilter: Sendable {
                 }
             }
         }
-        // Inline notices are searched only in lines holding one of their characters.
-        let inlineMarked = s.withUnsafeBufferPointer { b in
-            lines.map { r in
-                for i in r where b[i] == "略" || b[i] == "未" || b[i] == "【" { return true }
-                return false
+        // Inline notices are searched only in lines holding one of their words.
+        for k in lines.indices where !dropLine[k] && inlineWords.occurs(in: s, lines[k]) {
+            let r = lines[k]
+            var lineUnits: [UInt16] = []
+            appendUTF16(r, to: &lineUnits)
+            // Each UTF-16 offset's scalar index (the line's end for its end).
+            var scalarAt: [Int] = []
+            scalarAt.reserveCapacity(lineUnits.count + 1)
+            for i in r {
+                scalarAt.append(i)
+                if s[i].value > 0xFFFF { scalarAt.append(i) }
             }
-        }
-        for k in lines.indices where !dropLine[k] && inlineMarked[k] {
-            let r = utf16Range(k)
-            let lineUnits = Array(units[r])
+            scalarAt.append(r.upperBound)
             for g in inlinePattern.allMatches(in: lineUnits) {
                 guard let whole = g[0], !whole.isEmpty, (1..<g.count).contains(where: { g[$0] != nil }) else { continue }
                 let j = (1..<g.count).first { g[$0] != nil }!
-                let a = scalarIndex(r.lowerBound + whole.lowerBound)
-                let b = scalarIndex(r.lowerBound + whole.upperBound)
+                let a = scalarAt[min(whole.lowerBound, scalarAt.count - 1)]
+                let b = scalarAt[min(whole.upperBound, scalarAt.count - 1)]
                 for i in a..<b { cut[i] = true }
                 removed[inlineRules[j - 1].id, default: 0] += 1
             }
@@ -313,9 +305,13 @@ public struct FurnitureFilter: Sendable {
             }
         }
 
-        var keep = [Bool](repeating: false, count: s.count)
-        var breakBefore = [Bool](repeating: false, count: s.count)
-        var kept = 0
+        // The kept lines, trimmed and without their cut pieces, one "\n" between lines (mapped
+        // to the source offset of the scalar before the line's first).
+        let offsets = text.sourceOffsets
+        var out: [Unicode.Scalar] = []
+        var offs: [Int] = []
+        out.reserveCapacity(s.count)
+        offs.reserveCapacity(s.count)
         var first = true
         for (k, r) in lines.enumerated() where !dropLine[k] {
             var a = r.lowerBound
@@ -324,31 +320,13 @@ public struct FurnitureFilter: Sendable {
             while b > a, cut[b - 1] || s[b - 1] == " " { b -= 1 }
             guard a < b else { continue }
             if !first && !joinToPrevious[k] {
-                breakBefore[a] = true
-                kept += 1
+                out.append("\n")
+                offs.append(offsets[a > 0 ? a - 1 : 0])
             }
             first = false
             for i in a..<b where !cut[i] {
-                keep[i] = true
-                kept += 1
-            }
-        }
-        let offsets = text.sourceOffsets
-        var offs = [Int](repeating: 0, count: kept)
-        let out = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { buf, n in
-            offs.withUnsafeMutableBufferPointer { o in
-                var w = 0
-                for i in 0..<s.count where keep[i] {
-                    if breakBefore[i] {
-                        buf[w] = "\n"
-                        o[w] = offsets[i > 0 ? i - 1 : 0]
-                        w += 1
-                    }
-                    buf[w] = s[i]
-                    o[w] = offsets[i]
-                    w += 1
-                }
-                n = w
+                out.append(s[i])
+                offs.append(offsets[i])
             }
         }
         return Result(text: NormalizedText(scalars: out, sourceOffsets: offs), removed: removed, hints: hints)
@@ -378,5 +356,38 @@ public struct FurnitureFilter: Sendable {
         }
         guard i > r.lowerBound, i < r.upperBound, s[i] == "、" else { return nil }
         return (n, i + 1 - r.lowerBound)
+    }
+}
+
+/// The `words` of some rules: whether a line holds one of them, by a scan that looks further
+/// only at a word's first character. A rule without words lets every line through.
+struct WordSet: Sendable {
+    let everyLine: Bool
+    let words: [[Unicode.Scalar]]
+    /// Whether each code point below the count starts a word.
+    let firsts: [Bool]
+
+    init(_ rules: [FurnitureRule]) {
+        everyLine = rules.contains { $0.words.isEmpty }
+        words = rules.flatMap { $0.words.map { Array($0.unicodeScalars) } }.filter { !$0.isEmpty }
+        var t = [Bool](repeating: false, count: Int(words.map { $0[0].value }.max() ?? 0) + 1)
+        for w in words { t[Int(w[0].value)] = true }
+        firsts = t
+    }
+
+    func occurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        if everyLine { return true }
+        return s.withUnsafeBufferPointer { b in
+            for i in r {
+                let v = Int(b[i].value)
+                guard v < firsts.count, firsts[v] else { continue }
+                for w in words where w[0] == b[i] && i + w.count <= r.upperBound {
+                    var m = 1
+                    while m < w.count, b[i + m] == w[m] { m += 1 }
+                    if m == w.count { return true }
+                }
+            }
+            return false
+        }
     }
 }

@@ -67,7 +67,7 @@ public struct StructureParser: Sendable {
                 stack.append((m.level, label))
                 block.kind = .heading
                 block.level = m.level
-                block.marker = String(String.UnicodeScalarView(s[r.lowerBound..<(r.lowerBound + m.length)]))
+                block.marker = String(scalars: s[r.lowerBound..<(r.lowerBound + m.length)])
             }
             if block.kind == .paragraph, !cellStarts.isEmpty, cellStarts.contains(text.sourceOffsets[r.lowerBound]) {
                 block.kind = .tableCell
@@ -127,7 +127,7 @@ public struct StructureParser: Sendable {
         }
         while e > r.lowerBound + marker.length, s[e - 1] == " " || s[e - 1] == "：" || s[e - 1] == ":" || s[e - 1] == "，" || s[e - 1] == ","
         { e -= 1 }
-        return String(String.UnicodeScalarView(s[r.lowerBound..<e]))
+        return String(scalars: s[r.lowerBound..<e])
     }
 
     /// Inserts a line break before a heading that follows a sentence end on the same line, and
