@@ -363,31 +363,53 @@ public struct FurnitureFilter: Sendable {
 /// only at a word's first character. A rule without words lets every line through.
 struct WordSet: Sendable {
     let everyLine: Bool
-    let words: [[Unicode.Scalar]]
-    /// Whether each code point below the count starts a word.
-    let firsts: [Bool]
+    /// The words end to end, sorted so that words with the same first character are together.
+    let flat: [Unicode.Scalar]
+    let bounds: [Range<Int>]
+    /// For each code point below the count, the first word (in `bounds`) it starts, or -1.
+    let firstWord: [Int32]
 
     init(_ rules: [FurnitureRule]) {
         everyLine = rules.contains { $0.words.isEmpty }
-        words = rules.flatMap { $0.words.map { Array($0.unicodeScalars) } }.filter { !$0.isEmpty }
-        var t = [Bool](repeating: false, count: Int(words.map { $0[0].value }.max() ?? 0) + 1)
-        for w in words { t[Int(w[0].value)] = true }
-        firsts = t
+        let words = rules.flatMap { $0.words.map { Array($0.unicodeScalars) } }.filter { !$0.isEmpty }
+            .sorted { $0[0].value < $1[0].value }
+        var flat: [Unicode.Scalar] = []
+        var bounds: [Range<Int>] = []
+        var t = [Int32](repeating: -1, count: Int(words.map { $0[0].value }.max() ?? 0) + 1)
+        for (k, w) in words.enumerated() {
+            if t[Int(w[0].value)] < 0 { t[Int(w[0].value)] = Int32(k) }
+            bounds.append(flat.count..<(flat.count + w.count))
+            flat.append(contentsOf: w)
+        }
+        self.flat = flat
+        self.bounds = bounds
+        firstWord = t
     }
 
     func occurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         if everyLine { return true }
         return s.withUnsafeBufferPointer { b in
-            for i in r {
-                let v = Int(b[i].value)
-                guard v < firsts.count, firsts[v] else { continue }
-                for w in words where w[0] == b[i] && i + w.count <= r.upperBound {
-                    var m = 1
-                    while m < w.count, b[i + m] == w[m] { m += 1 }
-                    if m == w.count { return true }
+            flat.withUnsafeBufferPointer { f in
+                firstWord.withUnsafeBufferPointer { t in
+                    bounds.withUnsafeBufferPointer { wb in
+                        for i in r {
+                            let v = Int(b[i].value)
+                            guard v < t.count, t[v] >= 0 else { continue }
+                            var w = Int(t[v])
+                            while w < wb.count, f[wb[w].lowerBound] == b[i] {
+                                let len = wb[w].count
+                                if i + len <= r.upperBound {
+                                    var m = 1
+                                    while m < len, b[i + m] == f[wb[w].lowerBound + m] { m += 1 }
+                                    if m == len { return true }
+                                }
+                                w += 1
+                            }
+                        }
+                        return false
+                    }
                 }
             }
-            return false
         }
     }
 }

@@ -53,6 +53,8 @@ public struct StructureParser: Sendable {
         var blocks: [TextBlock] = []
         var sentences: [Sentence] = []
         var stack: [(level: Int, label: String)] = []
+        // The labels of `stack`, rebuilt only when it changes: every block and sentence shares it.
+        var section: [String] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "\n" {
             let r = start..<i
@@ -65,6 +67,7 @@ public struct StructureParser: Sendable {
                 let label = headingLabel(s, r, marker: m)
                 while let top = stack.last, top.level >= m.level { stack.removeLast() }
                 stack.append((m.level, label))
+                section = stack.map(\.label)
                 block.kind = .heading
                 block.level = m.level
                 block.marker = String(scalars: s[r.lowerBound..<(r.lowerBound + m.length)])
@@ -72,7 +75,7 @@ public struct StructureParser: Sendable {
             if block.kind == .paragraph, !cellStarts.isEmpty, cellStarts.contains(text.sourceOffsets[r.lowerBound]) {
                 block.kind = .tableCell
             }
-            block.section = stack.map(\.label)
+            block.section = section
             blocks.append(block)
             let bi = blocks.count - 1
             var a = r.lowerBound

@@ -15,8 +15,16 @@ public struct ByteDecoder: Sendable {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return convert(Array(bytes[2...]), charset: "UTF-16BE", declared: declared, note: nil)
         }
-        let scan = UTF8Scan(bytes)
         let declaredGB = declared.map(CharsetDeclaration.isGB) ?? false
+        // Well-formed UTF-8 (most pages) needs no separate scan: it is what the scan below
+        // would find valid, decoded in the same pass.
+        if let scalars = Self.wellFormedUTF8(bytes) {
+            let multibyte = scalars.contains { $0.value >= 0x80 }
+            let note =
+                declaredGB && multibyte ? "declared charset \(declared!) contradicts the bytes (valid UTF-8); read as UTF-8" : nil
+            return DecodedText(scalars: scalars, encoding: "UTF-8", declared: declared, replacements: 0, warnings: note.map { [$0] } ?? [])
+        }
+        let scan = UTF8Scan(bytes)
         if scan.invalid == 0 {
             let note =
                 declaredGB && scan.multibyte > 0 ? "declared charset \(declared!) contradicts the bytes (valid UTF-8); read as UTF-8" : nil

@@ -11,7 +11,10 @@ final class HTMLDocument {
         _ = Self.parserReady
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+                // Short text nodes stored inside the node: one malloc less for each of the
+                // many blank ones between tags; the tree is only read.
+                | HTML_PARSE_COMPACT.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
@@ -39,11 +42,17 @@ final class HTMLDocument {
         out.kind.reserveCapacity(1024)
         var lastChild: [Int] = []
         lastChild.reserveCapacity(1024)
-        append(root, parent: -1, into: &out, lastChild: &lastChild)
+        var tags: [UnsafeRawPointer: (HTMLTree.Kind, HTMLTree.Flags)] = [:]
+        append(root, parent: -1, into: &out, lastChild: &lastChild, tags: &tags)
         return out
     }
 
-    private func append(_ node: xmlNodePtr, parent: Int, into out: inout HTMLTree, lastChild: inout [Int]) {
+    /// `tags` caches each tag name's kind and flags by its pointer: libxml2 keeps one copy of
+    /// each name in its dictionary, so a page's few dozen names are classified once each.
+    private func append(
+        _ node: xmlNodePtr, parent: Int, into out: inout HTMLTree, lastChild: inout [Int],
+        tags: inout [UnsafeRawPointer: (HTMLTree.Kind, HTMLTree.Flags)]
+    ) {
         let type = node.pointee.type
         if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
             guard let c = node.pointee.content else { return }
@@ -55,11 +64,18 @@ final class HTMLDocument {
             return
         }
         guard type == XML_ELEMENT_NODE, let namePtr = node.pointee.name else { return }
-        let name = Self.bytes(namePtr)
-        let tag =
-            name.contains(where: { $0 >= 0x80 })
-            ? String(decoding: name, as: UTF8.self).lowercased() : String(decoding: name.map(Self.lower), as: UTF8.self)
-        let (kind, initial) = HTMLContentRules.tagInfo[tag] ?? (.element, [])
+        let kind: HTMLTree.Kind
+        let initial: HTMLTree.Flags
+        if let known = tags[UnsafeRawPointer(namePtr)] {
+            (kind, initial) = known
+        } else {
+            let name = Self.bytes(namePtr)
+            let tag =
+                name.contains(where: { $0 >= 0x80 })
+                ? String(decoding: name, as: UTF8.self).lowercased() : String(decoding: name.map(Self.lower), as: UTF8.self)
+            (kind, initial) = HTMLContentRules.tagInfo[tag] ?? (.element, [])
+            tags[UnsafeRawPointer(namePtr)] = (kind, initial)
+        }
         var flags = initial
         // The last of each attribute wins, as it did when they were copied one by one.
         var id: UnsafePointer<xmlChar>? = nil
@@ -108,7 +124,7 @@ final class HTMLDocument {
         let index = out.add(kind, flags: flags, parent: parent, lastChild: &lastChild)
         var child = node.pointee.children
         while let c = child {
-            append(c, parent: index, into: &out, lastChild: &lastChild)
+            append(c, parent: index, into: &out, lastChild: &lastChild, tags: &tags)
             child = c.pointee.next
         }
         out.end[index] = out.count
