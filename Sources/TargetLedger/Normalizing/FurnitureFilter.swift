@@ -307,28 +307,38 @@ public struct FurnitureFilter: Sendable {
 
         // The kept lines, trimmed and without their cut pieces, one "\n" between lines (mapped
         // to the source offset of the scalar before the line's first).
+        // Written through raw buffers: at most one scalar out per scalar in, since a "\n" is
+        // written only where one stood between two lines.
         let offsets = text.sourceOffsets
-        var out: [Unicode.Scalar] = []
-        var offs: [Int] = []
-        out.reserveCapacity(s.count)
-        offs.reserveCapacity(s.count)
-        var first = true
-        for (k, r) in lines.enumerated() where !dropLine[k] {
-            var a = r.lowerBound
-            var b = r.upperBound
-            while a < b, cut[a] || s[a] == " " { a += 1 }
-            while b > a, cut[b - 1] || s[b - 1] == " " { b -= 1 }
-            guard a < b else { continue }
-            if !first && !joinToPrevious[k] {
-                out.append("\n")
-                offs.append(offsets[a > 0 ? a - 1 : 0])
+        var offs = [Int](repeating: 0, count: s.count)
+        var written = 0
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: s.count) { o, count in
+            offs.withUnsafeMutableBufferPointer { f in
+                var w = 0
+                var first = true
+                for (k, r) in lines.enumerated() where !dropLine[k] {
+                    var a = r.lowerBound
+                    var b = r.upperBound
+                    while a < b, cut[a] || s[a] == " " { a += 1 }
+                    while b > a, cut[b - 1] || s[b - 1] == " " { b -= 1 }
+                    guard a < b else { continue }
+                    if !first && !joinToPrevious[k] {
+                        o[w] = "\n"
+                        f[w] = offsets[a > 0 ? a - 1 : 0]
+                        w += 1
+                    }
+                    first = false
+                    for i in a..<b where !cut[i] {
+                        o[w] = s[i]
+                        f[w] = offsets[i]
+                        w += 1
+                    }
+                }
+                written = w
             }
-            first = false
-            for i in a..<b where !cut[i] {
-                out.append(s[i])
-                offs.append(offsets[i])
-            }
+            count = written
         }
+        offs.removeSubrange(written...)
         return Result(text: NormalizedText(scalars: out, sourceOffsets: offs), removed: removed, hints: hints)
     }
 
@@ -368,6 +378,9 @@ struct WordSet: Sendable {
     let bounds: [Range<Int>]
     /// For each code point below the count, the first word (in `bounds`) it starts, or -1.
     let firstWord: [Int32]
+    /// The same as bits (4 KB, where the table above is 128 KB): most characters start no word,
+    /// and a test that stays in the cache tells them apart.
+    let starts: [UInt64]
 
     init(_ rules: [FurnitureRule]) {
         everyLine = rules.contains { $0.words.isEmpty }
@@ -384,6 +397,9 @@ struct WordSet: Sendable {
         self.flat = flat
         self.bounds = bounds
         firstWord = t
+        var bits = [UInt64](repeating: 0, count: t.count / 64 + 1)
+        for (v, w) in t.enumerated() where w >= 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
+        starts = bits
     }
 
     func occurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
@@ -392,9 +408,10 @@ struct WordSet: Sendable {
             flat.withUnsafeBufferPointer { f in
                 firstWord.withUnsafeBufferPointer { t in
                     bounds.withUnsafeBufferPointer { wb in
+                        starts.withUnsafeBufferPointer { bits in
                         for i in r {
                             let v = Int(b[i].value)
-                            guard v < t.count, t[v] >= 0 else { continue }
+                            guard v < t.count, bits[v >> 6] & (1 << UInt64(v & 63)) != 0 else { continue }
                             var w = Int(t[v])
                             while w < wb.count, f[wb[w].lowerBound] == b[i] {
                                 let len = wb[w].count
@@ -407,6 +424,7 @@ struct WordSet: Sendable {
                             }
                         }
                         return false
+                        }
                     }
                 }
             }

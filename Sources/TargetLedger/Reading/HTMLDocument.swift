@@ -4,6 +4,8 @@ import CLibXML2
 /// libxml2's HTML parser recovers from broken markup, which government CMS pages need.
 final class HTMLDocument {
     private let doc: htmlDocPtr
+    /// The page's size in bytes: more than its text has scalars.
+    private let textCapacity: Int
 
     /// Parses UTF-8 bytes (the caller has already decoded the page: the page's own charset
     /// declaration is ignored so that it cannot override that decision). Nil when nothing parses.
@@ -24,6 +26,7 @@ final class HTMLDocument {
         }
         guard let parsed else { return nil }
         doc = parsed
+        textCapacity = bytes.count
     }
 
     deinit { xmlFreeDoc(doc) }
@@ -40,6 +43,7 @@ final class HTMLDocument {
         var out = HTMLTree()
         guard let root = xmlDocGetRootElement(doc) else { return out }
         out.kind.reserveCapacity(1024)
+        out.text.reserveCapacity(textCapacity)
         var lastChild: [Int] = []
         lastChild.reserveCapacity(1024)
         var tags: [UnsafeRawPointer: (HTMLTree.Kind, HTMLTree.Flags)] = [:]
