@@ -204,7 +204,8 @@ public struct FurnitureFilter: Sendable {
             let longest = containingRules.map { $0.maxLength ?? Int.max }.max() ?? Int.max
             var shortUnits: [UInt16] = []
             var shortLine: [Int32] = []
-            for k in lines.indices where !lines[k].isEmpty && lines[k].count <= longest && !dropLine[k] && containingWords.occurs(in: s, lines[k]) {
+            let holding = containingWords.lines(of: s, lines) { !$0.isEmpty && $0.count <= longest }
+            for k in lines.indices where !lines[k].isEmpty && lines[k].count <= longest && !dropLine[k] && holding[k] {
                 let u = shortUnits.count
                 appendUTF16(lines[k], to: &shortUnits)
                 shortUnits.append(0x0A)
@@ -219,7 +220,8 @@ public struct FurnitureFilter: Sendable {
             }
         }
         // Inline notices are searched only in lines holding one of their words.
-        for k in lines.indices where !dropLine[k] && inlineWords.occurs(in: s, lines[k]) {
+        let inlineHolding = inlineWords.lines(of: s, lines) { _ in true }
+        for k in lines.indices where !dropLine[k] && inlineHolding[k] {
             let r = lines[k]
             var lineUnits: [UInt16] = []
             appendUTF16(r, to: &lineUnits)
@@ -400,6 +402,49 @@ struct WordSet: Sendable {
         var bits = [UInt64](repeating: 0, count: t.count / 64 + 1)
         for (v, w) in t.enumerated() where w >= 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
         starts = bits
+    }
+
+    /// For each of `lines` that `include` lets through, whether it holds a word (false for the
+    /// others): one call for the whole text.
+    func lines(of s: [Unicode.Scalar], _ lines: [Range<Int>], include: (Range<Int>) -> Bool) -> [Bool] {
+        if everyLine { return lines.map(include) }
+        var out = [Bool](repeating: false, count: lines.count)
+        s.withUnsafeBufferPointer { b in
+            flat.withUnsafeBufferPointer { f in
+                firstWord.withUnsafeBufferPointer { t in
+                    bounds.withUnsafeBufferPointer { wb in
+                        starts.withUnsafeBufferPointer { bits in
+                            for (k, r) in lines.enumerated() where include(r) {
+                                out[k] = Self.holds(b, r, f, t, wb, bits)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    private static func holds(
+        _ b: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ f: UnsafeBufferPointer<Unicode.Scalar>,
+        _ t: UnsafeBufferPointer<Int32>, _ wb: UnsafeBufferPointer<Range<Int>>, _ bits: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        for i in r {
+            let v = Int(b[i].value)
+            guard v < t.count, bits[v >> 6] & (1 << UInt64(v & 63)) != 0 else { continue }
+            var w = Int(t[v])
+            while w < wb.count, f[wb[w].lowerBound] == b[i] {
+                let len = wb[w].count
+                if i + len <= r.upperBound {
+                    var m = 1
+                    while m < len, b[i + m] == f[wb[w].lowerBound + m] { m += 1 }
+                    if m == len { return true }
+                }
+                w += 1
+            }
+        }
+        return false
     }
 
     func occurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {

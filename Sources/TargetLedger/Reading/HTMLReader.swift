@@ -374,11 +374,7 @@ struct HTMLReader {
                 cellStarts.insert(min(max(base + k, 0), last))
                 cellPending = false
             }
-            var j = 0
-            for s in t {
-                builder.append(s, at: min(max(base + j, 0), last))
-                j += 1
-            }
+            builder.append(t, base: base, last: last)
             cursor = min(max(base + t.count, cursor), source.count)
         }
     }
