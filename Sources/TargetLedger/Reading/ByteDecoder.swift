@@ -106,62 +106,71 @@ extension ByteDecoder {
         var ok = true
         let out = bytes.withUnsafeBufferPointer { p in
             [Unicode.Scalar](unsafeUninitializedCapacity: n) { buf, count in
-                var i = 0
-                var w = 0
-                defer { count = w }
-                while i < n {
-                    let b0 = p[i]
-                    if b0 < 0x80 {
-                        if b0 == 0 {
-                            ok = false
-                            return
-                        }
-                        buf[w] = Unicode.Scalar(b0)
-                        w += 1
-                        i += 1
-                        continue
-                    }
-                    var v: UInt32
-                    var len: Int
-                    var lo: UInt8 = 0x80
-                    var hi: UInt8 = 0xBF
-                    switch b0 {
-                    case 0xC2...0xDF: v = UInt32(b0 & 0x1F); len = 2
-                    case 0xE0: v = 0; len = 3; lo = 0xA0
-                    case 0xE1...0xEC, 0xEE...0xEF: v = UInt32(b0 & 0x0F); len = 3
-                    case 0xED: v = 0x0D; len = 3; hi = 0x9F
-                    case 0xF0: v = 0; len = 4; lo = 0x90
-                    case 0xF1...0xF3: v = UInt32(b0 & 0x07); len = 4
-                    case 0xF4: v = 4; len = 4; hi = 0x8F
-                    default:
-                        ok = false
-                        return
-                    }
-                    guard i + len <= n else {
-                        ok = false
-                        return
-                    }
-                    let b1 = p[i + 1]
-                    guard b1 >= lo, b1 <= hi else {
-                        ok = false
-                        return
-                    }
-                    v = (v << 6) | UInt32(b1 & 0x3F)
-                    for k in 2..<len {
-                        let b = p[i + k]
-                        guard b & 0xC0 == 0x80 else {
-                            ok = false
-                            return
-                        }
-                        v = (v << 6) | UInt32(b & 0x3F)
-                    }
-                    buf[w] = Unicode.Scalar(v)!
-                    w += 1
-                    i += len
+                if let w = decodeWellFormed(p, into: buf) {
+                    count = w
+                } else {
+                    ok = false
+                    count = 0
                 }
             }
         }
         return ok ? out : nil
+    }
+
+    /// Decodes strictly well-formed UTF-8 without NUL bytes into `out` (room for one scalar a
+    /// byte); the number of scalars, or nil at the first byte that is not.
+    static func decodeWellFormed(_ p: UnsafeBufferPointer<UInt8>, into buf: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int? {
+        let n = p.count
+        let raw = UnsafeRawBufferPointer(p)
+        var i = 0
+        var w = 0
+        while i < n {
+            let b0 = p[i]
+            if b0 < 0x80 {
+                // Eight ASCII bytes, none of them NUL, at a time.
+                if i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if x & 0x8080_8080_8080_8080 == 0, (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
+                        for k in 0..<8 { buf[w + k] = Unicode.Scalar(p[i + k]) }
+                        w += 8
+                        i += 8
+                        continue
+                    }
+                }
+                if b0 == 0 { return nil }
+                buf[w] = Unicode.Scalar(b0)
+                w += 1
+                i += 1
+                continue
+            }
+            var v: UInt32
+            var len: Int
+            var lo: UInt8 = 0x80
+            var hi: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: v = UInt32(b0 & 0x1F); len = 2
+            case 0xE0: v = 0; len = 3; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: v = UInt32(b0 & 0x0F); len = 3
+            case 0xED: v = 0x0D; len = 3; hi = 0x9F
+            case 0xF0: v = 0; len = 4; lo = 0x90
+            case 0xF1...0xF3: v = UInt32(b0 & 0x07); len = 4
+            case 0xF4: v = 4; len = 4; hi = 0x8F
+            default: return nil
+            }
+            guard i + len <= n else { return nil }
+            let b1 = p[i + 1]
+            guard b1 >= lo, b1 <= hi else { return nil }
+            v = (v << 6) | UInt32(b1 & 0x3F)
+            for k in 2..<len {
+                let b = p[i + k]
+                guard b & 0xC0 == 0x80 else { return nil }
+                v = (v << 6) | UInt32(b & 0x3F)
+            }
+            buf[w] = Unicode.Scalar(v)!
+            w += 1
+            i += len
+        }
+        return w
     }
 }
 

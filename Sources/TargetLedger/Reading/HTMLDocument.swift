@@ -162,42 +162,19 @@ final class HTMLDocument {
     /// Appends the scalars of a NUL-terminated UTF-8 string; false (and nothing appended) when
     /// it is not well-formed, so that the caller can take String's repairing path instead.
     static func appendScalars(of p: UnsafePointer<xmlChar>, to out: inout [Unicode.Scalar]) -> Bool {
+        let n = Int(xmlStrlen(p))
         let start = out.count
-        var i = 0
-        while true {
-            let b0 = UInt32(p[i])
-            if b0 == 0 { return true }
-            if b0 < 0x80 {
-                out.append(Unicode.Scalar(UInt8(b0)))
-                i += 1
-                continue
-            }
-            var v: UInt32
-            var len: Int
-            var lo: UInt32 = 0x80
-            var hi: UInt32 = 0xBF
-            switch b0 {
-            case 0xC2...0xDF: v = b0 & 0x1F; len = 2
-            case 0xE0: v = 0; len = 3; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: v = b0 & 0x0F; len = 3
-            case 0xED: v = 0x0D; len = 3; hi = 0x9F
-            case 0xF0: v = 0; len = 4; lo = 0x90
-            case 0xF1...0xF3: v = b0 & 0x07; len = 4
-            case 0xF4: v = 4; len = 4; hi = 0x8F
-            default:
-                out.removeSubrange(start...)
-                return false
-            }
-            for k in 1..<len {
-                let b = UInt32(p[i + k])
-                if k == 1 ? (b < lo || b > hi) : (b & 0xC0 != 0x80) {
-                    out.removeSubrange(start...)
-                    return false
-                }
-                v = (v << 6) | (b & 0x3F)
-            }
-            out.append(Unicode.Scalar(v)!)
-            i += len
+        // Room for one scalar per byte (never fewer bytes than scalars), written in place and
+        // trimmed after.
+        out.append(contentsOf: repeatElement(Unicode.Scalar(0), count: n))
+        let written = out.withUnsafeMutableBufferPointer { buf in
+            ByteDecoder.decodeWellFormed(UnsafeBufferPointer(start: p, count: n), into: UnsafeMutableBufferPointer(rebasing: buf[start...]))
         }
+        guard let written else {
+            out.removeLast(n)
+            return false
+        }
+        out.removeLast(n - written)
+        return true
     }
 }
