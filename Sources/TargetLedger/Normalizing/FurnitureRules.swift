@@ -92,7 +92,8 @@ public enum FurnitureRules {
             scope: .inline, words: ["未完"],
             examples: ["……(未完,全文共5368字,当前只显示2585字,请阅读下面提示信息。收藏推进县域义务教育优质均衡发展工作方案"]),
         FurnitureRule(
-            id: "font-size-inline", description: "【字号：加大 还原 减小】 inside a line", pattern: #"【 *字号 *[:：][^】\n]{0,20}】"#, scope: .inline, words: ["字号"],
+            id: "font-size-inline", description: "【字号：加大 还原 减小】 inside a line", pattern: #"【 *字号 *[:：][^】\n]{0,20}】"#, scope: .inline,
+            words: ["字号"],
             examples: ["【字号：加大 还原 减小】"]),
     ]
 }

@@ -41,7 +41,9 @@ public struct MetadataExtractor: Sendable {
         if title == nil {
             for b in blocks.prefix(6) where b.range.count <= 80 {
                 let t = Self.clean(str(b.range))
-                if !t.contains("。"), case let stripped = Self.stripPeriod(t), Self.genres.contains(where: { stripped.hasSuffix($0) }), t.count >= 6 {
+                if !t.contains("。"), case let stripped = Self.stripPeriod(t), Self.genres.contains(where: { stripped.hasSuffix($0) }),
+                    t.count >= 6
+                {
                     title = t
                     break
                 }
@@ -110,7 +112,9 @@ public struct MetadataExtractor: Sendable {
         }
         if issuer == nil,
             let last = dates.last(where: { d in
-                Self.block(containing: d.range.lowerBound, in: blocks).map { Self.trimmedRange(s, blocks[$0].range).upperBound == d.range.upperBound } ?? false
+                Self.block(containing: d.range.lowerBound, in: blocks).map {
+                    Self.trimmedRange(s, blocks[$0].range).upperBound == d.range.upperBound
+                } ?? false
             }),
             let bi = Self.block(containing: last.range.lowerBound, in: blocks)
         {

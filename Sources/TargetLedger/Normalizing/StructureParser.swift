@@ -158,7 +158,8 @@ public struct StructureParser: Sendable {
                         startsHere = true
                     }
                     if startsHere, let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 2,
-                        let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd, !Self.titleFollowers.contains(b[e]),
+                        let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd,
+                        !Self.titleFollowers.contains(b[e]),
                         // Only a title glued to body text is cut off (附件：重点任务分工表 stays whole).
                         lineEnd - e >= 12
                     {

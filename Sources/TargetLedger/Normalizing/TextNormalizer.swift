@@ -69,7 +69,9 @@ public struct TextNormalizer: Sendable {
                                 mapped = e[0]
                             }
                             if pendingSpace >= 0 {
-                                if w > 0 && o[w - 1] != "\n" && !(CharacterClass.isCJK(o[w - 1].value) && CharacterClass.isCJK(mapped.value)) {
+                                if w > 0 && o[w - 1] != "\n"
+                                    && !(CharacterClass.isCJK(o[w - 1].value) && CharacterClass.isCJK(mapped.value))
+                                {
                                     o[w] = " "
                                     f[w] = pendingSpace
                                     w += 1
