@@ -32,6 +32,9 @@ public struct FurnitureFilter: Sendable {
     /// For each code point below its count, a bit per single-line rule whose `needs` hold it
     /// (nil when there are more rules than bits): one pass over a line tells every rule.
     let needMask: [UInt64]?
+    /// The code points with a bit in `needMask`, as a bitset: most characters need no rule, and
+    /// this test stays in the cache where the table does not.
+    let needBits: [UInt64]
     let singleMaxLength: [Int]
     let singleIsEdge: [Bool]
     /// Each single-line rule's `starts`, empty when it has none.
@@ -74,8 +77,12 @@ public struct FurnitureFilter: Sendable {
                 for c in needs { mask[Int(c.value)] |= 1 << UInt64(j) }
             }
             needMask = mask
+            var bits = [UInt64](repeating: 0, count: mask.count / 64 + 1)
+            for (v, m) in mask.enumerated() where m != 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
+            needBits = bits
         } else {
             needMask = nil
+            needBits = []
         }
     }
 
@@ -159,9 +166,11 @@ public struct FurnitureFilter: Sendable {
             if let needMask {
                 s.withUnsafeBufferPointer { b in
                     needMask.withUnsafeBufferPointer { m in
-                        for i in line {
-                            let v = Int(b[i].value)
-                            if v < m.count { met |= m[v] }
+                        needBits.withUnsafeBufferPointer { bits in
+                            for i in line {
+                                let v = Int(b[i].value)
+                                if v < m.count, bits[v >> 6] & (1 << UInt64(v & 63)) != 0 { met |= m[v] }
+                            }
                         }
                     }
                 }
@@ -312,10 +321,10 @@ public struct FurnitureFilter: Sendable {
         // Written through raw buffers: at most one scalar out per scalar in, since a "\n" is
         // written only where one stood between two lines.
         let offsets = text.sourceOffsets
-        var offs = [Int](repeating: 0, count: s.count)
+        var offs: [Int] = []
         var written = 0
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: s.count) { o, count in
-            offs.withUnsafeMutableBufferPointer { f in
+            offs = [Int](unsafeUninitializedCapacity: s.count) { f, offCount in
                 var w = 0
                 var first = true
                 for (k, r) in lines.enumerated() where !dropLine[k] {
@@ -337,10 +346,10 @@ public struct FurnitureFilter: Sendable {
                     }
                 }
                 written = w
+                offCount = w
             }
             count = written
         }
-        offs.removeSubrange(written...)
         return Result(text: NormalizedText(scalars: out, sourceOffsets: offs), removed: removed, hints: hints)
     }
 
