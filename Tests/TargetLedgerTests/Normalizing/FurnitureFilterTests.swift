@@ -24,7 +24,8 @@ struct FurnitureFilterTests {
         let rule = try #require(FurnitureRules.all.first { $0.id == id })
         for e in rule.examples {
             if let starts = rule.starts {
-                #expect(e.unicodeScalars.first.map { starts.unicodeScalars.contains($0) } ?? false, "\(id): \(e) starts with none of starts")
+                let first = e.unicodeScalars.first
+                #expect(first.map { starts.unicodeScalars.contains($0) } ?? false, "\(id): \(e) starts with none of starts")
             }
             if !rule.words.isEmpty {
                 #expect(rule.words.contains { e.contains($0) }, "\(id): \(e) holds none of words")
