@@ -73,7 +73,7 @@ public enum DocumentNumber {
             }
             if open - p > 10 { p = open - 10 }
             r = p..<end
-            text = String(String.UnicodeScalarView(s[r].filter { $0 != " " }))
+            text = String(scalars: s[r].filter { $0 != " " })
             if let f = text.unicodeScalars.first, !isOpen(f) { out.append((r, text)) }
             i = end
         }

@@ -29,6 +29,19 @@ public struct FurnitureFilter: Sendable {
     let singleLinePatterns: [ICUPattern]
     let singleLineRules: [FurnitureRule]
     let singleNeeds: [[Unicode.Scalar]]
+    /// For each code point below its count, a bit per single-line rule whose `needs` hold it
+    /// (nil when there are more rules than bits): one pass over a line tells every rule.
+    let needMask: [UInt64]?
+    /// The code points with a bit in `needMask`, as a bitset: most characters need no rule, and
+    /// this test stays in the cache where the table does not.
+    let needBits: [UInt64]
+    let singleMaxLength: [Int]
+    let singleIsEdge: [Bool]
+    /// Each single-line rule's `starts`, empty when it has none.
+    let singleStarts: [[Unicode.Scalar]]
+    /// Words one of which a line must hold to be searched for `containing` and `inline` rules.
+    let containingWords: WordSet
+    let inlineWords: WordSet
 
     /// The filter over the built-in rules, compiled once for the process.
     public static let shared: FurnitureFilter = try! FurnitureFilter(rules: FurnitureRules.all)
@@ -52,6 +65,25 @@ public struct FurnitureFilter: Sendable {
         singleLineRules = rules.filter { $0.scope == .line || $0.scope == .edgeLine }
         singleLinePatterns = try singleLineRules.map { try ICUPattern("(?m)^(?:" + $0.pattern + ")$") }
         singleNeeds = singleLineRules.map { Array(($0.needs ?? "").unicodeScalars) }
+        singleMaxLength = singleLineRules.map { $0.maxLength ?? Int.max }
+        singleIsEdge = singleLineRules.map { $0.scope == .edgeLine }
+        singleStarts = singleLineRules.map { Array(($0.starts ?? "").unicodeScalars) }
+        containingWords = WordSet(rules.filter { $0.scope == .containing })
+        inlineWords = WordSet(rules.filter { $0.scope == .inline })
+        if singleNeeds.count <= 64 {
+            let top = singleNeeds.joined().map(\.value).max() ?? 0
+            var mask = [UInt64](repeating: 0, count: Int(top) + 1)
+            for (j, needs) in singleNeeds.enumerated() {
+                for c in needs { mask[Int(c.value)] |= 1 << UInt64(j) }
+            }
+            needMask = mask
+            var bits = [UInt64](repeating: 0, count: mask.count / 64 + 1)
+            for (v, m) in mask.enumerated() where m != 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
+            needBits = bits
+        } else {
+            needMask = nil
+            needBits = []
+        }
     }
 
     /// The id of the first line rule that matches all of `line`, if any (for tests and `read`).
@@ -75,41 +107,15 @@ public struct FurnitureFilter: Sendable {
     /// `text` without its furniture.
     public func clean(_ text: NormalizedText) -> Result {
         let s = text.scalars
-        // UTF-16 copy for ICU, with each UTF-16 index's scalar index.
-        // Filled through raw buffers: appending element by element costs a uniqueness check
-        // per scalar, which showed as the largest cost of this stage.
-        let unitCount = s.reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }
-        var scalarAt = [Int32](repeating: 0, count: unitCount + 1)
-        let units = [UInt16](unsafeUninitializedCapacity: unitCount) { buf, n in
-            scalarAt.withUnsafeMutableBufferPointer { at in
-                var u = 0
-                for (i, c) in s.enumerated() {
-                    if c.value > 0xFFFF {
-                        let v = c.value - 0x10000
-                        buf[u] = UInt16(0xD800 + (v >> 10))
-                        buf[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
-                        at[u] = Int32(i)
-                        at[u + 1] = Int32(i)
-                        u += 2
-                    } else {
-                        buf[u] = UInt16(c.value)
-                        at[u] = Int32(i)
-                        u += 1
-                    }
-                }
-                at[u] = Int32(s.count)
-            }
-            n = unitCount
-        }
-        func scalarIndex(_ u: Int) -> Int { Int(scalarAt[min(u, scalarAt.count - 1)]) }
-
         var lines: [Range<Int>] = []
-        var start = 0
-        for i in 0..<s.count where s[i] == "\n" {
-            lines.append(start..<i)
-            start = i + 1
+        s.withUnsafeBufferPointer { b in
+            var start = 0
+            for i in 0..<b.count where b[i] == "\n" {
+                lines.append(start..<i)
+                start = i + 1
+            }
+            lines.append(start..<b.count)
         }
-        lines.append(start..<s.count)
         var dropLine = Array(repeating: false, count: lines.count)
         var listStart = Array(repeating: false, count: lines.count)
         var trailStart = Array(repeating: false, count: lines.count)
@@ -126,65 +132,93 @@ public struct FurnitureFilter: Sendable {
             if rule.startsTrail { trailStart[line] = true }
             if rule.documentSite { documentSite = true }
             if let label = rule.hint {
-                let t = String(String.UnicodeScalarView(s[lines[line]]))
+                let t = String(scalars: s[lines[line]])
                 if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) {
                     hints.set(label: label, value: String(t[t.index(after: colon)...]))
                 }
             }
         }
-        // Line rules are tried once per line, anchored at its start (a search over the whole
-        // text would try the whole alternation at every character: 50x slower).
-        var utf16Start: [Int] = []
-        utf16Start.reserveCapacity(lines.count + 1)
-        do {
-            var u = 0
-            var k = 0
-            for (i, c) in s.enumerated() {
-                while k < lines.count, lines[k].lowerBound == i {
-                    utf16Start.append(u)
-                    k += 1
+        /// Appends the UTF-16 of `r` (ICU's text) to `units`.
+        func appendUTF16(_ r: Range<Int>, to units: inout [UInt16]) {
+            for i in r {
+                let v = s[i].value
+                if v > 0xFFFF {
+                    units.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+                    units.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+                } else {
+                    units.append(UInt16(v))
                 }
-                u += c.value > 0xFFFF ? 2 : 1
             }
-            while utf16Start.count < lines.count { utf16Start.append(u) }
         }
-        func utf16Range(_ k: Int) -> Range<Int> {
-            let a = utf16Start[k]
-            let r = lines[k]
-            var n = 0
-            for c in s[r] { n += c.value > 0xFFFF ? 2 : 1 }
-            return a..<(a + n)
-        }
-        // Matchers are made on first use: most documents need few of them.
-        var matchers = [ICUMatcher?](repeating: nil, count: singleLineRules.count)
+
+        // Line rules are tried once per line, anchored to it (a search over the whole text
+        // would try the whole alternation at every character: 50x slower). Only the lines some
+        // rule's length, position, `starts` and `needs` let through are copied for ICU, and a
+        // region match sees nothing outside its line, so the copy holds just those lines.
+        var candidates: [(line: Int, units: Range<Int>, rules: Range<Int>)] = []
+        var candidateRules: [Int] = []
+        var candidateUnits: [UInt16] = []
         for k in lines.indices where !lines[k].isEmpty && (lines[k].count <= Self.shortLine || Self.mayBeLongFurniture(s, lines[k])) {
             let line = lines[k]
             let edge = k < FurnitureRules.edgeLines || k >= lines.count - FurnitureRules.edgeLines
-            var r: Range<Int>? = nil
-            for (j, rule) in singleLineRules.enumerated() {
-                if rule.scope == .edgeLine && !edge { continue }
-                if let m = rule.maxLength, line.count > m { continue }
+            // The rules whose needs this line meets, from one pass over it.
+            var met: UInt64 = 0
+            if let needMask {
+                s.withUnsafeBufferPointer { b in
+                    needMask.withUnsafeBufferPointer { m in
+                        needBits.withUnsafeBufferPointer { bits in
+                            for i in line {
+                                let v = Int(b[i].value)
+                                if v < m.count, bits[v >> 6] & (1 << UInt64(v & 63)) != 0 { met |= m[v] }
+                            }
+                        }
+                    }
+                }
+            }
+            let first = candidateRules.count
+            for j in singleLineRules.indices {
+                if singleIsEdge[j] && !edge { continue }
+                if line.count > singleMaxLength[j] { continue }
+                if !singleStarts[j].isEmpty && !singleStarts[j].contains(s[line.lowerBound]) { continue }
                 let needs = singleNeeds[j]
-                if !needs.isEmpty && !s[line].contains(where: { needs.contains($0) }) { continue }
-                if r == nil { r = utf16Range(k) }
-                if matchers[j] == nil { matchers[j] = singleLinePatterns[j].matcher(units) }
-                if matchers[j]!.matches(r!) != nil {
-                    apply(rule, line: k)
+                if !needs.isEmpty {
+                    if needMask != nil {
+                        if met & (1 << UInt64(j)) == 0 { continue }
+                    } else if !s[line].contains(where: { needs.contains($0) }) {
+                        continue
+                    }
+                }
+                candidateRules.append(j)
+            }
+            guard candidateRules.count > first else { continue }
+            let u = candidateUnits.count
+            appendUTF16(line, to: &candidateUnits)
+            candidates.append((k, u..<candidateUnits.count, first..<candidateRules.count))
+        }
+        // Matchers are made on first use: most documents need few of them.
+        var matchers = [ICUMatcher?](repeating: nil, count: singleLineRules.count)
+        for c in candidates {
+            for j in candidateRules[c.rules] {
+                if matchers[j] == nil { matchers[j] = singleLinePatterns[j].matcher(candidateUnits) }
+                if matchers[j]!.matches(c.units) != nil {
+                    apply(singleLineRules[j], line: c.line)
                     break
                 }
             }
         }
         // Short lines that hold a footer or counter word anywhere: one search over the short
-        // lines only (body paragraphs are longer than any such rule allows, and most of the text).
+        // lines only (body paragraphs are longer than any such rule allows, and most of the text),
+        // and of those only the lines holding a word some match must start with.
         if !containingRules.isEmpty {
             let longest = containingRules.map { $0.maxLength ?? Int.max }.max() ?? Int.max
             var shortUnits: [UInt16] = []
             var shortLine: [Int32] = []
-            for k in lines.indices where !lines[k].isEmpty && lines[k].count <= longest && !dropLine[k] {
-                let r = utf16Range(k)
-                shortUnits.append(contentsOf: units[r])
+            let holding = containingWords.lines(of: s, lines) { !$0.isEmpty && $0.count <= longest }
+            for k in lines.indices where !lines[k].isEmpty && lines[k].count <= longest && !dropLine[k] && holding[k] {
+                let u = shortUnits.count
+                appendUTF16(lines[k], to: &shortUnits)
                 shortUnits.append(0x0A)
-                shortLine.append(contentsOf: repeatElement(Int32(k), count: r.count + 1))
+                shortLine.append(contentsOf: repeatElement(Int32(k), count: shortUnits.count - u))
             }
             if !shortUnits.isEmpty {
                 for g in containingPattern.allMatches(in: shortUnits) {
@@ -194,15 +228,25 @@ public struct FurnitureFilter: Sendable {
                 }
             }
         }
-        // Inline notices are searched only in lines holding one of their characters.
-        for k in lines.indices where !dropLine[k] && s[lines[k]].contains(where: { $0 == "略" || $0 == "未" || $0 == "【" }) {
-            let r = utf16Range(k)
-            let lineUnits = Array(units[r])
+        // Inline notices are searched only in lines holding one of their words.
+        let inlineHolding = inlineWords.lines(of: s, lines) { _ in true }
+        for k in lines.indices where !dropLine[k] && inlineHolding[k] {
+            let r = lines[k]
+            var lineUnits: [UInt16] = []
+            appendUTF16(r, to: &lineUnits)
+            // Each UTF-16 offset's scalar index (the line's end for its end).
+            var scalarAt: [Int] = []
+            scalarAt.reserveCapacity(lineUnits.count + 1)
+            for i in r {
+                scalarAt.append(i)
+                if s[i].value > 0xFFFF { scalarAt.append(i) }
+            }
+            scalarAt.append(r.upperBound)
             for g in inlinePattern.allMatches(in: lineUnits) {
                 guard let whole = g[0], !whole.isEmpty, (1..<g.count).contains(where: { g[$0] != nil }) else { continue }
                 let j = (1..<g.count).first { g[$0] != nil }!
-                let a = scalarIndex(r.lowerBound + whole.lowerBound)
-                let b = scalarIndex(r.lowerBound + whole.upperBound)
+                let a = scalarAt[min(whole.lowerBound, scalarAt.count - 1)]
+                let b = scalarAt[min(whole.upperBound, scalarAt.count - 1)]
                 for i in a..<b { cut[i] = true }
                 removed[inlineRules[j - 1].id, default: 0] += 1
             }
@@ -272,43 +316,39 @@ public struct FurnitureFilter: Sendable {
             }
         }
 
-        var keep = [Bool](repeating: false, count: s.count)
-        var breakBefore = [Bool](repeating: false, count: s.count)
-        var kept = 0
-        var first = true
-        for (k, r) in lines.enumerated() where !dropLine[k] {
-            var a = r.lowerBound
-            var b = r.upperBound
-            while a < b, cut[a] || s[a] == " " { a += 1 }
-            while b > a, cut[b - 1] || s[b - 1] == " " { b -= 1 }
-            guard a < b else { continue }
-            if !first && !joinToPrevious[k] {
-                breakBefore[a] = true
-                kept += 1
-            }
-            first = false
-            for i in a..<b where !cut[i] {
-                keep[i] = true
-                kept += 1
-            }
-        }
+        // The kept lines, trimmed and without their cut pieces, one "\n" between lines (mapped
+        // to the source offset of the scalar before the line's first).
+        // Written through raw buffers: at most one scalar out per scalar in, since a "\n" is
+        // written only where one stood between two lines.
         let offsets = text.sourceOffsets
-        var offs = [Int](repeating: 0, count: kept)
-        let out = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { buf, n in
-            offs.withUnsafeMutableBufferPointer { o in
+        var offs: [Int] = []
+        var written = 0
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: s.count) { o, count in
+            offs = [Int](unsafeUninitializedCapacity: s.count) { f, offCount in
                 var w = 0
-                for i in 0..<s.count where keep[i] {
-                    if breakBefore[i] {
-                        buf[w] = "\n"
-                        o[w] = offsets[i > 0 ? i - 1 : 0]
+                var first = true
+                for (k, r) in lines.enumerated() where !dropLine[k] {
+                    var a = r.lowerBound
+                    var b = r.upperBound
+                    while a < b, cut[a] || s[a] == " " { a += 1 }
+                    while b > a, cut[b - 1] || s[b - 1] == " " { b -= 1 }
+                    guard a < b else { continue }
+                    if !first && !joinToPrevious[k] {
+                        o[w] = "\n"
+                        f[w] = offsets[a > 0 ? a - 1 : 0]
                         w += 1
                     }
-                    buf[w] = s[i]
-                    o[w] = offsets[i]
-                    w += 1
+                    first = false
+                    for i in a..<b where !cut[i] {
+                        o[w] = s[i]
+                        f[w] = offsets[i]
+                        w += 1
+                    }
                 }
-                n = w
+                written = w
+                offCount = w
             }
+            count = written
         }
         return Result(text: NormalizedText(scalars: out, sourceOffsets: offs), removed: removed, hints: hints)
     }
@@ -337,5 +377,111 @@ public struct FurnitureFilter: Sendable {
         }
         guard i > r.lowerBound, i < r.upperBound, s[i] == "、" else { return nil }
         return (n, i + 1 - r.lowerBound)
+    }
+}
+
+/// The `words` of some rules: whether a line holds one of them, by a scan that looks further
+/// only at a word's first character. A rule without words lets every line through.
+struct WordSet: Sendable {
+    let everyLine: Bool
+    /// The words end to end, sorted so that words with the same first character are together.
+    let flat: [Unicode.Scalar]
+    let bounds: [Range<Int>]
+    /// For each code point below the count, the first word (in `bounds`) it starts, or -1.
+    let firstWord: [Int32]
+    /// The same as bits (4 KB, where the table above is 128 KB): most characters start no word,
+    /// and a test that stays in the cache tells them apart.
+    let starts: [UInt64]
+
+    init(_ rules: [FurnitureRule]) {
+        everyLine = rules.contains { $0.words.isEmpty }
+        let words = rules.flatMap { $0.words.map { Array($0.unicodeScalars) } }.filter { !$0.isEmpty }
+            .sorted { $0[0].value < $1[0].value }
+        var flat: [Unicode.Scalar] = []
+        var bounds: [Range<Int>] = []
+        var t = [Int32](repeating: -1, count: Int(words.map { $0[0].value }.max() ?? 0) + 1)
+        for (k, w) in words.enumerated() {
+            if t[Int(w[0].value)] < 0 { t[Int(w[0].value)] = Int32(k) }
+            bounds.append(flat.count..<(flat.count + w.count))
+            flat.append(contentsOf: w)
+        }
+        self.flat = flat
+        self.bounds = bounds
+        firstWord = t
+        var bits = [UInt64](repeating: 0, count: t.count / 64 + 1)
+        for (v, w) in t.enumerated() where w >= 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
+        starts = bits
+    }
+
+    /// For each of `lines` that `include` lets through, whether it holds a word (false for the
+    /// others): one call for the whole text.
+    func lines(of s: [Unicode.Scalar], _ lines: [Range<Int>], include: (Range<Int>) -> Bool) -> [Bool] {
+        if everyLine { return lines.map(include) }
+        var out = [Bool](repeating: false, count: lines.count)
+        s.withUnsafeBufferPointer { b in
+            flat.withUnsafeBufferPointer { f in
+                firstWord.withUnsafeBufferPointer { t in
+                    bounds.withUnsafeBufferPointer { wb in
+                        starts.withUnsafeBufferPointer { bits in
+                            for (k, r) in lines.enumerated() where include(r) {
+                                out[k] = Self.holds(b, r, f, t, wb, bits)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    private static func holds(
+        _ b: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ f: UnsafeBufferPointer<Unicode.Scalar>,
+        _ t: UnsafeBufferPointer<Int32>, _ wb: UnsafeBufferPointer<Range<Int>>, _ bits: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        for i in r {
+            let v = Int(b[i].value)
+            guard v < t.count, bits[v >> 6] & (1 << UInt64(v & 63)) != 0 else { continue }
+            var w = Int(t[v])
+            while w < wb.count, f[wb[w].lowerBound] == b[i] {
+                let len = wb[w].count
+                if i + len <= r.upperBound {
+                    var m = 1
+                    while m < len, b[i + m] == f[wb[w].lowerBound + m] { m += 1 }
+                    if m == len { return true }
+                }
+                w += 1
+            }
+        }
+        return false
+    }
+
+    func occurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        if everyLine { return true }
+        return s.withUnsafeBufferPointer { b in
+            flat.withUnsafeBufferPointer { f in
+                firstWord.withUnsafeBufferPointer { t in
+                    bounds.withUnsafeBufferPointer { wb in
+                        starts.withUnsafeBufferPointer { bits in
+                            for i in r {
+                                let v = Int(b[i].value)
+                                guard v < t.count, bits[v >> 6] & (1 << UInt64(v & 63)) != 0 else { continue }
+                                var w = Int(t[v])
+                                while w < wb.count, f[wb[w].lowerBound] == b[i] {
+                                    let len = wb[w].count
+                                    if i + len <= r.upperBound {
+                                        var m = 1
+                                        while m < len, b[i + m] == f[wb[w].lowerBound + m] { m += 1 }
+                                        if m == len { return true }
+                                    }
+                                    w += 1
+                                }
+                            }
+                            return false
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -23,6 +23,10 @@ public struct FurnitureRule: Sendable {
     /// Characters one of which a line must hold for the rule to be tried: a cheap test that
     /// spares most lines the pattern.
     public var needs: String? = nil
+    /// Characters one of which a line must start with for a whole-line rule to be tried: the
+    /// first characters of the pattern's alternatives (a stronger test than `needs` for a rule
+    /// whose words are common, such as a line of bare buttons).
+    public var starts: String? = nil
     /// The longest line the rule may drop (`containing` rules need one).
     public var maxLength: Int? = nil
     /// A list of links follows (相关文章): bullet lines after it are dropped too.
@@ -34,6 +38,9 @@ public struct FurnitureRule: Sendable {
     public var hint: String? = nil
     /// A document-sharing site: its page markers (1、 2、 … at page starts) are glued back.
     public var documentSite = false
+    /// Words one of which every match holds (`containing` and `inline` rules): a line holding
+    /// none is not searched. Empty: every line is.
+    public var words: [String] = []
     /// Lines that must match (the rule's own examples, checked by the tests).
     public var examples: [String] = []
 }

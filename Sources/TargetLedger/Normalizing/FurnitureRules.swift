@@ -27,12 +27,13 @@ public enum FurnitureRules {
         FurnitureRule(
             id: "share-print", description: "share, print and close buttons",
             pattern: #"(?:分享到|打印本页|打印此页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|加入收藏|打印文章|关闭本页)"#, scope: .containing, maxLength: 40,
+            words: ["分享到", "打印本页", "打印此页", "关闭窗口", "【打印】", "【关闭】", "返回顶部", "收藏本页", "加入收藏", "打印文章", "关闭本页"],
             examples: ["分享到: 收藏", "【打印本页】 【关闭窗口】"]),
         FurnitureRule(
             id: "buttons", description: "a line of bare buttons (下载 打印 全屏 收藏 加大 还原 减小 …)",
             pattern:
                 #"(?:下载|打印|全屏|收藏|关闭|返回|举报|分享|加大|还原|减小|相关|纠错|扫一扫|手机版|电脑版|无障碍|繁体|简体|登录|注册|首页|网站地图|联系我们|点击查看更多>>|资源描述|展开阅读全文|正为您匹配相似的精品文档|分享到微信|点击图片进入专题|》》.{0,20}《《|[【】\[\]|×<>＞]|[大中小])(?: *(?:下载|打印|全屏|收藏|关闭|返回|举报|分享|加大|还原|减小|相关|纠错|网站地图|联系我们|电脑版|手机版|[【】\[\]|｜]|[大中小]))*"#,
-            scope: .line, maxLength: 60,
+            scope: .line, starts: "下打全收关返举分加还减相纠扫手电无繁简登注首网联点资展正》【】[]|×<>＞大中小", maxLength: 60,
             examples: ["下载", "全屏", "】", "返回 下载 相关 举报", "点击查看更多>>", "展开阅读全文", "》》点击图片进入专题《《", "|", "×", ">"]),
         FurnitureRule(
             id: "font-size", description: "font-size switch", pattern: #".{0,4}(?:字号|字体大小|字体) *[:：].*"#, scope: .line, needs: "字",
@@ -40,11 +41,12 @@ public enum FurnitureRules {
             examples: ["【字号：", "字体：[大] [中] [小]", "【字号：加大 还原 减小】"]),
         FurnitureRule(
             id: "counter", description: "hit counters", pattern: #"(?:浏览次数|阅读次数|点击次数|点击数|访问次数|浏览量|阅读量|访问量) *[:：]"#, scope: .containing,
-            maxLength: 80,
+            maxLength: 80, words: ["浏览次数", "阅读次数", "点击次数", "点击数", "访问次数", "浏览量", "阅读量", "访问量"],
             examples: ["浏览次数：1234", "【浏览次数：】"]),
         FurnitureRule(
             id: "post-info", description: "post line: date, source, author, clicks",
             pattern: #"(?:来源|发布时间|发布日期|时间|日期|作者) *[:：].{0,120}?(?:撰稿|作者|编辑|点击|评论|浏览|字号|摄影)"#, scope: .containing, maxLength: 160,
+            words: ["来源", "发布时间", "发布日期", "时间", "日期", "作者"],
             examples: ["2013-01-14 10:07:47 来源:陕西省教育厅 撰稿:ljz转 摄影摄像: ; 评论:0 点击:"]),
         FurnitureRule(
             id: "page-counter", description: "page counters of a paged document",
@@ -64,6 +66,7 @@ public enum FurnitureRules {
             id: "footer", description: "site footer: copyright, ICP and police registration, site map",
             pattern: #"(?:版权所有|ICP备|ICP证|公网安备|网站标识码|Copyright|©|技术支持 *[:：]|主办单位 *[:：]|承办单位 *[:：]|经营许可证 *[:：])"#,
             scope: .containing, maxLength: 120,
+            words: ["版权所有", "ICP备", "ICP证", "公网安备", "网站标识码", "Copyright", "©", "技术支持", "主办单位", "承办单位", "经营许可证"],
             examples: ["电脑版 |金锄头文库版权所有", "经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号"]),
         FurnitureRule(
             id: "title-line", description: "a scraper's 标题: line (its text is the title)", pattern: #"标题 *[:：].{1,120}"#, scope: .line,
@@ -82,14 +85,15 @@ public enum FurnitureRules {
             examples: ["2026-02-03 09:02:33"]),
         FurnitureRule(
             id: "elided", description: "a document site's truncation notice glued into a paragraph",
-            pattern: #" *…{0,2} *[(（][^()（）\n]{0,80}省略\d+字[^()（）\n]{0,40}[)）] *…{0,2} *"#, scope: .inline,
+            pattern: #" *…{0,2} *[(（][^()（）\n]{0,80}省略\d+字[^()（）\n]{0,40}[)）] *…{0,2} *"#, scope: .inline, words: ["省略"],
             examples: ["……(快文网http://www.fanwy.cn省略994字,正式会员可完整阅读)……"]),
         FurnitureRule(
             id: "unfinished", description: "未完,全文共N字 and what follows on its line", pattern: #" *…{0,2} *[(（]?未完 *[,，] *全文共\d+字.*$"#,
-            scope: .inline,
+            scope: .inline, words: ["未完"],
             examples: ["……(未完,全文共5368字,当前只显示2585字,请阅读下面提示信息。收藏推进县域义务教育优质均衡发展工作方案"]),
         FurnitureRule(
             id: "font-size-inline", description: "【字号：加大 还原 减小】 inside a line", pattern: #"【 *字号 *[:：][^】\n]{0,20}】"#, scope: .inline,
+            words: ["字号"],
             examples: ["【字号：加大 还原 减小】"]),
     ]
 }

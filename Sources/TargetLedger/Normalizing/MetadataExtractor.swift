@@ -31,7 +31,7 @@ public struct MetadataExtractor: Sendable {
     /// The metadata of `text` (blocks as the structure parser found them).
     public func extract(text: NormalizedText, blocks: [TextBlock], hints: SourceHints) -> Metadata {
         let s = text.scalars
-        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+        func str(_ r: Range<Int>) -> String { String(scalars: s[r]) }
 
         var hints = hints
         hints.fill(from: Self.pipeTableHints(s, blocks))
@@ -41,7 +41,9 @@ public struct MetadataExtractor: Sendable {
         if title == nil {
             for b in blocks.prefix(6) where b.range.count <= 80 {
                 let t = Self.clean(str(b.range))
-                if !t.contains("。"), Self.genres.contains(where: { Self.stripPeriod(t).hasSuffix($0) }), t.count >= 6 {
+                if !t.contains("。"), case let stripped = Self.stripPeriod(t), Self.genres.contains(where: { stripped.hasSuffix($0) }),
+                    t.count >= 6
+                {
                     title = t
                     break
                 }
@@ -50,7 +52,7 @@ public struct MetadataExtractor: Sendable {
         if title == nil {
             let head = Array(s.prefix(800))
             if let g = Self.aboutTitle.allMatches(in: Self.utf16(head)).first, let r = g[0] {
-                title = String(String.UnicodeScalarView(Self.utf16Slice(head, r)))
+                title = String(scalars: Self.utf16Slice(head, r))
             }
         }
 
@@ -110,7 +112,9 @@ public struct MetadataExtractor: Sendable {
         }
         if issuer == nil,
             let last = dates.last(where: { d in
-                Self.block(containing: d.range.lowerBound, in: blocks).map { Self.trimmedRange(s, blocks[$0].range).upperBound == d.range.upperBound } ?? false
+                Self.block(containing: d.range.lowerBound, in: blocks).map {
+                    Self.trimmedRange(s, blocks[$0].range).upperBound == d.range.upperBound
+                } ?? false
             }),
             let bi = Self.block(containing: last.range.lowerBound, in: blocks)
         {
@@ -136,7 +140,7 @@ public struct MetadataExtractor: Sendable {
             if let p = Self.firstRange(in: t, outsideQuotes: false) { return p }
             for (word, start) in Self.fiveYear where title.contains(word) { return PlanPeriod(start: start, end: start + 4) }
             if let g = Self.oneYearPlan.allMatches(in: Self.utf16(t)).first,
-                let y = Int(String(String.UnicodeScalarView(Self.utf16Slice(t, g[1]!))))
+                let y = Int(String(scalars: Self.utf16Slice(t, g[1]!)))
             {
                 return PlanPeriod(start: y, end: y)
             }
@@ -177,7 +181,7 @@ public struct MetadataExtractor: Sendable {
                 // Only a plan's own span: in brackets after its name, not inside a 《cited title》.
                 let pos = i
                 guard pos > 0, s[pos - 1] == "(" || s[pos - 1] == "（", !insideQuote(s, pos) else { i += 4; continue }
-                let before = String(String.UnicodeScalarView(s[max(0, pos - 3)..<(pos - 1)]))
+                let before = String(scalars: s[max(0, pos - 3)..<(pos - 1)])
                 guard genres.contains(where: { before.hasSuffix($0) }) else { i += 4; continue }
             }
             return PlanPeriod(start: y1, end: y2)
@@ -203,7 +207,7 @@ public struct MetadataExtractor: Sendable {
     static func pipeTableHints(_ s: [Unicode.Scalar], _ blocks: [TextBlock]) -> SourceHints {
         var hints = SourceHints()
         for b in blocks.prefix(20) where s[b.range].contains("|") {
-            let cells = String(String.UnicodeScalarView(s[b.range])).split(separator: "|", omittingEmptySubsequences: false).map {
+            let cells = String(scalars: s[b.range]).split(separator: "|", omittingEmptySubsequences: false).map {
                 String($0).trimmingSpaces
             }
             var k = 0
@@ -229,7 +233,7 @@ public struct MetadataExtractor: Sendable {
         var k = end
         while k < s.count, s[k] == " " { k += 1 }
         guard k + 1 < s.count else { return false }
-        let w = String(String.UnicodeScalarView(s[k..<(k + 2)]))
+        let w = String(scalars: s[k..<(k + 2)])
         return w == "印发" || w == "发布" || w == "下发"
     }
 

@@ -53,6 +53,8 @@ public struct StructureParser: Sendable {
         var blocks: [TextBlock] = []
         var sentences: [Sentence] = []
         var stack: [(level: Int, label: String)] = []
+        // The labels of `stack`, rebuilt only when it changes: every block and sentence shares it.
+        var section: [String] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "\n" {
             let r = start..<i
@@ -65,14 +67,15 @@ public struct StructureParser: Sendable {
                 let label = headingLabel(s, r, marker: m)
                 while let top = stack.last, top.level >= m.level { stack.removeLast() }
                 stack.append((m.level, label))
+                section = stack.map(\.label)
                 block.kind = .heading
                 block.level = m.level
-                block.marker = String(String.UnicodeScalarView(s[r.lowerBound..<(r.lowerBound + m.length)]))
+                block.marker = String(scalars: s[r.lowerBound..<(r.lowerBound + m.length)])
             }
             if block.kind == .paragraph, !cellStarts.isEmpty, cellStarts.contains(text.sourceOffsets[r.lowerBound]) {
                 block.kind = .tableCell
             }
-            block.section = stack.map(\.label)
+            block.section = section
             blocks.append(block)
             let bi = blocks.count - 1
             var a = r.lowerBound
@@ -127,7 +130,7 @@ public struct StructureParser: Sendable {
         }
         while e > r.lowerBound + marker.length, s[e - 1] == " " || s[e - 1] == "：" || s[e - 1] == ":" || s[e - 1] == "，" || s[e - 1] == ","
         { e -= 1 }
-        return String(String.UnicodeScalarView(s[r.lowerBound..<e]))
+        return String(scalars: s[r.lowerBound..<e])
     }
 
     /// Inserts a line break before a heading that follows a sentence end on the same line, and
@@ -135,52 +138,66 @@ public struct StructureParser: Sendable {
     func splitInlineHeadings(_ input: NormalizedText) -> NormalizedText {
         let s = input.scalars
         var breaks: [Int] = []
-        var lineStart = 0
-        while lineStart < s.count {
-            var lineEnd = lineStart
-            while lineEnd < s.count, s[lineEnd] != "\n" { lineEnd += 1 }
-            var blockStart = lineStart
-            var i = lineStart
-            while i < lineEnd {
-                var startsHere = i == blockStart
-                if !startsHere,
-                    Self.enders.contains(s[i - 1])
-                        || (Self.closers.contains(s[i - 1]) && i - 2 >= lineStart && Self.enders.contains(s[i - 2])),
-                    let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 4, s[i] != "第", s[i] != "附",
-                    i + m.length < lineEnd, !Self.titleFollowers.contains(s[i + m.length])
-                {
-                    breaks.append(i)
-                    blockStart = i
-                    startsHere = true
+        s.withUnsafeBufferPointer { b in
+            var lineStart = 0
+            while lineStart < b.count {
+                var lineEnd = lineStart
+                while lineEnd < b.count, b[lineEnd] != "\n" { lineEnd += 1 }
+                var blockStart = lineStart
+                var i = lineStart
+                while i < lineEnd {
+                    var startsHere = i == blockStart
+                    if !startsHere,
+                        Self.enders.contains(b[i - 1])
+                            || (Self.closers.contains(b[i - 1]) && i - 2 >= lineStart && Self.enders.contains(b[i - 2])),
+                        let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 4, b[i] != "第", b[i] != "附",
+                        i + m.length < lineEnd, !Self.titleFollowers.contains(b[i + m.length])
+                    {
+                        breaks.append(i)
+                        blockStart = i
+                        startsHere = true
+                    }
+                    if startsHere, let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 2,
+                        let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd,
+                        !Self.titleFollowers.contains(b[e]),
+                        // Only a title glued to body text is cut off (附件：重点任务分工表 stays whole).
+                        lineEnd - e >= 12
+                    {
+                        breaks.append(e)
+                        blockStart = e
+                        i = e
+                        continue
+                    }
+                    i += 1
                 }
-                if startsHere, let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 2,
-                    let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd, !Self.titleFollowers.contains(s[e]),
-                    // Only a title glued to body text is cut off (附件：重点任务分工表 stays whole).
-                    lineEnd - e >= 12
-                {
-                    breaks.append(e)
-                    blockStart = e
-                    i = e
-                    continue
-                }
-                i += 1
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd + 1
         }
         guard !breaks.isEmpty else { return input }
-        var out: [Unicode.Scalar] = []
+        let total = s.count + breaks.count
         var offs: [Int] = []
-        out.reserveCapacity(s.count + breaks.count)
-        offs.reserveCapacity(s.count + breaks.count)
-        var b = 0
-        for k in 0..<s.count {
-            if b < breaks.count, breaks[b] == k {
-                out.append("\n")
-                offs.append(input.sourceOffsets[k])
-                b += 1
+        let out = s.withUnsafeBufferPointer { src in
+            input.sourceOffsets.withUnsafeBufferPointer { srcOffs in
+                [Unicode.Scalar](unsafeUninitializedCapacity: total) { o, outCount in
+                    offs = [Int](unsafeUninitializedCapacity: total) { f, offCount in
+                        var w = 0
+                        var bi = 0
+                        for k in 0..<src.count {
+                            if bi < breaks.count, breaks[bi] == k {
+                                o[w] = "\n"
+                                f[w] = srcOffs[k]
+                                w += 1
+                                bi += 1
+                            }
+                            o[w] = src[k]
+                            f[w] = srcOffs[k]
+                            w += 1
+                        }
+                        offCount = w
+                    }
+                    outCount = offs.count
+                }
             }
-            out.append(s[k])
-            offs.append(input.sourceOffsets[k])
         }
         return NormalizedText(scalars: out, sourceOffsets: offs)
     }

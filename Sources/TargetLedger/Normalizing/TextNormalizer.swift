@@ -10,6 +10,91 @@ public struct TextNormalizer: Sendable {
     /// Normalises `input`, whose `sourceOffsets` point into the decoded source; the result's
     /// offsets point into the same source.
     public func normalize(_ input: NormalizedText) -> NormalizedText {
+        normalizeOneToOne(input) ?? normalizeExpanding(input)
+    }
+
+    /// The same as `normalizeExpanding`, written through raw buffers, for text where NFKC maps
+    /// every code point it touches to one code point (all text seen so far): then the output is
+    /// never longer than the input. Nil when a code point expands.
+    func normalizeOneToOne(_ input: NormalizedText) -> NormalizedText? {
+        let n = input.scalars.count
+        var expands = false
+        var offs: [Int] = []
+        var written = 0
+        let out = input.scalars.withUnsafeBufferPointer { src in
+            input.sourceOffsets.withUnsafeBufferPointer { srcOffs in
+                [Unicode.Scalar](unsafeUninitializedCapacity: n) { o, outCount in
+                    offs = [Int](unsafeUninitializedCapacity: n) { f, offCount in
+                        var w = 0
+                        // A pending space is written only once we know what follows it.
+                        var pendingSpace = -1
+                        var i = 0
+                        while i < n {
+                            let s = src[i]
+                            let v = s.value
+                            let off = srcOffs[i]
+                            i += 1
+                            if CharacterClass.isLineBreak(v) {
+                                if v == 0x0D, i < n, src[i] == "\n" { continue }
+                                pendingSpace = -1
+                                if w > 0, o[w - 1] != "\n" {
+                                    o[w] = "\n"
+                                    f[w] = off
+                                    w += 1
+                                }
+                                continue
+                            }
+                            if CharacterClass.isInvisible(v) { continue }
+                            if CharacterClass.isSpace(v) {
+                                if pendingSpace < 0 { pendingSpace = off }
+                                continue
+                            }
+                            var mapped: Unicode.Scalar = s
+                            if v < 0x80 || CharacterClass.isHan(v) && v < 0xF900 {
+                                // The overwhelming case: nothing to do.
+                            } else if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+                                || v == 0xFF05
+                            {
+                                mapped = Unicode.Scalar(v - 0xFEE0)!
+                            } else if v == 0xFF0E, w > 0, CharacterClass.isDigit(o[w - 1].value), i < n,
+                                CharacterClass.isDigit(src[i].value) || (0xFF10...0xFF19).contains(src[i].value)
+                            {
+                                mapped = "."
+                            } else if Self.wantsNFKC(v) {
+                                let e = ICUNormalizer.nfkc(s)
+                                guard e.count == 1 else {
+                                    expands = true
+                                    break
+                                }
+                                mapped = e[0]
+                            }
+                            if pendingSpace >= 0 {
+                                if w > 0 && o[w - 1] != "\n"
+                                    && !(CharacterClass.isCJK(o[w - 1].value) && CharacterClass.isCJK(mapped.value))
+                                {
+                                    o[w] = " "
+                                    f[w] = pendingSpace
+                                    w += 1
+                                }
+                                pendingSpace = -1
+                            }
+                            o[w] = mapped
+                            f[w] = off
+                            w += 1
+                        }
+                        if w > 0, o[w - 1] == "\n" { w -= 1 }
+                        written = w
+                        offCount = w
+                    }
+                    outCount = written
+                }
+            }
+        }
+        return expands ? nil : NormalizedText(scalars: out, sourceOffsets: offs)
+    }
+
+    /// Normalises `input` where a code point may expand to several under NFKC.
+    func normalizeExpanding(_ input: NormalizedText) -> NormalizedText {
         let src = input.scalars
         var out: [Unicode.Scalar] = []
         var offs: [Int] = []

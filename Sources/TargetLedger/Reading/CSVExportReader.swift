@@ -7,7 +7,7 @@ struct CSVExportReader {
     func read(_ source: [Unicode.Scalar]) -> ReaderInput {
         let rows = parse(source)
         guard let header = rows.first else { return ReaderInput(text: NormalizedText(""), hints: SourceHints(), format: .csv) }
-        let names = header.map { String(String.UnicodeScalarView(source[$0])).trimmingSpaces.lowercased() }
+        let names = header.map { String(scalars: source[$0]).trimmingSpaces.lowercased() }
         let textColumn =
             Self.textColumns.lazy.compactMap { names.firstIndex(of: $0) }.first
             ?? (rows.count > 1 ? rows[1].indices.max { rows[1][$0].count < rows[1][$1].count } : nil)
@@ -81,6 +81,6 @@ struct CSVExportReader {
     private func unquote(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
         var b = ReaderInput.Builder()
         appendField(s, r, into: &b)
-        return String(String.UnicodeScalarView(b.scalars))
+        return String(scalars: b.scalars)
     }
 }

@@ -58,7 +58,8 @@ public struct DocumentReader: Sendable {
         let meta = MetadataExtractor().extract(text: structure.text, blocks: structure.blocks, hints: hints)
         let reader: ReaderKind = format == .html ? .html : cleaned.removedCount > 0 ? .scraped : .text
         let record = DocumentRecord(
-            docId: ContentHash.hex(bytes), path: path, reader: reader, encoding: decoded.encoding, title: meta.title,
+            docId: bytes.withUnsafeBufferPointer { ContentHash.hex($0) }, path: path, reader: reader, encoding: decoded.encoding,
+            title: meta.title,
             docNumber: meta.docNumber, issuer: meta.issuer, published: meta.published, planPeriod: meta.planPeriod,
             cited: meta.cited, chars: structure.text.count, replacements: decoded.replacements, warnings: warnings)
         let doc = ReadDocument(record: record, text: structure.text, blocks: structure.blocks, sentences: structure.sentences)

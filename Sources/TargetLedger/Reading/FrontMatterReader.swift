@@ -50,7 +50,7 @@ struct FrontMatterReader {
         return out
     }
 
-    static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+    static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: s[r]) }
 
     static func isBlank(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool { s[r].allSatisfy { $0.properties.isWhitespace } }
 }

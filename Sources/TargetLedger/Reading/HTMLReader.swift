@@ -5,19 +5,12 @@ import Foundation
 struct HTMLReader {
     /// `utf8` is the page's own bytes when they were clean UTF-8 (saves re-encoding the source).
     func read(source: [Unicode.Scalar], utf8 original: [UInt8]? = nil) -> ReaderInput? {
-        var utf8: [UInt8]
-        if let original {
-            utf8 = original
-        } else {
-            utf8 = []
-            utf8.reserveCapacity(source.count * 3)
-            for s in source { utf8.append(contentsOf: UTF8.encode(s)!) }
-        }
+        let utf8 = original ?? Self.encodeUTF8(source)
         guard let doc = HTMLDocument(utf8: utf8) else { return nil }
-        let nodes = doc.nodes()
-        guard !nodes.isEmpty else { return nil }
-        var walk = Walk(nodes: nodes, source: source)
-        walk.measure(0, dropped: false, inLink: false)
+        let tree = doc.tree()
+        guard !tree.isEmpty else { return nil }
+        var walk = Walk(tree: tree, source: source)
+        walk.measure()
         var hints = SourceHints()
         walk.readMeta(into: &hints)
         walk.readIndexTables(into: &hints)
@@ -27,9 +20,44 @@ struct HTMLReader {
         return ReaderInput(text: walk.builder.text, hints: hints, format: .html, cellStarts: walk.cellStarts)
     }
 
-    /// One pass of measurements and text emission over the copied node array.
+    /// UTF-8 of decoded scalars, written into one buffer sized up front.
+    static func encodeUTF8(_ source: [Unicode.Scalar]) -> [UInt8] {
+        var n = 0
+        for s in source {
+            let v = s.value
+            n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+            var w = 0
+            for s in source {
+                let v = s.value
+                if v < 0x80 {
+                    buf[w] = UInt8(v)
+                    w += 1
+                } else if v < 0x800 {
+                    buf[w] = UInt8(0xC0 | (v >> 6))
+                    buf[w + 1] = UInt8(0x80 | (v & 0x3F))
+                    w += 2
+                } else if v < 0x10000 {
+                    buf[w] = UInt8(0xE0 | (v >> 12))
+                    buf[w + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[w + 2] = UInt8(0x80 | (v & 0x3F))
+                    w += 3
+                } else {
+                    buf[w] = UInt8(0xF0 | (v >> 18))
+                    buf[w + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[w + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[w + 3] = UInt8(0x80 | (v & 0x3F))
+                    w += 4
+                }
+            }
+            count = w
+        }
+    }
+
+    /// The passes over the copied tree: measurements, metadata, the main block, text emission.
     struct Walk {
-        let nodes: [HTMLNode]
+        let tree: HTMLTree
         let source: [Unicode.Scalar]
         /// Non-space characters under each node (dropped subtrees excluded), and those inside links.
         var textLen: [Int]
@@ -43,71 +71,88 @@ struct HTMLReader {
         var cellStarts: Set<Int> = []
         var cellPending = false
 
-        init(nodes: [HTMLNode], source: [Unicode.Scalar]) {
-            self.nodes = nodes
+        init(tree: HTMLTree, source: [Unicode.Scalar]) {
+            self.tree = tree
             self.source = source
-            textLen = Array(repeating: 0, count: nodes.count)
-            linkLen = Array(repeating: 0, count: nodes.count)
-            rawLen = Array(repeating: 0, count: nodes.count)
-            dropped = Array(repeating: false, count: nodes.count)
-            depth = Array(repeating: 0, count: nodes.count)
+            textLen = Array(repeating: 0, count: tree.count)
+            linkLen = Array(repeating: 0, count: tree.count)
+            rawLen = Array(repeating: 0, count: tree.count)
+            dropped = Array(repeating: false, count: tree.count)
+            depth = Array(repeating: 0, count: tree.count)
+            builder.scalars.reserveCapacity(tree.text.count + tree.count)
+            builder.offsets.reserveCapacity(tree.text.count + tree.count)
         }
 
         @inline(__always) static func isBlank(_ c: Unicode.Scalar) -> Bool {
             CharacterClass.isSpace(c.value) || CharacterClass.isLineBreak(c.value)
         }
 
-        static func isFurniture(_ n: HTMLNode) -> Bool {
-            if HTMLContentRules.droppedTags.contains(n.tag) { return true }
-            let style = n.style.lowercased().filter { $0 != " " }
-            if style.contains("display:none") || style.contains("visibility:hidden") { return true }
-            if n.cls.isEmpty && n.id.isEmpty { return false }
-            return HTMLContentRules.words(n.cls + " " + n.id).contains { HTMLContentRules.furnitureWords.contains($0) }
-        }
-
-        mutating func measure(_ i: Int, dropped parentDropped: Bool, inLink: Bool) {
-            let n = nodes[i]
-            if n.parent >= 0 { depth[i] = depth[n.parent] + 1 }
-            let isDropped = parentDropped || (!n.isText && Self.isFurniture(n))
-            dropped[i] = isDropped
-            if n.isText {
-                rawLen[i] = n.text.count
-                if !isDropped {
-                    let c = n.text.reduce(0) { $0 + (Self.isBlank($1) ? 0 : 1) }
-                    textLen[i] = c
-                    linkLen[i] = inLink ? c : 0
+        /// Depth, dropped and link state top-down (a parent precedes its children in the
+        /// arrays), then the lengths bottom-up: two loops instead of a recursion.
+        mutating func measure() {
+            let n = tree.count
+            var inLink = [Bool](repeating: false, count: n)
+            let all = tree.text
+            all.withUnsafeBufferPointer { text in
+                for i in 0..<n {
+                    let p = tree.parent[i]
+                    var parentDropped = false
+                    if p >= 0 {
+                        depth[i] = depth[p] + 1
+                        parentDropped = dropped[p]
+                        inLink[i] = inLink[p] || tree.kind[p] == .a
+                    }
+                    if tree.kind[i] == .text {
+                        dropped[i] = parentDropped
+                        let a = tree.textStart[i]
+                        let b = tree.textEnd[i]
+                        rawLen[i] = b - a
+                        if !parentDropped {
+                            var c = 0
+                            for k in a..<b where !Self.isBlank(text[k]) { c += 1 }
+                            textLen[i] = c
+                            linkLen[i] = inLink[i] ? c : 0
+                        }
+                    } else {
+                        dropped[i] = parentDropped || tree.flags[i].contains(.furniture)
+                    }
                 }
-                return
             }
-            for c in n.children {
-                measure(c, dropped: isDropped, inLink: inLink || n.tag == "a")
-                textLen[i] += textLen[c]
-                linkLen[i] += linkLen[c]
-                rawLen[i] += rawLen[c]
+            var i = n - 1
+            while i > 0 {
+                let p = tree.parent[i]
+                textLen[p] += textLen[i]
+                linkLen[p] += linkLen[i]
+                rawLen[p] += rawLen[i]
+                i -= 1
             }
         }
 
+        /// Text under `i`, skipping dropped tags' subtrees (but reading into `title` itself).
         func plainText(_ i: Int) -> String {
-            var v = String.UnicodeScalarView()
-            func go(_ k: Int) {
-                let n = nodes[k]
-                if n.isText {
-                    v.append(contentsOf: n.text)
-                } else if !HTMLContentRules.droppedTags.contains(n.tag) || n.tag == "title" {
-                    n.children.forEach(go)
+            var v: [Unicode.Scalar] = []
+            var k = i
+            let end = tree.end[i]
+            while k < end {
+                if tree.kind[k] == .text {
+                    v.append(contentsOf: tree.text[tree.textStart[k]..<tree.textEnd[k]])
+                } else if k != i && tree.flags[k].contains(.droppedTag) && tree.kind[k] != .title {
+                    k = tree.end[k]
+                    continue
+                } else if k == i && tree.flags[k].contains(.droppedTag) && tree.kind[k] != .title {
+                    break
                 }
+                k += 1
             }
-            go(i)
-            return String(v)
+            return String(scalars: v)
         }
 
         func readMeta(into hints: inout SourceHints) {
             var pageTitle: String?
-            for n in nodes where n.tag == "meta" || n.tag == "title" {
-                if n.tag == "title" {
-                    if pageTitle == nil { pageTitle = plainText(nodes.firstIndex { $0.tag == "title" }!).trimmingSpaces }
-                } else if let label = HTMLContentRules.metaLabels[n.name.lowercased()] {
-                    hints.set(label: label, value: n.content)
+            if let t = tree.kind.firstIndex(of: .title) { pageTitle = plainText(t).trimmingSpaces }
+            for m in tree.metas {
+                if let label = HTMLContentRules.metaLabels[m.name.lowercased()] {
+                    hints.set(label: label, value: m.content)
                 }
             }
             if hints.title == nil, let t = pageTitle, !t.isEmpty { hints.title = Self.cleanPageTitle(t) }
@@ -133,72 +178,89 @@ struct HTMLReader {
         /// Label cells (索引号, 文号, 发布日期 …) give the next cell's text; `label：value` in one
         /// short cell or span too. A table with two or more labels is marked as not notice text.
         mutating func readIndexTables(into hints: inout SourceHints) {
-            let cellTags: Set<String> = ["td", "th", "dt", "dd", "li", "span", "p", "b", "strong", "label", "em", "div"]
-            let inlineTags: Set<String> = ["span", "b", "strong", "a", "em", "font"]
-            // Scalars, not Strings: this runs over every short element of the page.
-            var cells: [(index: Int, text: [Unicode.Scalar])] = []
-            for (i, n) in nodes.enumerated() where rawLen[i] > 0 && rawLen[i] <= 400 && cellTags.contains(n.tag) {
-                if n.children.contains(where: { !nodes[$0].isText && !inlineTags.contains(nodes[$0].tag) }) { continue }
-                var t = plainScalars(i)
-                while let f = t.first, Self.isBlank(f) { t.removeFirst() }
-                while let l = t.last, Self.isBlank(l) { t.removeLast() }
-                if !t.isEmpty && t.count <= 120 { cells.append((i, t)) }
+            // Scalars in one buffer, not Strings: this runs over every short element of the page.
+            var store: [Unicode.Scalar] = []
+            var cells: [(index: Int, text: Range<Int>)] = []
+            for i in 0..<tree.count where rawLen[i] > 0 && rawLen[i] <= 400 && tree.flags[i].contains(.cell) {
+                var blocked = false
+                var c = tree.firstChild[i]
+                while c >= 0 {
+                    if tree.kind[c] != .text && !tree.flags[c].contains(.inline) {
+                        blocked = true
+                        break
+                    }
+                    c = tree.nextSibling[c]
+                }
+                if blocked { continue }
+                let a = store.count
+                appendPlainScalars(i, to: &store)
+                var lo = a
+                var hi = store.count
+                while lo < hi, Self.isBlank(store[lo]) { lo += 1 }
+                while hi > lo, Self.isBlank(store[hi - 1]) { hi -= 1 }
+                if lo < hi && hi - lo <= 120 {
+                    cells.append((i, lo..<hi))
+                } else {
+                    store.removeSubrange(a...)
+                }
             }
-            func key(_ t: ArraySlice<Unicode.Scalar>) -> String? {
-                guard t.count <= 16 else { return nil }
-                let k = String(String.UnicodeScalarView(t.filter { !Self.isBlank($0) && $0 != "：" && $0 != ":" }))
-                return HTMLContentRules.indexLabels.contains(k) ? k : nil
+            func key(_ r: Range<Int>) -> String? {
+                guard r.count <= 16 else { return nil }
+                var k: [Unicode.Scalar] = []
+                for c in store[r] where !Self.isBlank(c) && c != "：" && c != ":" { k.append(c) }
+                guard HTMLContentRules.indexLabelLengths.contains(k.count), HTMLContentRules.indexLabelFirsts.contains(k[0]) else {
+                    return nil
+                }
+                let s = String(scalars: k)
+                return HTMLContentRules.indexLabels.contains(s) ? s : nil
             }
             for (k, cell) in cells.enumerated() {
-                if let label = key(cell.text[...]), k + 1 < cells.count, key(cells[k + 1].text[...]) == nil {
-                    hints.set(label: label, value: String(String.UnicodeScalarView(cells[k + 1].text)))
+                if let label = key(cell.text), k + 1 < cells.count, key(cells[k + 1].text) == nil {
+                    hints.set(label: label, value: String(scalars: store[cells[k + 1].text]))
                     markIndexTable(from: cell.index)
-                } else if let colon = cell.text.prefix(16).firstIndex(where: { $0 == "：" || $0 == ":" }),
-                    let label = key(cell.text[..<colon])
+                } else if let colon = store[cell.text].prefix(16).firstIndex(where: { $0 == "：" || $0 == ":" }),
+                    let label = key(cell.text.lowerBound..<colon)
                 {
-                    let v = String(String.UnicodeScalarView(cell.text[(colon + 1)...])).trimmingSpaces
+                    let v = String(scalars: store[(colon + 1)..<cell.text.upperBound]).trimmingSpaces
                     if !v.isEmpty { hints.set(label: label, value: v) }
                 }
             }
         }
 
-        func plainScalars(_ i: Int) -> [Unicode.Scalar] {
-            var v: [Unicode.Scalar] = []
-            func go(_ k: Int) {
-                let n = nodes[k]
-                if n.isText {
-                    v.append(contentsOf: n.text)
-                } else if !HTMLContentRules.droppedTags.contains(n.tag) {
-                    n.children.forEach(go)
+        /// Text under `i`, skipping dropped tags' subtrees, appended to `v`.
+        func appendPlainScalars(_ i: Int, to v: inout [Unicode.Scalar]) {
+            var k = i
+            let end = tree.end[i]
+            while k < end {
+                if tree.kind[k] == .text {
+                    v.append(contentsOf: tree.text[tree.textStart[k]..<tree.textEnd[k]])
+                } else if tree.flags[k].contains(.droppedTag) {
+                    k = tree.end[k]
+                    continue
                 }
+                k += 1
             }
-            go(i)
-            return v
-        }
-
-        static func label(_ s: String) -> String {
-            String(s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "：" && $0 != ":" }.map(Character.init))
         }
 
         /// Drops the nearest enclosing table of an index-table cell (metadata, not notice text).
         mutating func markIndexTable(from i: Int) {
-            var k = nodes[i].parent
+            var k = tree.parent[i]
             while k >= 0 {
-                if nodes[k].tag == "table" {
+                if tree.kind[k] == .table {
                     if !dropped[k] { drop(k) }
                     return
                 }
-                k = nodes[k].parent
+                k = tree.parent[k]
             }
         }
 
         mutating func drop(_ i: Int) {
             dropped[i] = true
-            var k = nodes[i].parent
+            var k = tree.parent[i]
             while k >= 0 {
                 textLen[k] -= textLen[i]
                 linkLen[k] -= linkLen[i]
-                k = nodes[k].parent
+                k = tree.parent[k]
             }
             textLen[i] = 0
             linkLen[i] = 0
@@ -206,27 +268,16 @@ struct HTMLReader {
 
         func score(_ i: Int) -> Int { textLen[i] - 2 * linkLen[i] }
 
-        func isContentContainer(_ n: HTMLNode) -> Bool {
-            if HTMLContentRules.contentIDs.contains(n.id.lowercased()) { return true }
-            return HTMLContentRules.words(n.cls).contains { HTMLContentRules.contentClassWords.contains($0) }
-        }
-
-        func isAncestor(_ a: Int, of b: Int) -> Bool {
-            var k = nodes[b].parent
-            while k >= 0 {
-                if k == a { return true }
-                k = nodes[k].parent
-            }
-            return false
-        }
+        /// Whether `a` is a proper ancestor of `b` (subtrees are contiguous in document order).
+        func isAncestor(_ a: Int, of b: Int) -> Bool { a < b && b < tree.end[a] }
 
         /// The known CMS container with the most text (descending into an inner one that holds
         /// most of it), else the block where text density concentrates.
         func mainContent() -> Int {
-            let body = nodes.firstIndex { $0.tag == "body" } ?? 0
+            let body = tree.kind.firstIndex(of: .body) ?? 0
             let total = max(score(body), 1)
-            let known = nodes.indices.filter {
-                !nodes[$0].isText && !dropped[$0] && isContentContainer(nodes[$0]) && score($0) >= 50 && score($0) * 5 >= total
+            let known = (0..<tree.count).filter {
+                tree.kind[$0] != .text && !dropped[$0] && tree.flags[$0].contains(.container) && score($0) >= 50 && score($0) * 5 >= total
             }
             if var best = known.max(by: { score($0) < score($1) }) {
                 let inner = known.filter { isAncestor(best, of: $0) && score($0) * 10 >= score(best) * 8 }
@@ -235,7 +286,7 @@ struct HTMLReader {
             }
             var best = body
             while true {
-                let kids = nodes[best].children.filter { !nodes[$0].isText && !dropped[$0] }
+                let kids = tree.children(best).filter { tree.kind[$0] != .text && !dropped[$0] }
                 guard let top = kids.max(by: { score($0) < score($1) }), score(top) * 10 >= score(best) * 7 else { break }
                 best = top
             }
@@ -245,67 +296,85 @@ struct HTMLReader {
         /// The document number printed above the main block (a 文号 line under the page's
         /// title, outside the CMS container): the last one in the text just before it.
         func numberAbove(_ main: Int) -> String? {
+            // Document order up to `main`, skipping dropped subtrees; when `main` itself sits in
+            // one, every text node of the page that is not dropped.
             var text: [Unicode.Scalar] = []
-            func go(_ k: Int) -> Bool {
-                if k == main { return true }
-                let n = nodes[k]
-                if n.isText {
+            var k = 0
+            while k < tree.count, k != main {
+                if tree.kind[k] == .text {
                     if !dropped[k] {
-                        text.append(contentsOf: n.text)
+                        text.append(contentsOf: tree.text[tree.textStart[k]..<tree.textEnd[k]])
                         text.append("\n")
                     }
-                    return false
+                } else if dropped[k] {
+                    k = tree.end[k]
+                    continue
                 }
-                if dropped[k] { return false }
-                for c in n.children where go(c) { return true }
-                return false
+                k += 1
             }
-            _ = go(0)
-            let tail = TextNormalizer().normalize(NormalizedText(String(String.UnicodeScalarView(text.suffix(600)))))
-            return DocumentNumber.all(in: tail.scalars).last?.number
+            let tail = Array(text.suffix(600))
+            let normalized = TextNormalizer().normalize(NormalizedText(scalars: tail, sourceOffsets: Array(tail.indices)))
+            return DocumentNumber.all(in: normalized.scalars).last?.number
         }
 
         mutating func emit(_ i: Int) {
-            let n = nodes[i]
-            if n.isText {
+            if tree.kind[i] == .text {
                 guard !dropped[i] else { return }
-                appendText(n.text)
+                appendText(tree.textStart[i]..<tree.textEnd[i])
                 return
             }
             if dropped[i] { return }
-            let block = HTMLContentRules.blockTags.contains(n.tag)
+            let block = tree.flags[i].contains(.block)
             if block { builder.breakLine(at: max(0, min(cursor, source.count - 1))) }
-            if n.tag == "td" || n.tag == "th" { cellPending = true }
-            for c in n.children { emit(c) }
+            if tree.kind[i] == .td || tree.kind[i] == .th { cellPending = true }
+            var c = tree.firstChild[i]
+            while c >= 0 {
+                emit(c)
+                c = tree.nextSibling[c]
+            }
             if block { builder.breakLine(at: max(0, min(cursor, source.count - 1))) }
         }
 
         /// Appends a text node, mapping it to where its first characters occur in the source
         /// (exact unless an entity stood inside it; then off by the entity's length at most).
-        mutating func appendText(_ t: [Unicode.Scalar]) {
-            guard let k = t.firstIndex(where: { !Self.isBlank($0) }) else {
+        mutating func appendText(_ range: Range<Int>) {
+            let t = tree.text[range]
+            guard let k0 = t.firstIndex(where: { !Self.isBlank($0) }) else {
                 if !t.isEmpty { builder.append(" ", at: min(cursor, max(source.count - 1, 0))) }
                 return
             }
-            let probe = t[k..<min(t.count, k + 4)]
+            let k = k0 - range.lowerBound
+            let probeCount = min(t.count - k, 4)
             var base = cursor - k
             // A short window: a node whose text is not found (an entity inside its first
             // characters) must not cost a scan of the whole page.
-            let limit = min(source.count - probe.count, cursor + 4096)
-            var p = cursor
-            while p <= limit {
-                if source[p] == probe.first!, source[p..<(p + probe.count)].elementsEqual(probe) {
-                    base = p - k
-                    break
+            let limit = min(source.count - probeCount, cursor + 4096)
+            let from = cursor
+            let source = self.source
+            let all = tree.text
+            source.withUnsafeBufferPointer { src in
+                all.withUnsafeBufferPointer { txt in
+                    let first = txt[k0]
+                    var p = from
+                    while p <= limit {
+                        if src[p] == first {
+                            var m = 1
+                            while m < probeCount, src[p + m] == txt[k0 + m] { m += 1 }
+                            if m == probeCount {
+                                base = p - k
+                                break
+                            }
+                        }
+                        p += 1
+                    }
                 }
-                p += 1
             }
             let last = max(source.count - 1, 0)
             if cellPending {
                 cellStarts.insert(min(max(base + k, 0), last))
                 cellPending = false
             }
-            for (j, s) in t.enumerated() { builder.append(s, at: min(max(base + j, 0), last)) }
+            builder.append(t, base: base, last: last)
             cursor = min(max(base + t.count, cursor), source.count)
         }
     }

@@ -18,6 +18,14 @@ struct ReaderInput {
             offsets.append(offset)
         }
 
+        /// The scalars of `t`, the j-th mapped to `base + j` clamped to `0...last`.
+        mutating func append(_ t: ArraySlice<Unicode.Scalar>, base: Int, last: Int) {
+            scalars.append(contentsOf: t)
+            let n = t.count
+            offsets.reserveCapacity(offsets.count + n)
+            for j in 0..<n { offsets.append(min(max(base + j, 0), last)) }
+        }
+
         /// A line break, unless the text already ends with one; mapped to `offset`.
         mutating func breakLine(at offset: Int) {
             if let last = scalars.last, last != "\n" { append("\n", at: offset) }

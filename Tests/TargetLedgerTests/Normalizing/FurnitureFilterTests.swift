@@ -17,6 +17,22 @@ struct FurnitureFilterTests {
         }
     }
 
+    /// `starts` and `words` only spare lines the pattern: every example must pass them, or a
+    /// pattern edited without them would silently stop matching.
+    @Test(arguments: FurnitureRules.all.map(\.id))
+    func ruleExamplesPassTheirPrefilters(_ id: String) throws {
+        let rule = try #require(FurnitureRules.all.first { $0.id == id })
+        for e in rule.examples {
+            if let starts = rule.starts {
+                let first = e.unicodeScalars.first
+                #expect(first.map { starts.unicodeScalars.contains($0) } ?? false, "\(id): \(e) starts with none of starts")
+            }
+            if !rule.words.isEmpty {
+                #expect(rule.words.contains { e.contains($0) }, "\(id): \(e) holds none of words")
+            }
+        }
+    }
+
     @Test(arguments: [
         "责任单位：省教育厅基础教育处",
         "一、主要目标",
