@@ -22,12 +22,19 @@ public final class TargetsCSVWriter {
 
     /// Appends one row per target of `result`.
     public func append(_ result: DocumentResult) throws {
-        var row: [UInt8] = []
-        for t in result.targets {
-            row.removeAll(keepingCapacity: true)
-            Self.appendRow(Self.fields(of: t, in: result.document), to: &row)
-            try out.write(bytes: row)
-        }
+        try append(rows: Self.rows(of: result))
+    }
+
+    /// Appends rows encoded beforehand by `rows(of:)`.
+    public func append(rows: [UInt8]) throws {
+        try out.write(bytes: rows)
+    }
+
+    /// The rows of every target of `result`, each with its CRLF.
+    public static func rows(of result: DocumentResult) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for t in result.targets { appendRow(fields(of: t, in: result.document), to: &bytes) }
+        return bytes
     }
 
     /// Flushes and closes the file.
