@@ -117,6 +117,8 @@ struct LedgerSQLiteRows: Sendable, Equatable {
     }
 
     private mutating func addJSON(_ list: [String]) {
-        add(LedgerSQLiteWriter.json(list))
+        let start = text.count
+        LedgerSQLiteWriter.appendJSON(list, to: &text)
+        values.append(.text(start: Int32(start), count: Int32(text.count - start)))
     }
 }

@@ -152,25 +152,39 @@ public final class LedgerSQLiteWriter {
     /// A string list as a JSON array, the way SQLite's json functions read it. Written by hand:
     /// a JSONEncoder per target row cost more than the inserts themselves.
     static func json(_ list: [String]) -> String {
-        var out = "["
+        var bytes: [UInt8] = []
+        appendJSON(list, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `json(list)` as UTF-8 to `out`. Works on bytes: the escaped characters are all
+    /// ASCII, and no byte of a multi-byte UTF-8 sequence is below 0x80, so escaping bytes is
+    /// escaping scalars.
+    static func appendJSON(_ list: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         for (i, item) in list.enumerated() {
-            if i > 0 { out += "," }
-            out += "\""
-            for scalar in item.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            // Most items (section headings) need no escape: copy them whole.
+            if !item.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                out.append(contentsOf: item.utf8)
+            } else {
+                for b in item.utf8 {
+                    switch b {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), b]
+                    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                    case ..<0x20:
+                        let hex = Array("0123456789abcdef".utf8)
+                        out += Array("\\u00".utf8)
+                        out += [hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                    default: out.append(b)
+                    }
                 }
             }
-            out += "\""
+            out.append(UInt8(ascii: "\""))
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
     }
 }
