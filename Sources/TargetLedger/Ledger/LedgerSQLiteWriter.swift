@@ -59,7 +59,9 @@ public final class LedgerSQLiteWriter {
     /// The full-text table over `targets` (external content: the text is stored once). Its
     /// in-memory buffer is raised from 1 MB while the run fills it: FTS5 writes a segment each
     /// time the buffer fills and merges the segments again, which took half its time at 1 MB.
-    /// `finish` removes the setting, so readers see FTS5's defaults.
+    /// `finish` removes the setting, so readers see FTS5's defaults. `detail=column` or `none`
+    /// would be smaller but cannot answer a query longer than three characters with trigrams
+    /// (SQLite: "phrase queries are not supported"), which is what finding a Chinese phrase needs.
     static let fullText = """
         CREATE VIRTUAL TABLE targets_fts USING fts5(
             evidence, indicator, content='targets', content_rowid='id', tokenize='trigram');
