@@ -30,6 +30,8 @@ let package = Package(
                 "CLibXML2", "CICUShim",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, which the ledger writer binds values through (see SQLiteConnection).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Sources/TargetLedger"),
         .executableTarget(

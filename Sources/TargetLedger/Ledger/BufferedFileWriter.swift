@@ -27,6 +27,12 @@ public final class BufferedFileWriter {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends one byte.
+    public func write(byte: UInt8) throws {
+        buffer.append(byte)
+        if buffer.count >= capacity { try flush() }
+    }
+
     /// Writes out the buffer.
     public func flush() throws {
         var offset = 0

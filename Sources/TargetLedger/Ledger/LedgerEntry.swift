@@ -1,23 +1,37 @@
 import Foundation
 
 /// One document's share of the ledger: its result and the exact JSONL lines that encode it,
-/// kept together so that cached or merged documents are copied byte for byte.
+/// kept together so that cached or merged documents are copied byte for byte. Its CSV rows and
+/// SQLite values are encoded here too, where the entry is made (in a worker task during a run),
+/// so that the run's serial writer only copies bytes and binds values.
 public struct LedgerEntry: Sendable, Equatable {
     /// The document record and its targets.
-    public var result: DocumentResult
+    public var result: DocumentResult {
+        didSet { (csvRows, sqliteRows) = Self.encode(result) }
+    }
     /// The ledger lines (document line first, no trailing newlines), as `JSONLines` wrote them.
     public var lines: [String]
+    /// The `targets.csv` rows of `result`, with their CRLFs.
+    private(set) var csvRows: [UInt8]
+    /// The `ledger.sqlite` values of `result`.
+    private(set) var sqliteRows: LedgerSQLiteRows
 
     /// An entry from lines already encoded (a cache hit, a shard's ledger).
     public init(result: DocumentResult, lines: [String]) {
         self.result = result
         self.lines = lines
+        (csvRows, sqliteRows) = Self.encode(result)
     }
 
     /// An entry for a freshly extracted result, encoded once here.
     public init(result: DocumentResult) throws {
         self.result = result
         self.lines = try JSONLines.lines(of: result)
+        (csvRows, sqliteRows) = Self.encode(result)
+    }
+
+    private static func encode(_ result: DocumentResult) -> ([UInt8], LedgerSQLiteRows) {
+        (TargetsCSVWriter.rows(of: result), LedgerSQLiteRows(result))
     }
 
     /// The document's path, the ledger's sort key.
@@ -34,7 +48,9 @@ public struct LedgerEntry: Sendable, Equatable {
             var targets: [TargetRecord] = []
             targets.reserveCapacity(lines.count - 1)
             for line in lines.dropFirst() { targets.append(try decoder.decode(TargetRecord.self, from: Data(line.utf8))) }
-            self.result = DocumentResult(document: document, targets: targets)
+            let result = DocumentResult(document: document, targets: targets)
+            self.result = result
+            (csvRows, sqliteRows) = Self.encode(result)
         } catch {
             throw LedgerFormatError(message: "bad ledger entry starting \(first.prefix(80)): \(error)")
         }

@@ -51,10 +51,10 @@ public final class LedgerOutputs {
         lastPath = entry.path
         for line in entry.lines {
             try jsonl.write(line)
-            try jsonl.write("\n")
+            try jsonl.write(byte: 0x0A)
         }
-        try csv.append(entry.result)
-        try sqlite.append(entry.result)
+        try csv.append(rows: entry.csvRows)
+        try sqlite.append(entry.sqliteRows)
         documentCount += 1
         targetCount += entry.result.targets.count
     }

@@ -1,25 +1,38 @@
 import Foundation
-import GRDB
 
 /// Writes `ledger.sqlite`: tables `documents`, `targets`, `responsible` (one row per target and
 /// unit) and `errors`, indexes on indicator key, deadline and unit name, and an FTS5 trigram
 /// index over evidence and indicator that finds Chinese substrings.
+///
+/// Every row of a run goes in through this writer on the run's serial path, so it binds values
+/// through SQLite's C API (see `SQLiteConnection`), all in one transaction, and feeds the
+/// full-text index row by row instead of rebuilding it at the end (same index, but the work
+/// happens while the workers still run instead of after them).
 public final class LedgerSQLiteWriter {
-    private let queue: DatabaseQueue
-    private var pending: [DocumentResult] = []
+    private let db: SQLiteConnection
+    private let insertDocument: SQLiteStatement
+    private let insertTarget: SQLiteStatement
+    private let insertUnit: SQLiteStatement
+    private let insertText: SQLiteStatement
     private var nextTargetRow: Int64 = 1
 
     /// Creates the database at `url` (which must not exist yet) with its tables.
     public init(url: URL) throws {
         try? FileManager.default.removeItem(at: url)
-        var config = Configuration()
-        config.prepareDatabase { db in
-            // The file is a temporary one until it is renamed into place, so durability during
-            // the build buys nothing; the rename happens after the file is synced.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-        }
-        queue = try DatabaseQueue(path: url.path, configuration: config)
-        try queue.write { db in try db.execute(sql: Self.schema) }
+        db = try SQLiteConnection(path: url.path)
+        // The file is a temporary one until it is renamed into place, so durability during the
+        // build buys nothing (the rename happens after the file is synced), and no other
+        // connection ever reads it before then.
+        try db.execute(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY")
+        try db.execute("BEGIN")
+        try db.execute(Self.schema)
+        try db.execute(Self.fullText)
+        insertDocument = try db.prepare("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        insertTarget = try db.prepare(
+            "INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        insertUnit = try db.prepare("INSERT INTO responsible VALUES (?,?,?,?)")
+        insertText = try db.prepare("INSERT INTO targets_fts(rowid, evidence, indicator) VALUES (?,?,?)")
     }
 
     /// The tables; indexes come after the rows, which is faster than keeping them up to date.
@@ -43,93 +56,137 @@ public final class LedgerSQLiteWriter {
         CREATE TABLE errors (path TEXT NOT NULL, stage TEXT NOT NULL, message TEXT NOT NULL);
         """
 
-    /// Indexes and the full-text table, built once every row is in.
+    /// The full-text table over `targets` (external content: the text is stored once). Its
+    /// in-memory buffer is raised from 1 MB while the run fills it: FTS5 writes a segment each
+    /// time the buffer fills and merges the segments again, which took half its time at 1 MB.
+    /// `finish` removes the setting, so readers see FTS5's defaults. `detail=column` or `none`
+    /// would be smaller but cannot answer a query longer than three characters with trigrams
+    /// (SQLite: "phrase queries are not supported"), which is what finding a Chinese phrase needs.
+    static let fullText = """
+        CREATE VIRTUAL TABLE targets_fts USING fts5(
+            evidence, indicator, content='targets', content_rowid='id', tokenize='trigram');
+        INSERT INTO targets_fts(targets_fts, rank) VALUES('hashsize', \(fullTextBuffer));
+        """
+
+    /// Bytes of the full-text index FTS5 keeps in memory before writing a segment.
+    static let fullTextBuffer = 32 << 20
+
+    /// Indexes, built once every row is in.
     public static let indexes = """
         CREATE INDEX targets_key ON targets(key);
         CREATE INDEX targets_deadline ON targets(deadline_date);
         CREATE INDEX targets_doc ON targets(doc_id);
         CREATE INDEX responsible_name ON responsible(name);
         CREATE INDEX responsible_target ON responsible(target);
-        CREATE VIRTUAL TABLE targets_fts USING fts5(
-            evidence, indicator, content='targets', content_rowid='id', tokenize='trigram');
-        INSERT INTO targets_fts(targets_fts) VALUES('rebuild');
         """
 
-    /// Queues one document's rows; they are inserted in batches, each in one transaction.
+    /// Inserts one document's rows.
     public func append(_ result: DocumentResult) throws {
-        pending.append(result)
-        if pending.count >= 512 { try flush() }
+        try append(LedgerSQLiteRows(result))
     }
 
-    private func flush() throws {
-        guard !pending.isEmpty else { return }
-        let batch = pending
-        pending.removeAll(keepingCapacity: true)
+    /// Inserts one document's rows, encoded beforehand.
+    func append(_ rows: LedgerSQLiteRows) throws {
         var row = nextTargetRow
-        try queue.write { db in
-            let doc = try db.cachedStatement(sql: "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            let tgt = try db.cachedStatement(
-                sql: "INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            let unit = try db.cachedStatement(sql: "INSERT INTO responsible VALUES (?,?,?,?)")
-            for r in batch {
-                let d = r.document
-                try doc.execute(arguments: [
-                    d.path, d.docId, d.reader.rawValue, d.encoding, d.title, d.docNumber, d.issuer,
-                    d.published, d.planPeriod?.start, d.planPeriod?.end, Self.json(d.cited), d.chars,
-                    d.replacements, Self.json(d.warnings),
-                ])
-                for t in r.targets {
-                    try tgt.execute(arguments: [
-                        row, d.path, t.docId, t.targetId, t.key, t.kind.rawValue, t.indicator, t.value,
-                        t.valueMax, t.valueText, t.unit, t.dimension, t.comparator?.rawValue,
-                        t.change?.direction.rawValue, t.change?.baselineYear, t.baseline?.value,
-                        t.baseline?.year, t.period, t.deadline?.date, t.deadline?.text,
-                        t.deadline?.source.rawValue, Self.json(t.section), t.evidence, t.span.first,
-                        t.span.count > 1 ? t.span[1] : nil, t.rule,
-                    ])
-                    for u in t.responsible {
-                        try unit.execute(arguments: [row, t.targetId, u.name, u.role.rawValue])
-                    }
-                    row += 1
+        try rows.withValues { base, values in
+            var v = 0
+            @inline(__always) func bind(_ st: SQLiteStatement, _ index: Int32) {
+                switch values[v] {
+                case .null: st.bindNull(index)
+                case .integer(let i): st.bind(i, at: index)
+                case .real(let d): st.bind(d, at: index)
+                case .text(let start, let count): st.bindText(base + Int(start), count: count, at: index)
                 }
+                v += 1
             }
+            for i in 1...Int32(LedgerSQLiteRows.documentColumns) { bind(insertDocument, i) }
+            try insertDocument.step()
+            for units in rows.unitCounts {
+                let first = v
+                insertTarget.bind(row, at: 1)
+                for i in 2...Int32(LedgerSQLiteRows.targetColumns + 1) { bind(insertTarget, i) }
+                try insertTarget.step()
+                insertText.bind(row, at: 1)
+                v = first + LedgerSQLiteRows.evidenceColumn
+                bind(insertText, 2)
+                v = first + LedgerSQLiteRows.indicatorColumn
+                bind(insertText, 3)
+                try insertText.step()
+                v = first + LedgerSQLiteRows.targetColumns
+                for _ in 0..<units {
+                    insertUnit.bind(row, at: 1)
+                    for i in 2...Int32(LedgerSQLiteRows.unitColumns + 1) { bind(insertUnit, i) }
+                    try insertUnit.step()
+                }
+                row += 1
+            }
+            // The statements hold pointers into `base`, which is freed after this closure.
+            for st in [insertDocument, insertTarget, insertText, insertUnit] { st.clearBindings() }
         }
         nextTargetRow = row
     }
 
-    /// Inserts the failures, builds indexes and the full-text table, and closes the file.
+    /// Inserts the failures, builds the indexes, commits and closes the file.
     public func finish(failures: [DocumentFailure]) throws {
-        try flush()
-        try queue.write { db in
-            let st = try db.cachedStatement(sql: "INSERT INTO errors VALUES (?,?,?)")
-            for f in failures { try st.execute(arguments: [f.path, f.stage, f.message]) }
-            try db.execute(sql: Self.indexes)
+        let st = try db.prepare("INSERT INTO errors VALUES (?,?,?)")
+        for f in failures {
+            var text: [UInt8] = [0]
+            var spans: [(Int, Int32)] = []
+            for s in [f.path, f.stage, f.message] {
+                spans.append((text.count, Int32(s.utf8.count)))
+                text.append(contentsOf: s.utf8)
+            }
+            try text.withUnsafeBufferPointer { buf in
+                for (i, span) in spans.enumerated() { st.bindText(buf.baseAddress! + span.0, count: span.1, at: Int32(i + 1)) }
+                try st.step()
+                st.clearBindings()
+            }
         }
-        try queue.close()
+        st.finalize()
+        try db.execute(Self.indexes)
+        try db.execute("COMMIT")
+        // After the commit, so that FTS5 flushes its buffer under the setting it was filled with.
+        try db.execute("DELETE FROM targets_fts_config WHERE k = 'hashsize'")
+        for s in [insertDocument, insertTarget, insertText, insertUnit] { s.finalize() }
+        try db.close()
     }
 
     /// A string list as a JSON array, the way SQLite's json functions read it. Written by hand:
     /// a JSONEncoder per target row cost more than the inserts themselves.
     static func json(_ list: [String]) -> String {
-        var out = "["
+        var bytes: [UInt8] = []
+        appendJSON(list, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `json(list)` as UTF-8 to `out`. Works on bytes: the escaped characters are all
+    /// ASCII, and no byte of a multi-byte UTF-8 sequence is below 0x80, so escaping bytes is
+    /// escaping scalars.
+    static func appendJSON(_ list: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         for (i, item) in list.enumerated() {
-            if i > 0 { out += "," }
-            out += "\""
-            for scalar in item.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            // Most items (section headings) need no escape: copy them whole.
+            if !item.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                out.append(contentsOf: item.utf8)
+            } else {
+                for b in item.utf8 {
+                    switch b {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), b]
+                    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                    case ..<0x20:
+                        let hex = Array("0123456789abcdef".utf8)
+                        out += Array("\\u00".utf8)
+                        out += [hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                    default: out.append(b)
+                    }
                 }
             }
-            out += "\""
+            out.append(UInt8(ascii: "\""))
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
     }
 }

@@ -51,6 +51,19 @@ import Testing
         #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
     }
 
+    /// The row written straight into bytes (the run's path) is the row of `fields(of:in:)`.
+    @Test func directRowsEqualTheRowsOfTheFields() {
+        var results = LedgerFixtures.results()
+        results[0].targets[0].section = ["一", "a,b", "c\"d"]
+        results[0].targets[1].section = ["单独一节"]
+        results[0].targets[1].change = Change(direction: .increase, baselineYear: nil)
+        for r in results {
+            var expected: [UInt8] = []
+            for t in r.targets { TargetsCSVWriter.appendRow(TargetsCSVWriter.fields(of: t, in: r.document), to: &expected) }
+            #expect(TargetsCSVWriter.rows(of: r) == expected)
+        }
+    }
+
     @Test func numbersLookLikeTheirJSON() {
         #expect(TargetsCSVWriter.number(95) == "95")
         #expect(TargetsCSVWriter.number(13.5) == "13.5")
