@@ -462,23 +462,7 @@ struct WordSet: Sendable {
             flat.withUnsafeBufferPointer { f in
                 firstWord.withUnsafeBufferPointer { t in
                     bounds.withUnsafeBufferPointer { wb in
-                        starts.withUnsafeBufferPointer { bits in
-                            for i in r {
-                                let v = Int(b[i].value)
-                                guard v < t.count, bits[v >> 6] & (1 << UInt64(v & 63)) != 0 else { continue }
-                                var w = Int(t[v])
-                                while w < wb.count, f[wb[w].lowerBound] == b[i] {
-                                    let len = wb[w].count
-                                    if i + len <= r.upperBound {
-                                        var m = 1
-                                        while m < len, b[i + m] == f[wb[w].lowerBound + m] { m += 1 }
-                                        if m == len { return true }
-                                    }
-                                    w += 1
-                                }
-                            }
-                            return false
-                        }
+                        starts.withUnsafeBufferPointer { bits in Self.holds(b, r, f, t, wb, bits) }
                     }
                 }
             }

@@ -22,36 +22,8 @@ struct HTMLReader {
 
     /// UTF-8 of decoded scalars, written into one buffer sized up front.
     static func encodeUTF8(_ source: [Unicode.Scalar]) -> [UInt8] {
-        var n = 0
-        for s in source {
-            let v = s.value
-            n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return [UInt8](unsafeUninitializedCapacity: n) { buf, count in
-            var w = 0
-            for s in source {
-                let v = s.value
-                if v < 0x80 {
-                    buf[w] = UInt8(v)
-                    w += 1
-                } else if v < 0x800 {
-                    buf[w] = UInt8(0xC0 | (v >> 6))
-                    buf[w + 1] = UInt8(0x80 | (v & 0x3F))
-                    w += 2
-                } else if v < 0x10000 {
-                    buf[w] = UInt8(0xE0 | (v >> 12))
-                    buf[w + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buf[w + 2] = UInt8(0x80 | (v & 0x3F))
-                    w += 3
-                } else {
-                    buf[w] = UInt8(0xF0 | (v >> 18))
-                    buf[w + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buf[w + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buf[w + 3] = UInt8(0x80 | (v & 0x3F))
-                    w += 4
-                }
-            }
-            count = w
+        [UInt8](unsafeUninitializedCapacity: ScalarUTF8.count(source)) { buf, count in
+            count = ScalarUTF8.write(source, into: buf)
         }
     }
 

@@ -63,46 +63,61 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral, Equatable {
     }
 }
 
+/// UTF-8 of scalars written straight into a buffer: one encoder for the strings and byte
+/// buffers the reader and the extractor build from scalar slices.
+enum ScalarUTF8 {
+    /// The UTF-8 length of `scalars`.
+    @inline(__always)
+    static func count<C: Collection>(_ scalars: C) -> Int where C.Element == Unicode.Scalar {
+        var n = 0
+        for c in scalars {
+            let v = c.value
+            n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return n
+    }
+
+    /// Writes `scalars` as UTF-8 into `buf` (at least `count(scalars)` bytes); returns the length.
+    @inline(__always)
+    static func write<C: Collection>(_ scalars: C, into buf: UnsafeMutableBufferPointer<UInt8>) -> Int where C.Element == Unicode.Scalar {
+        var n = 0
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                buf[n] = UInt8(v)
+                n += 1
+            } else if v < 0x800 {
+                buf[n] = UInt8(0xC0 | (v >> 6))
+                buf[n + 1] = UInt8(0x80 | (v & 0x3F))
+                n += 2
+            } else if v < 0x10000 {
+                buf[n] = UInt8(0xE0 | (v >> 12))
+                buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buf[n + 2] = UInt8(0x80 | (v & 0x3F))
+                n += 3
+            } else {
+                buf[n] = UInt8(0xF0 | (v >> 18))
+                buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buf[n + 3] = UInt8(0x80 | (v & 0x3F))
+                n += 4
+            }
+        }
+        return n
+    }
+}
+
 extension String {
     /// The string of `scalars`, encoded straight into the string's UTF-8 storage (appending to a
     /// `String.UnicodeScalarView` one scalar at a time was a tenth of extraction time, and
-    /// showed in the reader's profiles too).
+    /// showed in the reader's profiles too). Sized exactly first: a string kept in a record
+    /// should not carry four bytes a scalar.
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        // Sized exactly first: a string kept in a record should not carry four bytes a scalar.
-        var capacity = 0
-        for c in scalars {
-            let v = c.value
-            capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
+        let capacity = ScalarUTF8.count(scalars)
         if capacity == 0 {
             self = ""
             return
         }
-        self.init(unsafeUninitializedCapacity: capacity) { buf in
-            var n = 0
-            for c in scalars {
-                let v = c.value
-                if v < 0x80 {
-                    buf[n] = UInt8(v)
-                    n += 1
-                } else if v < 0x800 {
-                    buf[n] = UInt8(0xC0 | (v >> 6))
-                    buf[n + 1] = UInt8(0x80 | (v & 0x3F))
-                    n += 2
-                } else if v < 0x10000 {
-                    buf[n] = UInt8(0xE0 | (v >> 12))
-                    buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buf[n + 2] = UInt8(0x80 | (v & 0x3F))
-                    n += 3
-                } else {
-                    buf[n] = UInt8(0xF0 | (v >> 18))
-                    buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buf[n + 3] = UInt8(0x80 | (v & 0x3F))
-                    n += 4
-                }
-            }
-            return n
-        }
+        self.init(unsafeUninitializedCapacity: capacity) { ScalarUTF8.write(scalars, into: $0) }
     }
 }
