@@ -44,13 +44,13 @@ struct ColumnTableReader {
                 guard Self.columnLexicon.occurs(in: ctx.index.scalars, blocks[j].range) else { break }
                 let t = ctx.index.string(blocks[j].range)
                 if t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { break }
-                if t.contains("牵头") {
+                if t.includes("牵头") {
                     cols.append(.units(.lead))
-                } else if t.contains("配合") || t.contains("协同") || t.contains("参与") {
+                } else if t.includes("配合") || t.includes("协同") || t.includes("参与") {
                     cols.append(.units(.support))
-                } else if t.contains("责任") || t.contains("主体") {
+                } else if t.includes("责任") || t.includes("主体") {
                     cols.append(.units(.responsible))
-                } else if t.contains("时限") || t.contains("时间") || t.contains("进度") {
+                } else if t.includes("时限") || t.includes("时间") || t.includes("进度") {
                     cols.append(.deadline)
                 } else {
                     cols.append(.text)

@@ -70,6 +70,8 @@ struct DeadlineScanner {
         // The line around i is tracked as the scan goes, instead of walked out from each anchor.
         var lineStart = 0
         var nextBreak = -1
+        // Statics read once, not through their lazy initialiser's check on every character.
+        let anchors = Self.anchors
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -116,7 +118,7 @@ struct DeadlineScanner {
             if let m = g["month"], !(1...12).contains(m) { return nil }
             if let m = g["endmonth"], !(1...12).contains(m) { return nil }
             if let d = g["day"], !(1...31).contains(d) { return nil }
-            let needsYear = template.contains("{year}") && g["year"] == nil
+            let needsYear = template.includes("{year}") && g["year"] == nil
             kind = .date(template: template, groups: g, needsYear: needsYear)
         } else {
             return nil

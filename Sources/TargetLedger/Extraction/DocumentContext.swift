@@ -87,7 +87,7 @@ final class DocumentContext {
             chain.append(stack.map(\.index))
         }
         headingChain = chain
-        isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.contains($0) } && !title.contains("方案") && !title.contains("规划")
+        isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.includes($0) } && !title.includes("方案") && !title.includes("规划")
         if document.record.planPeriod == nil { goalYear = findGoalYear() }
         for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
             let r = titleRange(ofHeading: bi)
@@ -110,11 +110,12 @@ final class DocumentContext {
 
     static func linesWithNumbers(_ s: [Unicode.Scalar], hits: [NumberHit]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        let clauseMarks = Self.clauseMarks
         for hit in hits {
             var lo = hit.range.lowerBound
             while lo > 0, hit.range.lowerBound - lo < 80, s[lo - 1] != "\n" {
                 lo -= 1
-                if Self.clauseMarks.contains(s[lo]) { break }
+                if clauseMarks.contains(s[lo]) { break }
             }
             var hi = hit.range.upperBound
             while hi < s.count, hi - hit.range.upperBound < 24, s[hi] != "\n" { hi += 1 }

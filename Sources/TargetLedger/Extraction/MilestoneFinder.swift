@@ -129,7 +129,9 @@ struct MilestoneFinder {
         let verbs = ctx.rules.cues.milestoneVerb
         var out: [ExtractedRecord] = []
         var start = from
-        for i in from...b.range.upperBound where i == b.range.upperBound || SentenceReader.sentenceEnds.contains(s[i]) {
+        let sentenceEnds = SentenceReader.sentenceEnds
+        let clauseBreaks = Self.clauseBreaks
+        for i in from...b.range.upperBound where i == b.range.upperBound || sentenceEnds.contains(s[i]) {
             defer { start = i + 1 }
             guard i > start else { continue }
             let sentence = start..<i
@@ -151,7 +153,7 @@ struct MilestoneFinder {
             var cs = first.range.lowerBound
             var k = first.range.upperBound
             while k <= sentence.upperBound {
-                if k == sentence.upperBound || Self.clauseBreaks.contains(s[k]) {
+                if k == sentence.upperBound || clauseBreaks.contains(s[k]) {
                     let clause = cs..<k
                     cs = k + 1
                     defer { k += 1 }

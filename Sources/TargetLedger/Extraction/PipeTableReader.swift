@@ -67,7 +67,7 @@ struct PipeTableReader {
         var out: [ExtractedRecord] = []
         for t in tables() {
             let header = t[0].cells.map(\.text)
-            if let first = header.first, first.contains("年份") || first.contains("年度") || first.contains("时间") {
+            if let first = header.first, first.includes("年份") || first.includes("年度") || first.includes("时间") {
                 out += readYearRows(t)
             } else {
                 out += readIndicatorRows(t)
@@ -157,10 +157,10 @@ struct PipeTableReader {
         let years = header.enumerated().compactMap { (i, h) in yearOf(h).map { (i, $0) } }
         guard let target = years.max(by: { $0.1 < $1.1 }) else { return [] }
         let base = years.filter { $0.1 < target.1 }.max(by: { $0.1 < $1.1 })
-        let changeCol = header.firstIndex { $0.contains("年均") || $0.contains("累计") || $0.contains("增速") || $0.contains("增幅") }
+        let changeCol = header.firstIndex { $0.includes("年均") || $0.includes("累计") || $0.includes("增速") || $0.includes("增幅") }
         // The indicator column: headed 指标/项目/名称, else the last text column before the first year.
         let indicatorCol =
-            header.firstIndex { $0.contains("指标") || $0.contains("项目") || $0.contains("名称") } ?? max(0, (years.first?.0 ?? 1) - 1)
+            header.firstIndex { $0.includes("指标") || $0.includes("项目") || $0.includes("名称") } ?? max(0, (years.first?.0 ?? 1) - 1)
         var out: [ExtractedRecord] = []
         for row in t.dropFirst() where row.cells.count > target.0 && row.cells.count > indicatorCol {
             let (name, unit, mag) = Self.bracketUnit(row.cells[indicatorCol].text)
@@ -178,7 +178,7 @@ struct PipeTableReader {
             if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]) {
                 // 3.6% a year, or [2.6]: the change over the plan (百分点 for a share written in %).
                 let cumulativeUnit: String? = v.bracketed ? (unit == "%" ? "百分点" : unit) : "%"
-                let direction: Change.Direction = name.contains("降低") || name.contains("下降") || name.contains("减少") ? .decrease : .increase
+                let direction: Change.Direction = name.includes("降低") || name.includes("下降") || name.includes("减少") ? .decrease : .increase
                 var ind = name
                 for w in ["降低", "下降", "减少"] where ind.hasSuffix(w) { ind = String(ind.dropLast(w.count)) }
                 let label = ind + (direction == .increase ? (v.bracketed ? "提高" : "增长") : "降低")

@@ -132,7 +132,8 @@ struct SentenceReader {
         }
         var found: [ExtractedRecord] = []
         var start = block.range.lowerBound
-        for i in block.range.lowerBound...block.range.upperBound where i == block.range.upperBound || Self.sentenceEnds.contains(s[i]) {
+        let sentenceEnds = Self.sentenceEnds
+        for i in block.range.lowerBound...block.range.upperBound where i == block.range.upperBound || sentenceEnds.contains(s[i]) {
             if i > start { found += readSentence(start..<i, blockIndex: bi, block: block) }
             start = i + 1
         }
@@ -615,7 +616,7 @@ struct SentenceReader {
 
     private func baselineYear(_ r: Range<Int>) -> Int? {
         let t = ctx.index.string(r)
-        if t.contains("上年") || t.contains("去年") { return ctx.publishedYear.map { $0 - 1 } }
+        if t.includes("上年") || t.includes("去年") { return ctx.publishedYear.map { $0 - 1 } }
         for m in ctx.dateMentions(in: r) where ctx.isBaselineYear(m) { return m.year }
         return nil
     }

@@ -39,11 +39,11 @@ struct TaskTableReader {
                 var k = j
                 while k < blocks.count, blocks[k].range.count <= 6 {
                     let t = ctx.index.string(blocks[k].range)
-                    if t.contains("牵头") {
+                    if t.includes("牵头") {
                         roles.append(.lead)
-                    } else if t.contains("配合") || t.contains("协同") {
+                    } else if t.includes("配合") || t.includes("协同") {
                         roles.append(.support)
-                    } else if t.contains("实施") || t.contains("责任") {
+                    } else if t.includes("实施") || t.includes("责任") {
                         roles.append(.responsible)
                     }
                     k += 1
@@ -66,7 +66,7 @@ struct TaskTableReader {
         let sc = Array(t.unicodeScalars)
         guard sc[4] == "年", let y = Int(String(t.prefix(4))), (1990...2100).contains(y) else { return nil }
         let rest = String(t.dropFirst(5))
-        return ["计划", "工作", "目标", "任务", "项目", "安排"].contains(where: rest.contains) ? y : nil
+        return ["计划", "工作", "目标", "任务", "项目", "安排"].contains(where: rest.includes) ? y : nil
     }
 
     /// Blocks that belong to the table (read here, not as prose).
@@ -83,7 +83,7 @@ struct TaskTableReader {
         for i in r where s[i] == "。" || s[i] == "，" || ("0"..."9").contains(s[i]) { return false }
         let t = ctx.index.string(r).trimming(" ")
         if t.isEmpty || t.unicodeScalars.count > 40 { return false }
-        if t.contains("。") || t.contains("，") || t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }
+        if t.includes("。") || t.includes("，") || t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }
         let parts = t.split(whereSeparator: { "、,，;；".contains($0) }).map(String.init)
         return !parts.isEmpty && parts.allSatisfy { p in Self.bodyEndings.contains { p.hasSuffix($0) } || p.hasSuffix("）") }
     }

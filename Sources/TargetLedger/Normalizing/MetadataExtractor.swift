@@ -41,7 +41,7 @@ public struct MetadataExtractor: Sendable {
         if title == nil {
             for b in blocks.prefix(6) where b.range.count <= 80 {
                 let t = Self.clean(str(b.range))
-                if !t.contains("。"), case let stripped = Self.stripPeriod(t), Self.genres.contains(where: { stripped.hasSuffix($0) }),
+                if !t.includes("。"), case let stripped = Self.stripPeriod(t), Self.genres.contains(where: { stripped.hasSuffix($0) }),
                     t.count >= 6
                 {
                     title = t
@@ -108,7 +108,7 @@ public struct MetadataExtractor: Sendable {
         }
         if issuer == nil, let sb = signatureBlock {
             let t = Self.clean(str(blocks[sb].range))
-            if t.count <= 30, !t.contains("。"), !t.contains("，"), Self.orgSuffixes.contains(where: { t.hasSuffix($0) }) { issuer = t }
+            if t.count <= 30, !t.includes("。"), !t.includes("，"), Self.orgSuffixes.contains(where: { t.hasSuffix($0) }) { issuer = t }
         }
         if issuer == nil,
             let last = dates.last(where: { d in

@@ -136,7 +136,7 @@ struct HTMLReader {
             for sep in [" - ", "－", "_", " | ", "-"] {
                 if let r = s.range(of: sep, options: .backwards) {
                     let tail = s[r.upperBound...]
-                    if tail.contains("网") || tail.contains("政府") || tail.contains("委员会") || tail.contains("局") || tail.contains("门户") {
+                    if tail.includes("网") || tail.includes("政府") || tail.includes("委员会") || tail.includes("局") || tail.includes("门户") {
                         s = String(s[..<r.lowerBound])
                         break
                     }
