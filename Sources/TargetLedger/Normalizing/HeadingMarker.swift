@@ -5,24 +5,9 @@ public struct HeadingMarker: Sendable, Equatable {
     /// Scalars the mark takes, from its first scalar.
     public var length: Int
 
-    static let chineseDigits = ChineseDigits()
-    static let openParens = OpenParens()
-    static let closeParens = CloseParens()
-
-    struct ChineseDigits: Sendable {
-        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
-            switch c {
-            case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两": return true
-            default: return false
-            }
-        }
-    }
-    struct OpenParens: Sendable {
-        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool { c == "（" || c == "(" }
-    }
-    struct CloseParens: Sendable {
-        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool { c == "）" || c == ")" }
-    }
+    static let chineseDigits = ScalarSet("一二三四五六七八九十百零〇两")
+    static let openParens = ScalarSet("（(")
+    static let closeParens = ScalarSet("）)")
 
     /// The marker starting at `i` of `s` (up to `end`), if any. `articleLevel` is the level a
     /// 第X条 takes in this document (1 when it has no 章, else 2 or 3).

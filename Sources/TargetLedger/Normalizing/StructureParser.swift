@@ -5,37 +5,12 @@ public struct StructureParser: Sendable {
     /// A parser; it holds no state.
     public init() {}
 
-    /// Sentence ends: CJK and ASCII. (Switches, not Sets: hashing every scalar is slow.)
-    static let enders = Enders()
+    /// Sentence ends: CJK and ASCII (bit tests, not hashed Sets: this runs on every scalar).
+    static let enders = ScalarSet("。！？；!?;")
     /// Closing marks that belong to the sentence they follow (。” ）).
-    static let closers = Closers()
+    static let closers = ScalarSet("”’」』）)》\"")
     /// What may directly follow a heading title without being body text glued to it.
-    static let titleFollowers = TitleFollowers()
-
-    struct Enders: Sendable {
-        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
-            switch c {
-            case "。", "！", "？", "；", "!", "?", ";": return true
-            default: return false
-            }
-        }
-    }
-    struct Closers: Sendable {
-        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
-            switch c {
-            case "”", "’", "」", "』", "）", ")", "》", "\"": return true
-            default: return false
-            }
-        }
-    }
-    struct TitleFollowers: Sendable {
-        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
-            switch c {
-            case "。", "，", "；", "：", ":", ",", ";", "（", "(", "、", "”", "）", ")": return true
-            default: return false
-            }
-        }
-    }
+    static let titleFollowers = ScalarSet("。，；：:,;（(、”）)")
 
     /// The result of parsing.
     public struct Result: Sendable {
