@@ -30,7 +30,8 @@ public struct CorpusRunner: Sendable {
         let started = RunManifest.now()
         let cacheDirectory = Self.cacheDirectory(in: options.output)
         let settings = RunManifest.settings(rulesHash: pipeline.rules.hash, options: options)
-        if options.useCache, let manifest = RunManifest.load(from: cacheDirectory), manifest.settings == settings,
+        let previous = RunManifest.load(from: cacheDirectory)
+        if options.useCache, let manifest = previous, manifest.settings == settings,
             manifest.documents.map(\.path) == files.map(\.path), manifest.outputsIntact(in: options.output),
             await Self.unchanged(files, since: manifest, rulesHash: pipeline.rules.hash, jobs: options.jobs)
         {
@@ -46,17 +47,18 @@ public struct CorpusRunner: Sendable {
                 targets: manifest.targets, bytes: totalBytes, seconds: elapsed(), output: options.output.path)
         }
 
+        // Before the outputs clear away temporary files: an interrupted run's ledger is kept.
+        let cache = LedgerCache(output: options.output, manifest: previous)
         let outputs = try LedgerOutputs(directory: options.output)
-        let cache = DocumentCache(directory: cacheDirectory)
+        let progressIndex = CacheProgress(cache: cacheDirectory, ledger: outputs.temporaryLedger)
         let worker = DocumentWorker(
-            pipeline: pipeline, cache: cache, readCache: options.useCache,
+            pipeline: pipeline, cache: options.useCache ? cache : nil,
             guardrails: InputGuard(maxBytes: options.maxBytes, maxLineBytes: options.maxLineBytes),
             poison: PoisonList(cache: cacheDirectory), journal: options.journal.map(CrashJournal.init))
 
         var failures: [DocumentFailure] = []
         var manifestDocuments: [RunManifest.Document] = []
         manifestDocuments.reserveCapacity(files.count)
-        var keys = Set<String>()
         var extracted = 0
         var cached = 0
         var done = 0
@@ -67,7 +69,10 @@ public struct CorpusRunner: Sendable {
             var record = RunManifest.Document(path: files[index].path, fingerprint: fingerprint, key: key?.hex, failure: nil)
             switch outcome {
             case .done(let entry, let fromCache):
-                try outputs.append(entry)
+                record.ledger = try outputs.append(entry)
+                if let key, let range = record.ledger {
+                    progressIndex?.add(key, at: range, written: outputs.ledgerBytesWritten)
+                }
                 if fromCache { cached += 1 } else { extracted += 1 }
             case .failed(let f):
                 failures.append(f)
@@ -75,7 +80,6 @@ public struct CorpusRunner: Sendable {
                 record.key = nil
             }
             manifestDocuments.append(record)
-            if let key { keys.insert(key.hex) }
             done += 1
             bytesDone += files[index].size
             let now = elapsed()
@@ -125,8 +129,6 @@ public struct CorpusRunner: Sendable {
             progress(RunProgress(done: 0, total: 0, bytesDone: 0, totalBytes: 0, failed: 0, elapsed: elapsed()))
         }
         try outputs.commit(failures: failures)
-        // Only after the new outputs are in place: entries of deleted or changed documents go.
-        cache.prune(keeping: keys)
         var outputPrints: [String: FileFingerprint] = [:]
         for name in LedgerOutputs.Name.all {
             outputPrints[name] = FileFingerprint(url: options.output.appendingPathComponent(name))
@@ -136,6 +138,10 @@ public struct CorpusRunner: Sendable {
             settings: settings, started: started, documents: manifestDocuments, outputs: outputPrints,
             targets: outputs.targetCount
         ).store(in: cacheDirectory)
+        // The manifest now records where every result is; the run's own index and the
+        // interrupted run's ledger are spent.
+        progressIndex?.remove()
+        cache.removeSpentFiles()
         return RunSummary(
             documents: files.count, extracted: extracted, cached: cached, failed: failures.count,
             targets: outputs.targetCount, bytes: totalBytes, seconds: elapsed(), output: options.output.path)

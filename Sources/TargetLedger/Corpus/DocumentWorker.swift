@@ -1,14 +1,12 @@
 import Foundation
 
 /// Does one document of a corpus run: read the bytes, look up the cache, guard, run the
-/// pipeline, store the result. Never throws: every failure becomes a `DocumentFailure`.
+/// pipeline. (Its result reaches the cache through the ledger the run writes.) Never throws: every failure becomes a `DocumentFailure`.
 public struct DocumentWorker: Sendable {
     /// The pipeline with the run's rules.
     public let pipeline: Pipeline
-    /// The cache to store into, if any.
-    public let cache: DocumentCache?
-    /// Whether to look results up in the cache (false for `--no-cache`, which still refreshes it).
-    public let readCache: Bool
+    /// The results of earlier runs, if any may be used (not with `--no-cache`).
+    public let cache: LedgerCache?
     /// Limits on what the pipeline is given.
     public let guardrails: InputGuard
     /// Documents that crashed an earlier attempt.
@@ -18,12 +16,11 @@ public struct DocumentWorker: Sendable {
 
     /// A worker with these parts.
     public init(
-        pipeline: Pipeline, cache: DocumentCache?, readCache: Bool, guardrails: InputGuard,
+        pipeline: Pipeline, cache: LedgerCache?, guardrails: InputGuard,
         poison: PoisonList? = nil, journal: CrashJournal? = nil
     ) {
         self.pipeline = pipeline
         self.cache = cache
-        self.readCache = readCache
         self.guardrails = guardrails
         self.poison = poison
         self.journal = journal
@@ -49,7 +46,7 @@ public struct DocumentWorker: Sendable {
             return (.failed(DocumentFailure(path: file.path, stage: "read", message: "\(error)")), nil)
         }
         let key = CacheKey(bytes: bytes, path: file.path, rulesHash: pipeline.rules.hash)
-        if readCache, let hit = cache?.load(key, path: file.path) {
+        if let hit = cache?.load(key, path: file.path) {
             return (.done(hit, cached: true), key)
         }
         if let crashed = poison?.failure(path: file.path, key: key) { return (.failed(crashed), nil) }
@@ -71,8 +68,6 @@ public struct DocumentWorker: Sendable {
         } catch {
             return (.failed(DocumentFailure(path: file.path, stage: "encode", message: "\(error)")), nil)
         }
-        // A cache that cannot be written only costs speed next time; the result still counts.
-        try? cache?.store(entry, key: key)
         return (.done(entry, cached: false), key)
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What the last run wrote into an output folder, kept in OUT_DIR/.cache/manifest.json: every
-/// document's fingerprint and cache key (or failure), and the fingerprints of the outputs. When a
+/// document's fingerprint, cache key and place in the ledger (or failure), and the fingerprints
+/// of the outputs. When a
 /// new run finds the same documents with the same keys and the outputs untouched, the outputs
 /// are already what it would write, and it stops there.
 public struct RunManifest: Codable, Sendable, Equatable {
@@ -15,6 +16,17 @@ public struct RunManifest: Codable, Sendable, Equatable {
         public var key: String?
         /// Its failure, when it failed.
         public var failure: DocumentFailure?
+        /// Where its lines are in the ledger this run wrote (the cached result of `key`).
+        public var ledger: LedgerRange?
+
+        /// A document's record.
+        public init(path: String, fingerprint: FileFingerprint?, key: String?, failure: DocumentFailure?, ledger: LedgerRange? = nil) {
+            self.path = path
+            self.fingerprint = fingerprint
+            self.key = key
+            self.failure = failure
+            self.ledger = ledger
+        }
     }
 
     /// Program version, rule set hash, shard and limits: a run with other settings never matches.

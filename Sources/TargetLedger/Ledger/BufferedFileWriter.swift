@@ -6,6 +6,10 @@ public final class BufferedFileWriter {
     private var buffer: [UInt8] = []
     private let path: String
     private let capacity = 1 << 20
+    /// Bytes handed to the kernel so far: what a crashed process leaves in the file.
+    public private(set) var flushed = 0
+    /// Bytes appended so far, buffered or not: the offset of the next byte.
+    public var offset: Int { flushed + buffer.count }
 
     /// Creates (or truncates) the file at `url`.
     public init(url: URL) throws {
@@ -46,6 +50,7 @@ public final class BufferedFileWriter {
             }
             offset += n
         }
+        flushed += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -43,12 +43,15 @@ public final class LedgerOutputs {
         sqlite = try LedgerSQLiteWriter(url: files[Name.sqlite]!.temporary)
     }
 
-    /// Appends one document; documents must come in ledger order (by path).
-    public func append(_ entry: LedgerEntry) throws {
+    /// Appends one document; documents must come in ledger order (by path). Returns where its
+    /// lines are in `ledger.jsonl`.
+    @discardableResult
+    public func append(_ entry: LedgerEntry) throws -> LedgerRange {
         if let last = lastPath, !LedgerOrder.precedes(last, entry.path) {
             throw LedgerWriteError(path: entry.path, message: "out of ledger order or duplicate (after \(last))")
         }
         lastPath = entry.path
+        let start = jsonl.offset
         for line in entry.lines {
             try jsonl.write(line)
             try jsonl.write(byte: 0x0A)
@@ -57,7 +60,15 @@ public final class LedgerOutputs {
         try sqlite.append(entry.sqliteRows)
         documentCount += 1
         targetCount += entry.result.targets.count
+        return LedgerRange(offset: start, length: jsonl.offset - start)
     }
+
+    /// Bytes of `ledger.jsonl` already in the temporary file (not in the write buffer): the
+    /// ranges below this survive a crash of the process.
+    public var ledgerBytesWritten: Int { jsonl.flushed }
+
+    /// The temporary file `ledger.jsonl` is written under until `commit`.
+    public var temporaryLedger: URL { files[Name.ledger]!.temporary }
 
     /// Writes the failures, closes every file and renames them into place (the ledger last, so
     /// that a reader who sees the new ledger also finds the new tables beside it).

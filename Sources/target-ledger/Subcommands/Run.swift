@@ -15,8 +15,10 @@ extension TargetLedgerCommand {
                   OUT_DIR/targets.csv    one row per target (UTF-8 with BOM, RFC 4180)
                   OUT_DIR/ledger.sqlite  tables documents, targets, responsible, errors; FTS5 targets_fts
                   OUT_DIR/errors.jsonl   one line per failed document: path, stage, message
-                Each is written under a temporary name and renamed into place. Results are cached in \
-                OUT_DIR/.cache by content, rules and program version: a re-run extracts only what changed.
+                Each is written under a temporary name and renamed into place. A document's result is \
+                reused while its bytes, the rules and the program version stay the same: \
+                OUT_DIR/.cache/manifest.json points into the last ledger.jsonl, so a re-run extracts \
+                only what changed, and a killed or crashed run resumes from what it had written.
                 The work runs in a child process: if a document crashes the pipeline, it is recorded \
                 in errors.jsonl (stage crash) and the run restarts from the cache (--no-restart to turn off).
                 With --shard I/N (I from 0) only the I-th of N stable slices is run; combine the shard \

@@ -77,10 +77,11 @@ import Testing
         let rows = try LedgerSQLiteReader(url: c.out.appendingPathComponent(LedgerOutputs.Name.sqlite))
             .rows("SELECT count(*) FROM documents WHERE path = ?", [gone])
         #expect(rows == [["0"]])
-        let cacheFiles =
-            FileManager.default.enumerator(atPath: CorpusRunner.cacheDirectory(in: c.out).path)?
-            .compactMap { $0 as? String }.filter { $0.hasSuffix(".jsonl") } ?? []
-        #expect(cacheFiles.count == 2)
+        // The cache is the ledger: the manifest points into it for the two documents left.
+        let manifest = try #require(RunManifest.load(from: CorpusRunner.cacheDirectory(in: c.out)))
+        let kept = try paths(ofLedger: ledger)
+        #expect(manifest.documents.map(\.path) == kept && kept.count == 2)
+        #expect(manifest.documents.allSatisfy { $0.ledger != nil && $0.key != nil })
     }
 
     @Test func badDocumentsAreRecordedAndTheRunGoesOn() async throws {
@@ -131,19 +132,105 @@ import Testing
     }
 }
 
-@Suite struct DocumentCacheTests {
-    @Test func aDamagedEntryIsAMissNotAnError() async throws {
+/// The paths of a ledger's documents, in ledger order.
+private func paths(ofLedger text: String) throws -> [String] {
+    try LedgerEntry.entries(inLedger: text, file: "ledger.jsonl").map(\.path)
+}
+
+@Suite struct LedgerCacheTests {
+    @Test func everyManifestRangeHoldsItsDocumentsLines() async throws {
+        let c = try TempCorpus(seeds: 4)
+        _ = try await c.run(rules: try TempCorpus.rules())
+        let ledger = try c.output(LedgerOutputs.Name.ledger)
+        let manifest = try #require(RunManifest.load(from: CorpusRunner.cacheDirectory(in: c.out)))
+        #expect(manifest.documents.count == 4)
+        var end = 0
+        for d in manifest.documents {
+            let r = try #require(d.ledger)
+            #expect(r.offset == end, "ranges must tile the ledger in order")
+            let entry = try LedgerEntry(lines: LedgerEntry.lines(of: ledger.subdata(in: r.offset..<r.end)))
+            #expect(entry.path == d.path)
+            end = r.end
+        }
+        #expect(end == ledger.count)
+        // Nothing but the manifest: results are not stored a second time.
+        let files = try FileManager.default.contentsOfDirectory(atPath: CorpusRunner.cacheDirectory(in: c.out).path)
+        #expect(files == [RunManifest.fileName])
+    }
+
+    @Test func aRangeThatPointsAtAnotherDocumentIsAMissNotAnError() async throws {
         let c = try TempCorpus(seeds: 3)
         let rules = try TempCorpus.rules()
         _ = try await c.run(rules: rules)
-        let cacheDir = CorpusRunner.cacheDirectory(in: c.out)
-        let entries = (FileManager.default.enumerator(atPath: cacheDir.path)?.compactMap { $0 as? String } ?? [])
-            .filter { $0.hasSuffix(".jsonl") }.sorted()
-        try #require(entries.count == 3)
-        try Data("{\"not\": \"a ledger\"}\n".utf8).write(to: cacheDir.appendingPathComponent(entries[0]))
+        let cache = CorpusRunner.cacheDirectory(in: c.out)
+        var manifest = try #require(RunManifest.load(from: cache))
+        manifest.documents[0].ledger = manifest.documents[1].ledger
+        try manifest.store(in: cache)
         try c.write("added.txt", Array("到2025年，新增学位1000个。\n".utf8))
         let s = try await c.run(rules: rules)
         #expect(s.extracted == 2 && s.cached == 2 && s.failed == 0)
+        let fresh = c.root.appendingPathComponent("fresh")
+        _ = try await c.run(rules: rules, into: fresh, cache: false)
+        #expect(try c.output(LedgerOutputs.Name.ledger) == c.output(LedgerOutputs.Name.ledger, in: fresh))
+    }
+
+    @Test func anEditedLedgerIsNotReadFrom() async throws {
+        let c = try TempCorpus(seeds: 3)
+        let rules = try TempCorpus.rules()
+        _ = try await c.run(rules: rules)
+        let expected = try c.output(LedgerOutputs.Name.ledger)
+        let url = c.out.appendingPathComponent(LedgerOutputs.Name.ledger)
+        // Same size, other bytes: only the fingerprint (mtime, ctime) tells.
+        var edited = expected
+        edited[10] = UInt8(ascii: "X")
+        try edited.write(to: url)
+        let s = try await c.run(rules: rules)
+        #expect(s.extracted == 3 && s.cached == 0)
+        #expect(try c.output(LedgerOutputs.Name.ledger) == expected)
+    }
+
+    /// What a SIGKILL or a crash mid-run leaves: the temporary ledger, and the progress index of
+    /// what in it was already written. The next run takes those results from it.
+    @Test func anInterruptedRunsLedgerIsResumedFrom() async throws {
+        let c = try TempCorpus(seeds: 4)
+        let rules = try TempCorpus.rules()
+        _ = try await c.run(rules: rules)
+        let ledger = try c.output(LedgerOutputs.Name.ledger)
+        let cache = CorpusRunner.cacheDirectory(in: c.out)
+        let manifest = try #require(RunManifest.load(from: cache))
+        // Stage the leftovers by hand: the ledger under a temporary name, and an index of its
+        // first two documents, the second line cut off as a kill would leave it.
+        let temporary = "." + LedgerOutputs.Name.ledger + AtomicFile.temporaryMarker + "424242"
+        try ledger.write(to: c.out.appendingPathComponent(temporary))
+        let d = manifest.documents
+        let index = "\(CacheProgress.headerPrefix)\(temporary)\n\(d[0].key!) \(d[0].ledger!.offset) \(d[0].ledger!.length)\n\(d[1].key!) \(d[1].ledger!.offset)"
+        try Data(index.utf8).write(to: cache.appendingPathComponent(LedgerCache.Name.progress))
+        try FileManager.default.removeItem(at: cache.appendingPathComponent(RunManifest.fileName))
+        let s = try await c.run(rules: rules)
+        #expect(s.cached == 1 && s.extracted == 3)
+        #expect(try c.output(LedgerOutputs.Name.ledger) == ledger)
+        let left = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        #expect(left == [RunManifest.fileName], "spent resume files must go")
+        let outLeft = try FileManager.default.contentsOfDirectory(atPath: c.out.path).filter { $0.contains(AtomicFile.temporaryMarker) }
+        #expect(outLeft.isEmpty)
+    }
+
+    @Test func theProgressIndexNamesOnlyBytesAlreadyWritten() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tl-progress-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let progress = try #require(CacheProgress(cache: dir, ledger: dir.appendingPathComponent(".ledger.jsonl.tmp-1")))
+        let k1 = CacheKey(bytes: [1], path: "a", rulesHash: "r")
+        let k2 = CacheKey(bytes: [2], path: "b", rulesHash: "r")
+        let url = dir.appendingPathComponent(LedgerCache.Name.progress)
+        progress.add(k1, at: LedgerRange(offset: 0, length: 100), written: 0)
+        progress.add(k2, at: LedgerRange(offset: 100, length: 50), written: 0)
+        #expect(CacheProgress.ranges(in: try Data(contentsOf: url)).isEmpty)
+        progress.add(CacheKey(bytes: [3], path: "c", rulesHash: "r"), at: LedgerRange(offset: 150, length: 10), written: 150)
+        let ranges = CacheProgress.ranges(in: try Data(contentsOf: url))
+        #expect(ranges == [k1.hex: LedgerRange(offset: 0, length: 100), k2.hex: LedgerRange(offset: 100, length: 50)])
+        #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self).hasPrefix("ledger .ledger.jsonl.tmp-1\n"))
+        progress.remove()
+        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 
     @Test func keysChangeWithBytesPathRulesAndVersion() {

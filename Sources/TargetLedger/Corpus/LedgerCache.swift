@@ -1,0 +1,132 @@
+import Foundation
+
+/// Document results of earlier runs, read back from the ledgers those runs wrote. A document's
+/// cached result is exactly its lines in the last `ledger.jsonl`, so the cache keeps no copy of
+/// its own: the run manifest records each document's cache key and byte range, and a hit is one
+/// `pread` of that range. (One file per document cost a file creation per document, which was
+/// the largest kernel cost of a cold run.)
+///
+/// Two ledgers can serve: the committed `ledger.jsonl`, trusted only while it is the very file
+/// the manifest describes, and the temporary ledger of a run that was killed or crashed, kept in
+/// OUT_DIR/.cache as `resume.jsonl` with the index its run wrote as it went (`CacheProgress`), so
+/// that a restart resumes where that run stopped. Every hit is parsed and must be a whole entry
+/// of the document asked for; anything else is a miss, never an error.
+public final class LedgerCache: Sendable {
+    /// One ledger file open for reading, with the ranges of the documents it holds by cache key.
+    private final class Source: Sendable {
+        let fd: Int32
+        let ranges: [String: LedgerRange]
+
+        init?(path: String, ranges: [String: LedgerRange]) {
+            guard !ranges.isEmpty else { return nil }
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            self.fd = fd
+            self.ranges = ranges
+        }
+
+        deinit { close(fd) }
+
+        func entry(at range: LedgerRange, path: String) -> LedgerEntry? {
+            guard range.offset >= 0, range.length > 0, range.length < 1 << 30 else { return nil }
+            var data = Data(count: range.length)
+            let n = data.withUnsafeMutableBytes { raw in pread(fd, raw.baseAddress, range.length, off_t(range.offset)) }
+            // A whole entry ends with its newline; a short read is a truncated ledger.
+            guard n == range.length, data.last == 0x0A else { return nil }
+            let lines = LedgerEntry.lines(of: data)
+            guard let first = lines.first, LedgerEntry.isDocumentLine(first),
+                !lines.dropFirst().contains(where: LedgerEntry.isDocumentLine),
+                let entry = try? LedgerEntry(lines: lines), entry.path == path
+            else { return nil }
+            return entry
+        }
+    }
+
+    /// OUT_DIR/.cache.
+    public let directory: URL
+    private let sources: [Source]
+
+    /// File names inside the cache folder.
+    public enum Name {
+        /// The index of the ledger the current run is writing.
+        public static let progress = "progress"
+        /// The temporary ledger of an interrupted run, moved here by the next run.
+        public static let resumeLedger = "resume.jsonl"
+        /// Its index.
+        public static let resumeIndex = "resume.idx"
+    }
+
+    /// The cache of the output folder `output`, whose last completed run left `manifest`. Moves
+    /// the ledger of an interrupted run into the cache first, before the new run's outputs clear
+    /// the temporary files away.
+    public init(output: URL, manifest: RunManifest?) {
+        let directory = CorpusRunner.cacheDirectory(in: output)
+        self.directory = directory
+        Self.recoverInterruptedRun(output: output, cache: directory)
+        var sources: [Source] = []
+        let ledger = output.appendingPathComponent(LedgerOutputs.Name.ledger)
+        if let manifest, let recorded = manifest.outputs[LedgerOutputs.Name.ledger], FileFingerprint(url: ledger) == recorded {
+            var ranges: [String: LedgerRange] = [:]
+            for d in manifest.documents { if let key = d.key, let range = d.ledger { ranges[key] = range } }
+            if let s = Source(path: ledger.path, ranges: ranges) { sources.append(s) }
+        }
+        let resume = directory.appendingPathComponent(Name.resumeLedger)
+        if let index = try? Data(contentsOf: directory.appendingPathComponent(Name.resumeIndex)),
+            let s = Source(path: resume.path, ranges: CacheProgress.ranges(in: index))
+        {
+            sources.append(s)
+        }
+        self.sources = sources
+    }
+
+    /// Documents the cache can answer for.
+    public var count: Int { sources.reduce(0) { $0 + $1.ranges.count } }
+
+    /// The cached entry of `key` for `path`, or nil on a miss or an unreadable entry.
+    public func load(_ key: CacheKey, path: String) -> LedgerEntry? {
+        for s in sources {
+            if let range = s.ranges[key.hex], let entry = s.entry(at: range, path: path) { return entry }
+        }
+        return nil
+    }
+
+    /// After a run's outputs and manifest are in place: removes the interrupted run's ledger and
+    /// the one-file-per-document entries of earlier versions of this program.
+    public func removeSpentFiles() {
+        unlink(directory.appendingPathComponent(Name.resumeLedger).path)
+        unlink(directory.appendingPathComponent(Name.resumeIndex).path)
+        let fm = FileManager.default
+        for sub in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        where sub.count == 2 && sub.allSatisfy(\.isHexDigit) {
+            try? fm.removeItem(at: directory.appendingPathComponent(sub))
+        }
+    }
+
+    /// If a run was interrupted after writing part of its ledger, keeps that part: its temporary
+    /// ledger becomes `resume.jsonl` and its progress index `resume.idx`. The old index goes
+    /// first and the new one comes last, so that a crash in between leaves no index rather than
+    /// an index of another file. An interrupted run that wrote nothing leaves an older resume
+    /// ledger as it was.
+    static func recoverInterruptedRun(output: URL, cache: URL) {
+        let progress = cache.appendingPathComponent(Name.progress)
+        guard let data = try? Data(contentsOf: progress) else { return }
+        defer { unlink(progress.path) }
+        guard let newline = data.firstIndex(of: 0x0A) else { return }
+        let header = String(decoding: data[..<newline], as: UTF8.self)
+        let prefix = CacheProgress.headerPrefix
+        guard header.hasPrefix(prefix) else { return }
+        let name = String(header.dropFirst(prefix.count))
+        guard !name.isEmpty, !name.contains("/"), name.contains(AtomicFile.temporaryMarker) else { return }
+        let ledger = output.appendingPathComponent(name)
+        guard let size = FileFingerprint(url: ledger)?.size else { return }
+        let index = data[(newline + 1)...]
+        let kept = CacheProgress.ranges(in: index).filter { $0.value.end <= size }
+        guard !kept.isEmpty else { return }
+        let resumeIndex = cache.appendingPathComponent(Name.resumeIndex)
+        unlink(resumeIndex.path)
+        guard rename(ledger.path, cache.appendingPathComponent(Name.resumeLedger).path) == 0 else { return }
+        let file = AtomicFile(destination: resumeIndex)
+        guard (try? Data(index).write(to: file.temporary)) != nil else { return }
+        try? file.commit()
+    }
+}
