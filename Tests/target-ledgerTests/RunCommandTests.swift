@@ -194,7 +194,7 @@ import Testing
         let scalars = Array(sample.evidence.unicodeScalars)
         let middle = String(String.UnicodeScalarView(scalars[(scalars.count / 2)..<min(scalars.count, scalars.count / 2 + 4)]))
         let fts = try db.rows(
-            "SELECT t.target_id FROM targets_fts f JOIN targets t ON t.id = f.rowid WHERE targets_fts MATCH ?",
+            "SELECT t.target_id FROM evidence_fts f JOIN targets t ON t.sentence = f.rowid WHERE evidence_fts MATCH ?",
             ["\"" + middle.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
         ).compactMap { $0[0] }
         #expect(fts.contains(sample.targetId), "FTS did not find \(middle)")

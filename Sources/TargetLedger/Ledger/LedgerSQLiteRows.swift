@@ -1,5 +1,6 @@
 /// The column values of one document's rows in `ledger.sqlite` — its `documents` row, its
-/// `targets` rows and their `responsible` rows — worked out once, where the document is
+/// `targets` rows and their `responsible` rows, and its distinct evidence sentences for the
+/// full-text index — worked out once, where the document is
 /// processed (a worker task, in parallel), so that the run's serial writer only binds them.
 /// Texts are UTF-8 in one buffer and bound from it without a copy.
 struct LedgerSQLiteRows: Sendable, Equatable {
@@ -18,8 +19,6 @@ struct LedgerSQLiteRows: Sendable, Equatable {
     static let targetColumns = 25
     /// Values of a `responsible` row after its `target` (the target's `id`).
     static let unitColumns = 3
-    /// Where `indicator` and `evidence` are among a target's values (for the full-text index).
-    static let indicatorColumn = 5, evidenceColumn = 21
 
     /// Every text value, back to back. Never empty (see `init`), so that its base address
     /// exists even when every text is empty.
@@ -28,6 +27,17 @@ struct LedgerSQLiteRows: Sendable, Equatable {
     private(set) var values: [Value] = []
     /// How many responsible units each target has.
     private(set) var unitCounts: [Int32] = []
+    /// For each target, which of `sentences` its evidence is (targets of one sentence share it).
+    private(set) var sentenceOfTarget: [Int32] = []
+    /// The document's distinct evidence sentences in order of first use: the sentence, and the
+    /// indicators of its targets one per line — the two columns of the full-text index.
+    private(set) var sentences: [Sentence] = []
+
+    /// One row of the full-text index.
+    struct Sentence: Sendable, Equatable {
+        var evidence: Value
+        var indicators: Value
+    }
 
     /// The rows of `result`, with the same values and types `LedgerSQLiteWriter` always wrote.
     init(_ result: DocumentResult) {
@@ -41,6 +51,7 @@ struct LedgerSQLiteRows: Sendable, Equatable {
         values.reserveCapacity(Self.documentColumns + Self.targetColumns * result.targets.count + Self.unitColumns * units)
         text.reserveCapacity(textBytes)
         unitCounts.reserveCapacity(result.targets.count)
+        sentenceOfTarget.reserveCapacity(result.targets.count)
         text.append(0)
 
         add(d.path)
@@ -57,7 +68,20 @@ struct LedgerSQLiteRows: Sendable, Equatable {
         add(d.chars)
         add(d.replacements)
         addJSON(d.warnings)
+        var sentenceIndex: [String: Int32] = [:]
+        var sentenceIndicators: [[String]] = []
         for t in result.targets {
+            let newSentence: Bool
+            if let i = sentenceIndex[t.evidence] {
+                newSentence = false
+                sentenceOfTarget.append(i)
+                if !sentenceIndicators[Int(i)].contains(t.indicator) { sentenceIndicators[Int(i)].append(t.indicator) }
+            } else {
+                newSentence = true
+                sentenceIndex[t.evidence] = Int32(sentenceIndicators.count)
+                sentenceOfTarget.append(Int32(sentenceIndicators.count))
+                sentenceIndicators.append([t.indicator])
+            }
             add(d.path)
             add(t.docId)
             add(t.targetId)
@@ -80,6 +104,8 @@ struct LedgerSQLiteRows: Sendable, Equatable {
             add(t.deadline?.source.rawValue)
             addJSON(t.section)
             add(t.evidence)
+            // A new sentence's text is this evidence value: bound from the same bytes.
+            if newSentence { sentences.append(Sentence(evidence: values[values.count - 1], indicators: .null)) }
             add(t.span.first)
             add(t.span.count > 1 ? t.span[1] : nil)
             add(t.rule)
@@ -89,6 +115,14 @@ struct LedgerSQLiteRows: Sendable, Equatable {
                 add(u.name)
                 add(u.role.rawValue)
             }
+        }
+        for (i, indicators) in sentenceIndicators.enumerated() {
+            let start = text.count
+            for (j, indicator) in indicators.enumerated() {
+                if j > 0 { text.append(0x0A) }
+                text.append(contentsOf: indicator.utf8)
+            }
+            sentences[i].indicators = .text(start: Int32(start), count: Int32(text.count - start))
         }
     }
 

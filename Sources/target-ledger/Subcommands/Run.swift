@@ -13,7 +13,7 @@ extension TargetLedgerCommand {
                 Chinese text; hidden files, README/SOURCES notes and OUT_DIR skipped) and writes, in path order:
                   OUT_DIR/ledger.jsonl   one document line, then its target lines
                   OUT_DIR/targets.csv    one row per target (UTF-8 with BOM, RFC 4180)
-                  OUT_DIR/ledger.sqlite  tables documents, targets, responsible, errors; FTS5 targets_fts
+                  OUT_DIR/ledger.sqlite  tables documents, targets, responsible, errors; FTS5 evidence_fts
                   OUT_DIR/errors.jsonl   one line per failed document: path, stage, message
                 Each is written under a temporary name and renamed into place. A document's result is \
                 reused while its bytes, the rules and the program version stay the same: \

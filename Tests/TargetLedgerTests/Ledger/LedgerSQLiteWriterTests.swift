@@ -33,11 +33,37 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         // 生产总值能 is a substring inside a word: a word-segmenting index would miss it.
         let rows = try db.rows(
-            "SELECT t.target_id FROM targets_fts JOIN targets t ON t.id = targets_fts.rowid WHERE targets_fts MATCH ?",
+            "SELECT t.target_id FROM evidence_fts f JOIN targets t ON t.sentence = f.rowid WHERE evidence_fts MATCH ?",
             ["\"生产总值能\""])
         #expect(rows == [["t2"]])
-        let byIndicator = try db.rows("SELECT rowid FROM targets_fts WHERE indicator MATCH ?", ["\"毛入园\""])
-        #expect(byIndicator.count == 1)
+        let byIndicator = try db.rows(
+            "SELECT t.target_id FROM evidence_fts f JOIN targets t ON t.sentence = f.rowid WHERE f.indicators MATCH ? AND instr(t.indicator, ?)",
+            ["\"毛入园\"", "毛入园"])
+        #expect(byIndicator == [["t1"]])
+    }
+
+    /// Two targets read from one sentence: the sentence is indexed once, and a query finds both.
+    @Test func targetsOfOneSentenceShareOneFullTextRow() throws {
+        var results = LedgerFixtures.results()
+        let a = try #require(results.firstIndex { $0.document.path == "a/notice.html" })
+        results[a].targets[1].evidence = results[a].targets[0].evidence
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tl-ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try LedgerOutputs(directory: dir)
+        for r in results { try out.append(try LedgerEntry(result: r)) }
+        try out.commit(failures: [])
+        let db = try LedgerSQLiteReader(url: dir.appendingPathComponent(LedgerOutputs.Name.sqlite))
+        #expect(try db.rows("SELECT count(*) FROM evidence_fts") == [["2"]])
+        let sentences = try db.rows("SELECT target_id, sentence FROM targets ORDER BY id")
+        #expect(sentences.map { $0[1] } == ["1", "1", "2"], "\(sentences)")
+        let both = try db.rows(
+            "SELECT t.target_id FROM evidence_fts f JOIN targets t ON t.sentence = f.rowid WHERE evidence_fts MATCH ? ORDER BY t.id",
+            ["\"毛入园率达到\""])
+        #expect(both == [["t1"], ["t2"]])
+        let one = try db.rows(
+            "SELECT t.target_id FROM evidence_fts f JOIN targets t ON t.sentence = f.rowid WHERE f.indicators MATCH ? AND instr(t.indicator, ?)",
+            ["\"生产总值能耗\"", "生产总值能耗"])
+        #expect(one == [["t2"]])
     }
 
     @Test func hasTheIndexesAndTheErrors() throws {
