@@ -62,9 +62,9 @@ public struct TargetExtractor: Sendable {
         for i in recs.indices { recs[i].record.key = TargetKey.key(for: recs[i].record.indicator) }
         struct Restatement: Hashable {
             var kind: TargetKind
-            var key: String
+            var key: UTF8Key
             var value: Double?
-            var unit: String
+            var unit: UTF8Key
             var date: String?
             /// Where it starts, for records that only repeat at the same place.
             var start: Int?
@@ -72,7 +72,8 @@ public struct TargetExtractor: Sendable {
         var seen = Set<Restatement>()
         recs = recs.filter { r in
             let t = r.record
-            var k = Restatement(kind: t.kind, key: t.key, value: t.value, unit: t.unit ?? "", date: t.deadline?.date, start: t.span[0])
+            var k = Restatement(
+                kind: t.kind, key: UTF8Key(t.key), value: t.value, unit: UTF8Key(t.unit ?? ""), date: t.deadline?.date, start: t.span[0])
             if t.kind == .milestone { return seen.insert(k).inserted }
             // Only a dated target with an indicator long enough to be specific is a restatement;
             // standing rules repeat their wording for different acts.
@@ -496,7 +497,7 @@ struct SentenceReader {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on.
                 indicator = prev
             }
-            if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(indicator) {
+            if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)) {
                 // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 })
                     ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
@@ -508,7 +509,7 @@ struct SentenceReader {
             }
         }
         indicator = indicator.trimming(" ，,、：:；;/")
-        if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(indicator), let fb = indicatorFallback { indicator = fb }
+        if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)), let fb = indicatorFallback { indicator = fb }
         if indicator.unicodeScalars.count < 2 { return nil }
 
         // Period: 每年, 年均, 5年不少于 in the clause before the number.
@@ -581,8 +582,9 @@ struct SentenceReader {
                 var k = q.numberRange.lowerBound
                 var hasVerb = false
                 while k > max(sentence.lowerBound, q.numberRange.lowerBound - 6) {
-                    if ResultVerbs.verbs.contains(where: { v in
-                        ctx.index.string(max(0, k - v.unicodeScalars.count)..<k) == v && v.unicodeScalars.count >= 2
+                    if ResultVerbs.verbs.contains(where: { key in
+                        let v = key.string
+                        return ctx.index.string(max(0, k - v.unicodeScalars.count)..<k) == v && v.unicodeScalars.count >= 2
                     }) {
                         hasVerb = true; break
                     }
@@ -670,7 +672,7 @@ struct SentenceReader {
 
 /// Verbs that take the counted thing as their object (新建10家中心): the indicator is verb + object.
 enum ResultVerbs {
-    static let verbs: Set<String> = [
+    static let verbs: Set<UTF8Key> = [
         "新建", "建成", "完成", "新增", "实施", "培育", "建设", "创建", "打造", "改造", "开工建设", "撤并", "投运", "开行", "培养",
         "新培育", "提供", "形成", "配套建设", "安装", "种植", "修复", "处置", "整治", "建", "办好", "举办", "组织", "开展", "引进",
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",

@@ -68,17 +68,17 @@ struct LedgerSQLiteRows: Sendable, Equatable {
         add(d.chars)
         add(d.replacements)
         addJSON(d.warnings)
-        var sentenceIndex: [String: Int32] = [:]
+        var sentenceIndex: [UTF8Key: Int32] = [:]
         var sentenceIndicators: [[String]] = []
         for t in result.targets {
             let newSentence: Bool
-            if let i = sentenceIndex[t.evidence] {
+            if let i = sentenceIndex[UTF8Key(t.evidence)] {
                 newSentence = false
                 sentenceOfTarget.append(i)
                 if !sentenceIndicators[Int(i)].contains(t.indicator) { sentenceIndicators[Int(i)].append(t.indicator) }
             } else {
                 newSentence = true
-                sentenceIndex[t.evidence] = Int32(sentenceIndicators.count)
+                sentenceIndex[UTF8Key(t.evidence)] = Int32(sentenceIndicators.count)
                 sentenceOfTarget.append(Int32(sentenceIndicators.count))
                 sentenceIndicators.append([t.indicator])
             }
