@@ -1,99 +1,113 @@
 /// Writes ledger records as JSON by hand: keys sorted, nulls written, non-ASCII and `/` left
 /// as they are — the same document `JSONEncoder` with `.sortedKeys` gives, at a fraction of its
-/// cost (Foundation's encoder was an eighth of a corpus run). A test checks both agree.
+/// cost (Foundation's encoder was an eighth of a corpus run). A test checks both agree. Lines
+/// are built as UTF-8 bytes and made a `String` once: appending to a `String` piece by piece
+/// cost twice as much.
 struct LedgerJSONWriter {
-    private var out = ""
+    private var out: [UInt8] = []
 
     static func line(_ r: TargetRecord) -> String {
         var w = LedgerJSONWriter()
         w.out.reserveCapacity(512 + r.evidence.utf8.count)
-        w.out += "{\"baseline\":"
+        w.lit("{\"baseline\":")
         if let b = r.baseline {
-            w.out += "{\"value\":"; w.number(b.value); w.out += ",\"year\":"; w.int(b.year); w.out += "}"
+            w.lit("{\"value\":"); w.number(b.value); w.lit(",\"year\":"); w.int(b.year); w.lit("}")
         } else {
-            w.out += "null"
+            w.lit("null")
         }
-        w.out += ",\"change\":"
+        w.lit(",\"change\":")
         if let c = r.change {
-            w.out += "{\"baseline_year\":"; w.int(c.baselineYear); w.out += ",\"direction\":"; w.string(c.direction.rawValue); w.out += "}"
+            w.lit("{\"baseline_year\":"); w.int(c.baselineYear); w.lit(",\"direction\":"); w.string(c.direction.rawValue); w.lit("}")
         } else {
-            w.out += "null"
+            w.lit("null")
         }
-        w.out += ",\"comparator\":"; w.string(r.comparator?.rawValue)
-        w.out += ",\"deadline\":"
+        w.lit(",\"comparator\":"); w.string(r.comparator?.rawValue)
+        w.lit(",\"deadline\":")
         if let d = r.deadline {
-            w.out += "{\"date\":"; w.string(d.date); w.out += ",\"source\":"; w.string(d.source.rawValue); w.out += ",\"text\":";
-            w.string(d.text); w.out += "}"
+            w.lit("{\"date\":"); w.string(d.date); w.lit(",\"source\":"); w.string(d.source.rawValue); w.lit(",\"text\":");
+            w.string(d.text); w.lit("}")
         } else {
-            w.out += "null"
+            w.lit("null")
         }
-        w.out += ",\"dimension\":"; w.string(r.dimension)
-        w.out += ",\"doc_id\":"; w.string(r.docId)
-        w.out += ",\"evidence\":"; w.string(r.evidence)
-        w.out += ",\"indicator\":"; w.string(r.indicator)
-        w.out += ",\"key\":"; w.string(r.key)
-        w.out += ",\"kind\":"; w.string(r.kind.rawValue)
-        w.out += ",\"period\":"; w.string(r.period)
-        w.out += ",\"record\":"; w.string(r.record)
-        w.out += ",\"responsible\":["
+        w.lit(",\"dimension\":"); w.string(r.dimension)
+        w.lit(",\"doc_id\":"); w.string(r.docId)
+        w.lit(",\"evidence\":"); w.string(r.evidence)
+        w.lit(",\"indicator\":"); w.string(r.indicator)
+        w.lit(",\"key\":"); w.string(r.key)
+        w.lit(",\"kind\":"); w.string(r.kind.rawValue)
+        w.lit(",\"period\":"); w.string(r.period)
+        w.lit(",\"record\":"); w.string(r.record)
+        w.lit(",\"responsible\":[")
         for (i, u) in r.responsible.enumerated() {
-            if i > 0 { w.out += "," }
-            w.out += "{\"name\":"; w.string(u.name); w.out += ",\"role\":"; w.string(u.role.rawValue); w.out += "}"
+            if i > 0 { w.lit(",") }
+            w.lit("{\"name\":"); w.string(u.name); w.lit(",\"role\":"); w.string(u.role.rawValue); w.lit("}")
         }
-        w.out += "],\"rule\":"; w.string(r.rule)
-        w.out += ",\"section\":"; w.strings(r.section)
-        w.out += ",\"span\":["
-        w.out += r.span.map(String.init).joined(separator: ",")
-        w.out += "],\"target_id\":"; w.string(r.targetId)
-        w.out += ",\"unit\":"; w.string(r.unit)
-        w.out += ",\"value\":"; w.number(r.value)
-        w.out += ",\"value_max\":"; w.number(r.valueMax)
-        w.out += ",\"value_text\":"; w.string(r.valueText)
-        w.out += "}"
-        return w.out
+        w.lit("],\"rule\":"); w.string(r.rule)
+        w.lit(",\"section\":"); w.strings(r.section)
+        w.lit(",\"span\":[")
+        for (i, v) in r.span.enumerated() {
+            if i > 0 { w.lit(",") }
+            w.int(v)
+        }
+        w.lit("],\"target_id\":"); w.string(r.targetId)
+        w.lit(",\"unit\":"); w.string(r.unit)
+        w.lit(",\"value\":"); w.number(r.value)
+        w.lit(",\"value_max\":"); w.number(r.valueMax)
+        w.lit(",\"value_text\":"); w.string(r.valueText)
+        w.lit("}")
+        return String(decoding: w.out, as: UTF8.self)
     }
 
     static func line(_ d: DocumentRecord) -> String {
         var w = LedgerJSONWriter()
-        w.out += "{\"chars\":\(d.chars),\"cited\":"; w.strings(d.cited)
-        w.out += ",\"doc_id\":"; w.string(d.docId)
-        w.out += ",\"doc_number\":"; w.string(d.docNumber)
-        if let e = d.encoding { w.out += ",\"encoding\":"; w.string(e) }
-        w.out += ",\"issuer\":"; w.string(d.issuer)
-        w.out += ",\"path\":"; w.string(d.path)
-        w.out += ",\"plan_period\":"
-        if let p = d.planPeriod { w.out += "{\"end\":\(p.end),\"start\":\(p.start)}" } else { w.out += "null" }
-        w.out += ",\"published\":"; w.string(d.published)
-        w.out += ",\"reader\":"; w.string(d.reader.rawValue)
-        w.out += ",\"record\":"; w.string(d.record)
-        w.out += ",\"replacements\":\(d.replacements),\"title\":"; w.string(d.title)
-        w.out += ",\"warnings\":"; w.strings(d.warnings)
-        w.out += "}"
-        return w.out
+        w.lit("{\"chars\":"); w.int(d.chars); w.lit(",\"cited\":"); w.strings(d.cited)
+        w.lit(",\"doc_id\":"); w.string(d.docId)
+        w.lit(",\"doc_number\":"); w.string(d.docNumber)
+        if let e = d.encoding { w.lit(",\"encoding\":"); w.string(e) }
+        w.lit(",\"issuer\":"); w.string(d.issuer)
+        w.lit(",\"path\":"); w.string(d.path)
+        w.lit(",\"plan_period\":")
+        if let p = d.planPeriod {
+            w.lit("{\"end\":"); w.int(p.end); w.lit(",\"start\":"); w.int(p.start); w.lit("}")
+        } else {
+            w.lit("null")
+        }
+        w.lit(",\"published\":"); w.string(d.published)
+        w.lit(",\"reader\":"); w.string(d.reader.rawValue)
+        w.lit(",\"record\":"); w.string(d.record)
+        w.lit(",\"replacements\":"); w.int(d.replacements); w.lit(",\"title\":"); w.string(d.title)
+        w.lit(",\"warnings\":"); w.strings(d.warnings)
+        w.lit("}")
+        return String(decoding: w.out, as: UTF8.self)
+    }
+
+    private mutating func lit(_ s: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     private mutating func int(_ v: Int?) {
-        if let v { out += String(v) } else { out += "null" }
+        // A small String of an Int's digits never allocates.
+        if let v { out.append(contentsOf: String(v).utf8) } else { lit("null") }
     }
 
     /// Numbers as JSONEncoder writes them: integral values without a fraction, others in Swift's
     /// shortest round-trip form.
     private mutating func number(_ v: Double?) {
-        guard let v else { out += "null"; return }
-        if v == v.rounded(), abs(v) < 1e15 { out += String(Int64(v)) } else { out += "\(v)" }
+        guard let v else { return lit("null") }
+        if v == v.rounded(), abs(v) < 1e15 { int(Int(v)) } else { out.append(contentsOf: "\(v)".utf8) }
     }
 
     private mutating func strings(_ a: [String]) {
-        out += "["
+        lit("[")
         for (i, s) in a.enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { lit(",") }
             string(s)
         }
-        out += "]"
+        lit("]")
     }
 
     private mutating func string(_ s: String?) {
-        guard let s else { out += "null"; return }
+        guard let s else { return lit("null") }
         JSONString.append(s, to: &out)
     }
 }
