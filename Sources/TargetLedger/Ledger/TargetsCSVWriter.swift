@@ -133,6 +133,15 @@ public final class TargetsCSVWriter {
     }
 
     static func appendField(_ field: String, to out: inout [UInt8]) {
+        // Scanned on the string's contiguous bytes: most fields need no quotes and are copied whole.
+        let copied: Bool? = field.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
+                return false
+            }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true { return }
         var needs = false
         for u in field.utf8 where u == UInt8(ascii: ",") || u == UInt8(ascii: "\"") || u == 0x0A || u == 0x0D {
             needs = true
