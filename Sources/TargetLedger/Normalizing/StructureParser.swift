@@ -31,6 +31,7 @@ public struct StructureParser: Sendable {
         // The labels of `stack`, rebuilt only when it changes: every block and sentence shares it.
         var section: [String] = []
         var start = 0
+        let enders = Self.enders, closers = Self.closers
         for i in 0...s.count where i == s.count || s[i] == "\n" {
             let r = start..<i
             start = i + 1
@@ -56,9 +57,9 @@ public struct StructureParser: Sendable {
             var a = r.lowerBound
             var k = r.lowerBound
             while k < r.upperBound {
-                if Self.enders.contains(s[k]) {
+                if enders.contains(s[k]) {
                     var e = k + 1
-                    while e < r.upperBound, Self.closers.contains(s[e]) || Self.enders.contains(s[e]) { e += 1 }
+                    while e < r.upperBound, closers.contains(s[e]) || enders.contains(s[e]) { e += 1 }
                     appendSentence(s, a..<e, bi, block.section, &sentences)
                     a = e
                     k = e
@@ -113,6 +114,8 @@ public struct StructureParser: Sendable {
     func splitInlineHeadings(_ input: NormalizedText) -> NormalizedText {
         let s = input.scalars
         var breaks: [Int] = []
+        // Read once: a static is a lazy global, and its access check ran on every character.
+        let enders = Self.enders, closers = Self.closers, titleFollowers = Self.titleFollowers
         s.withUnsafeBufferPointer { b in
             var lineStart = 0
             while lineStart < b.count {
@@ -123,10 +126,10 @@ public struct StructureParser: Sendable {
                 while i < lineEnd {
                     var startsHere = i == blockStart
                     if !startsHere,
-                        Self.enders.contains(b[i - 1])
-                            || (Self.closers.contains(b[i - 1]) && i - 2 >= lineStart && Self.enders.contains(b[i - 2])),
+                        enders.contains(b[i - 1])
+                            || (closers.contains(b[i - 1]) && i - 2 >= lineStart && enders.contains(b[i - 2])),
                         let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 4, b[i] != "第", b[i] != "附",
-                        i + m.length < lineEnd, !Self.titleFollowers.contains(b[i + m.length])
+                        i + m.length < lineEnd, !titleFollowers.contains(b[i + m.length])
                     {
                         breaks.append(i)
                         blockStart = i
@@ -134,7 +137,7 @@ public struct StructureParser: Sendable {
                     }
                     if startsHere, let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 2,
                         let e = HeadingLexicon.end(in: s, from: i + m.length, limit: lineEnd), e < lineEnd,
-                        !Self.titleFollowers.contains(b[e]),
+                        !titleFollowers.contains(b[e]),
                         // Only a title glued to body text is cut off (附件：重点任务分工表 stays whole).
                         lineEnd - e >= 12
                     {
