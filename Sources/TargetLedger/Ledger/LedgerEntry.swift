@@ -47,7 +47,10 @@ public struct LedgerEntry: Sendable, Equatable {
             let document = try decoder.decode(DocumentRecord.self, from: Data(first.utf8))
             var targets: [TargetRecord] = []
             targets.reserveCapacity(lines.count - 1)
-            for line in lines.dropFirst() { targets.append(try decoder.decode(TargetRecord.self, from: Data(line.utf8))) }
+            for line in lines.dropFirst() {
+                // Lines this program wrote take the fast reader; anything else, JSONDecoder.
+                targets.append(try TargetLineDecoder.decode(line) ?? decoder.decode(TargetRecord.self, from: Data(line.utf8)))
+            }
             let result = DocumentResult(document: document, targets: targets)
             self.result = result
             (csvRows, sqliteRows) = Self.encode(result)
