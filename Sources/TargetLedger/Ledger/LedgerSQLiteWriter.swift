@@ -60,7 +60,7 @@ public final class LedgerSQLiteWriter {
 
     /// The full-text table: one row per distinct evidence sentence of a document (targets of one
     /// sentence share it, so each sentence is indexed once, not once per target: evidence repeats
-    /// 2.4 times on average, and indexing was most of the writer's time), with the sentence and
+    /// about twice on average, and indexing was most of the writer's time), with the sentence and
     /// its targets' indicators one per line. Contentless: the text is in `targets`, found by
     /// `targets.sentence = evidence_fts.rowid`; `columnsize=0` skips the table of token counts per
     /// row (a fifth of the indexing time; `bm25` ranking still works). Its in-memory buffer is raised from 1 MB while the
