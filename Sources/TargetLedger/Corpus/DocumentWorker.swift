@@ -79,19 +79,32 @@ public struct DocumentWorker: Sendable {
         var st = stat()
         var capacity = 1 << 16
         if fstat(fd, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
-        var out = [UInt8](repeating: 0, count: capacity)
-        var count = 0
-        while true {
-            if count == out.count { out.append(contentsOf: [UInt8](repeating: 0, count: out.count)) }
-            let n = out.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress! + count, raw.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw CorpusError(message: "\(url.path): \(String(cString: strerror(errno)))")
+        // Read straight into the array's storage: no zero-filling of a buffer read over anyway.
+        var out: [UInt8] = []
+        var failure: Int32 = 0
+        while failure == 0 {
+            var done = false
+            let grown = [UInt8](unsafeUninitializedCapacity: max(capacity, out.count * 2)) { buf, count in
+                _ = buf.initialize(from: out)
+                count = out.count
+                while count < buf.count {
+                    let n = Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 {
+                        done = true
+                        return
+                    }
+                    count += n
+                }
             }
-            if n == 0 { break }
-            count += n
+            out = grown
+            if done { break }
         }
-        out.removeSubrange(count...)
+        if failure != 0 { throw CorpusError(message: "\(url.path): \(String(cString: strerror(failure)))") }
         return out
     }
 }
