@@ -85,7 +85,7 @@ final class SQLiteStatement {
     /// stepped (the caller binds and steps inside one `withUnsafeBufferPointer`), and must not be
     /// nil — a nil pointer would bind NULL instead of an empty string.
     @inline(__always) func bindText(_ bytes: UnsafePointer<UInt8>, count: Int32, at index: Int32) {
-        bytes.withMemoryRebound(to: CChar.self, capacity: Int(count)) { sqlite3_bind_text(handle, index, $0, count, nil) }
+        _ = bytes.withMemoryRebound(to: CChar.self, capacity: Int(count)) { sqlite3_bind_text(handle, index, $0, count, nil) }
     }
 
     /// Runs the statement, which returns no rows, and resets it for the next row.
