@@ -48,7 +48,7 @@ w('# Benchmarks\n')
 w(f'Measured {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} on this machine ({os.cpu_count()} cores, {cpu}; {swift}).')
 load = [open(os.path.join(work, f)).read().split()[:3] for f in ('load-before', 'load-after')]
 w(f'Load average (1, 5, 15 min) before the runs: {" ".join(load[0])}; after: {" ".join(load[1])} '
-  '(other engineers share these 2 cores; a load above 1 means the figures ran against other work).\n')
+  '(the figures before the runs still count the work just before them, such as writing the corpus; a load above 1 during the runs would mean they shared the cores with other work).\n')
 w(f'Produced by `{command}` — every figure below comes from that one session (raw rows in `{work}/results.jsonl`).\n')
 w(f'Corpus: {corpus["files"]} files, {mb:.1f} MB, built by `target-ledger bench make-corpus` from `Corpus/` '
   '(a third each UTF-8 HTML pages, GBK HTML pages and text; every copy varied so no two files are equal). '
