@@ -122,6 +122,8 @@ struct SentenceReader {
 
     static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "\n"]
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
+    /// Quotation marks, built once (a set literal in the loop was built per figure).
+    static let openQuote: ScalarSet = ["“"], closeQuote: ScalarSet = ["”"]
     static let softEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
 
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
@@ -328,8 +330,8 @@ struct SentenceReader {
         var clauseStart =
             lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
         // Inside a quoted standard (严格按照“一年内停电次数不超过5次”), the quote is the clause.
-        if let open = lastIndex(before: q.numberRange.lowerBound, in: clauseStart..<q.numberRange.lowerBound, of: ["“"]),
-            lastIndex(before: q.numberRange.lowerBound, in: open..<q.numberRange.lowerBound, of: ["”"]) == nil
+        if let open = lastIndex(before: q.numberRange.lowerBound, in: clauseStart..<q.numberRange.lowerBound, of: Self.openQuote),
+            lastIndex(before: q.numberRange.lowerBound, in: open..<q.numberRange.lowerBound, of: Self.closeQuote) == nil
         {
             clauseStart = open + 1
         }
