@@ -170,33 +170,13 @@ public final class LedgerSQLiteWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `json(list)` as UTF-8 to `out`. Works on bytes: the escaped characters are all
-    /// ASCII, and no byte of a multi-byte UTF-8 sequence is below 0x80, so escaping bytes is
-    /// escaping scalars.
+    /// Appends `json(list)` as UTF-8 to `out`: the strings escaped exactly as in the ledger's
+    /// lines (`JSONString`), so a column and the ledger field hold the same JSON.
     static func appendJSON(_ list: [String], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "["))
         for (i, item) in list.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\""))
-            // Most items (section headings) need no escape: copy them whole.
-            if !item.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                out.append(contentsOf: item.utf8)
-            } else {
-                for b in item.utf8 {
-                    switch b {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), b]
-                    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                    case ..<0x20:
-                        let hex = Array("0123456789abcdef".utf8)
-                        out += Array("\\u00".utf8)
-                        out += [hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-                    default: out.append(b)
-                    }
-                }
-            }
-            out.append(UInt8(ascii: "\""))
+            JSONString.append(item, to: &out)
         }
         out.append(UInt8(ascii: "]"))
     }

@@ -78,39 +78,10 @@ import Testing
 }
 
 @Suite struct LedgerSQLiteJSONColumnTests {
-    @Test(arguments: [[], ["二、主要目标"], ["a\"b", "c\\d", "e\nf\t", "\u{1}x", "1/2"]])
+    @Test(arguments: [
+        [], ["二、主要目标", "（一）"], ["a\"b", "c\\d", "e\nf\t", "\u{1}x", "1/2"], ["\u{8}\u{c}\u{1f}\u{0}", "行\r\n尾", "😀/é"],
+    ])
     func listColumnsAreTheSameJSONAsTheLedger(list: [String]) throws {
         #expect(LedgerSQLiteWriter.json(list) == (try JSONLines.encode(list)))
-    }
-}
-
-@Suite struct LedgerSQLiteJSONBytesTests {
-    /// The scalar-by-scalar writer the byte writer replaced; the columns must not change.
-    static func scalarJSON(_ list: [String]) -> String {
-        var out = "["
-        for (i, item) in list.enumerated() {
-            if i > 0 { out += "," }
-            out += "\""
-            for scalar in item.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            out += "\""
-        }
-        return out + "]"
-    }
-
-    @Test(arguments: [[], ["二、主要目标", "（一）"], ["\u{8}\u{c}\u{1f}\u{0}", "引\"号\\斜", "行\r\n尾\t", "😀/é"]])
-    func bytesEqualTheScalarWriter(list: [String]) {
-        #expect(LedgerSQLiteWriter.json(list) == Self.scalarJSON(list))
     }
 }
