@@ -1,7 +1,8 @@
 import Foundation
 
 /// Does one document of a corpus run: read the bytes, look up the cache, guard, run the
-/// pipeline. (Its result reaches the cache through the ledger the run writes.) Never throws: every failure becomes a `DocumentFailure`.
+/// pipeline (its result reaches the cache through the ledger the run writes). Never throws:
+/// every failure becomes a `DocumentFailure`.
 public struct DocumentWorker: Sendable {
     /// The pipeline with the run's rules.
     public let pipeline: Pipeline

@@ -1,7 +1,7 @@
 /// The column values of one document's rows in `ledger.sqlite` — its `documents` row, its
 /// `targets` rows and their `responsible` rows, and its distinct evidence sentences for the
-/// full-text index — worked out once, where the document is
-/// processed (a worker task, in parallel), so that the run's serial writer only binds them.
+/// full-text index — worked out once, where the document is processed (a worker task, in
+/// parallel), so that the run's serial writer only binds them.
 /// Texts are UTF-8 in one buffer and bound from it without a copy.
 struct LedgerSQLiteRows: Sendable, Equatable {
     /// One column value.

@@ -62,10 +62,10 @@ public final class LedgerSQLiteWriter {
     /// sentence share it, so each sentence is indexed once, not once per target: evidence repeats
     /// about twice on average, and indexing was most of the writer's time), with the sentence and
     /// its targets' indicators one per line. Contentless: the text is in `targets`, found by
-    /// `targets.sentence = evidence_fts.rowid`; `columnsize=0` skips the table of token counts per
-    /// row (a fifth of the indexing time; `bm25` ranking still works). Its in-memory buffer is raised from 1 MB while the
-    /// run fills it: FTS5 writes a segment each time the buffer fills and merges the segments
-    /// again, which took half its time at 1 MB. `finish` removes the setting, so readers see
+    /// `targets.sentence = evidence_fts.rowid`; `columnsize=0` skips the table of token counts
+    /// per row (a fifth of the indexing time; `bm25` ranking still works). Its in-memory buffer
+    /// is raised from 1 MB while the run fills it: FTS5 writes a segment each time the buffer
+    /// fills and merges the segments again, which took half its time at 1 MB. `finish` removes the setting, so readers see
     /// FTS5's defaults. `detail=column` or `none` would be smaller but cannot answer a query
     /// longer than three characters with trigrams (SQLite: "phrase queries are not supported"),
     /// which is what finding a Chinese phrase needs.
