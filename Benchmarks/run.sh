@@ -47,8 +47,7 @@ mkdir -p "$WORK"
 "$BIN" bench make-corpus --from Corpus --mb "$MB" "$WORK/corpus" > "$WORK/corpus.json"
 "$BIN" bench make-corpus --from Corpus --mb "$SPEEDUP_MB" "$WORK/corpus-speedup" > "$WORK/corpus-speedup.json"
 # Every run starts with the corpus written out and in the page cache, so the first one is charged
-# neither for the disk nor for the kernel still flushing the 200 MB just written (that flush,
-# running beside the cold run, cost it up to a third of its speed here).
+# neither for the disk nor for the kernel still flushing the 200 MB just written beside it.
 sync
 find "$WORK/corpus" "$WORK/corpus-speedup" -type f -exec cat {} + > /dev/null
 
