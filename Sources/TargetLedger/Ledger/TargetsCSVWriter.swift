@@ -141,15 +141,14 @@ public final class TargetsCSVWriter {
             out.append(contentsOf: bytes)
             return true
         }
-        if copied == true { return }
-        var needs = false
-        for u in field.utf8 where u == UInt8(ascii: ",") || u == UInt8(ascii: "\"") || u == 0x0A || u == 0x0D {
-            needs = true
-            break
-        }
-        guard needs else {
-            out.append(contentsOf: field.utf8)
-            return
+        switch copied {
+        case true?: return
+        case false?: break
+        case nil:
+            // A bridged string: made contiguous once, then scanned as above.
+            var native = field
+            native.makeContiguousUTF8()
+            return appendField(native, to: &out)
         }
         out.append(UInt8(ascii: "\""))
         for u in field.utf8 {
