@@ -3,6 +3,7 @@
 measurements; nothing typed by hand)."""
 import json
 import os
+import statistics
 import platform
 import subprocess
 import sys
@@ -23,19 +24,26 @@ def summary(label):
 
 
 cold, warm = summary('cold-all-cores'), summary('warm-all-cores')
+# Every cold run over the whole corpus; the figures use their median (the first run is also the
+# one the warm re-run follows).
+cold_labels = ['cold-all-cores'] + sorted((k for k in rows if k.startswith('cold-all-cores-')), key=lambda k: int(k.rsplit('-', 1)[1]))
+cold_times = [rows[k]['seconds'] for k in cold_labels]
+t_cold_median = statistics.median(cold_times)
 one, two = summary('speedup-one-core'), summary('speedup-all-cores')
 sp_mb = json.load(open(os.path.join(work, 'corpus-speedup.json')))['bytes'] / 1e6
 stages = json.loads(rows['stages']['stdout'].splitlines()[-1])
 py = json.loads(rows['python-reference']['stdout'].splitlines()[-1])
 t_cold, t_warm = rows['cold-all-cores']['seconds'], rows['warm-all-cores']['seconds']
 t_one, t_two = rows['speedup-one-core']['seconds'], rows['speedup-all-cores']['seconds']
-mbps_cold, mbps_one = mb / t_cold, sp_mb / t_one
+mbps_cold, mbps_one = mb / t_cold_median, sp_mb / t_one
 py_mb = py['bytes'] / 1e6
 py_mbps = py_mb / py['seconds']
 xml_mbps = html_bytes / 1e6 / rows['xmllint-html']['seconds']
-peak = max(rows[k]['max_rss_mb'] for k in ('cold-all-cores', 'warm-all-cores', 'one-changed'))
+peak = max(rows[k]['max_rss_mb'] for k in cold_labels + ['warm-all-cores', 'one-changed'])
 cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), platform.machine())
 swift = subprocess.run(['swift', '--version'], capture_output=True, text=True).stdout.splitlines()[0]
+version_file = os.path.join(work, 'version')
+program = open(version_file).read().strip() if os.path.exists(version_file) else 'unknown'
 
 
 def ok(b):
@@ -49,6 +57,7 @@ w(f'Measured {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} on this machin
 load = [open(os.path.join(work, f)).read().split()[:3] for f in ('load-before', 'load-after')]
 w(f'Load average (1, 5, 15 min) before the runs: {" ".join(load[0])}; after: {" ".join(load[1])} '
   '(the figures before the runs still count the work just before them, such as writing the corpus; a load above 1 during the runs would mean they shared the cores with other work).\n')
+w(f'Program: target-ledger {program}.\n')
 w(f'Produced by `{command}` — every figure below comes from that one session (raw rows in `{work}/results.jsonl`).\n')
 w(f'Corpus: {corpus["files"]} files, {mb:.1f} MB, built by `target-ledger bench make-corpus` from `Corpus/` '
   '(a third each UTF-8 HTML pages, GBK HTML pages and text; every copy varied so no two files are equal). '
@@ -64,8 +73,13 @@ for label, key, s_, size in (('cold, 2 cores (`--jobs 2`)', 'cold-all-cores', co
     t = rows[key]['seconds']
     w(f'| {label} | {size:.0f} MB | {s_["documents"]} | {s_["extracted"]} | {s_["cached"]} | {s_["failed"]} | {s_["targets"]} | {t:.2f} | {size / t:.1f} | {rows[key]["max_rss_mb"]:.0f} MB |')
 w('')
+if len(cold_times) > 1:
+    w(f'- Cold runs over the {mb:.0f} MB corpus, each with an empty cache: '
+      + ', '.join(f'{t:.2f} s ({mb / t:.1f} MB/s)' for t in cold_times)
+      + f'. **Median {t_cold_median:.2f} s = {mbps_cold:.1f} MB/s**: the end-to-end figure below and the Python ratio use it '
+      '(the table row above is the first run, the one the warm re-run follows).')
 w(f'- Speed-up from 1 to 2 cores (same {sp_mb:.0f} MB corpus): **{t_one / t_two:.2f}×**.')
-w(f'- Warm re-run: **{t_cold / t_warm:.1f}×** faster than the cold run ({t_warm:.2f} s against {t_cold:.2f} s): '
+w(f'- Warm re-run: **{t_cold / t_warm:.1f}×** faster than the first cold run ({t_warm:.2f} s against {t_cold:.2f} s): '
   'no document changed, so the run checks fingerprints (re-hashing files touched around the last run), '
   'finds the outputs untouched and stops.')
 w(f'- One document changed: {rows["one-changed"]["seconds"]:.2f} s — that document is extracted again, every other '
@@ -98,7 +112,7 @@ w('Python stage seconds on its sample: ' + ', '.join(f'{k} {v:.2f}' for k, v in 
 w('## Acceptance (issue 6)\n')
 w('| criterion | measured | met |')
 w('|---|---|---|')
-w(f'| ≥ 20 MB/s end to end on 2 cores | {mbps_cold:.1f} MB/s | {ok(mbps_cold >= 20)} |')
+w(f'| ≥ 20 MB/s end to end on 2 cores | {mbps_cold:.1f} MB/s (median of {len(cold_times)} cold runs) | {ok(mbps_cold >= 20)} |')
 w(f'| ≥ 10× the Python reference | {mbps_cold / py_mbps:.1f}× | {ok(mbps_cold / py_mbps >= 10)} |')
 w(f'| peak memory < 300 MB | {peak:.0f} MB | {ok(peak < 300)} |')
 w(f'| warm re-run ≥ 20× faster | {t_cold / t_warm:.1f}× | {ok(t_cold / t_warm >= 20)} |')
