@@ -18,6 +18,20 @@ public enum JSONLines {
         return out
     }
 
+    /// The same lines as UTF-8, each followed by its newline: what `ledger.jsonl` holds for the
+    /// result.
+    public static func ledgerBytes(of result: DocumentResult) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(600 * (result.targets.count + 1))
+        LedgerJSONWriter.append(result.document, to: &out)
+        out.append(0x0A)
+        for t in result.targets {
+            LedgerJSONWriter.append(t, to: &out)
+            out.append(0x0A)
+        }
+        return out
+    }
+
     /// Parses one ledger line into a document or target record.
     public static func decodeLine(_ line: Substring) throws -> LedgerLine {
         let data = Data(line.utf8)

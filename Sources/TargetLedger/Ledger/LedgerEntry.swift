@@ -10,7 +10,9 @@ public struct LedgerEntry: Sendable, Equatable {
         didSet { (csvRows, sqliteRows) = Self.encode(result) }
     }
     /// The ledger lines (document line first, no trailing newlines), as `JSONLines` wrote them.
-    public var lines: [String]
+    public var lines: [String] { Self.lines(of: ledgerBytes) }
+    /// The same lines as UTF-8, each with its newline: the bytes `ledger.jsonl` gets.
+    public private(set) var ledgerBytes: [UInt8]
     /// The `targets.csv` rows of `result`, with their CRLFs.
     private(set) var csvRows: [UInt8]
     /// The `ledger.sqlite` values of `result`.
@@ -19,14 +21,14 @@ public struct LedgerEntry: Sendable, Equatable {
     /// An entry from lines already encoded (a cache hit, a shard's ledger).
     public init(result: DocumentResult, lines: [String]) {
         self.result = result
-        self.lines = lines
+        ledgerBytes = Self.joined(lines)
         (csvRows, sqliteRows) = Self.encode(result)
     }
 
     /// An entry for a freshly extracted result, encoded once here.
     public init(result: DocumentResult) throws {
         self.result = result
-        self.lines = try JSONLines.lines(of: result)
+        ledgerBytes = JSONLines.ledgerBytes(of: result)
         (csvRows, sqliteRows) = Self.encode(result)
     }
 
@@ -57,7 +59,23 @@ public struct LedgerEntry: Sendable, Equatable {
         } catch {
             throw LedgerFormatError(message: "bad ledger entry starting \(first.prefix(80)): \(error)")
         }
-        self.lines = lines
+        ledgerBytes = Self.joined(lines)
+    }
+
+    /// `lines`, each followed by a newline, as UTF-8.
+    private static func joined(_ lines: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            out.append(contentsOf: line.utf8)
+            out.append(0x0A)
+        }
+        return out
+    }
+
+    /// The non-empty lines of UTF-8 bytes (see `lines(of: Data)`).
+    static func lines(of bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBufferPointer { lines(of: $0) }
     }
 
     /// Splits ledger bytes into entries: each document line opens a new entry.
@@ -90,14 +108,15 @@ public struct LedgerEntry: Sendable, Equatable {
     /// The non-empty lines of UTF-8 bytes, split on LF bytes (much faster than splitting a
     /// String on Character, which walks grapheme clusters).
     public static func lines(of data: Data) -> [String] {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in lines(of: raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var out: [String] = []
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-                if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-                start = i + 1
-            }
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+            start = i + 1
         }
         return out
     }

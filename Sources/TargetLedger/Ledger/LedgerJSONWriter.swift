@@ -1,14 +1,34 @@
 /// Writes ledger records as JSON by hand: keys sorted, nulls written, non-ASCII and `/` left
 /// as they are — the same document `JSONEncoder` with `.sortedKeys` gives, at a fraction of its
 /// cost (Foundation's encoder was an eighth of a corpus run). A test checks both agree. Lines
-/// are built as UTF-8 bytes and made a `String` once: appending to a `String` piece by piece
-/// cost twice as much.
+/// are built as UTF-8 bytes: a corpus run appends them to one document's buffer and writes that
+/// (no `String` is made: checking the bytes were UTF-8 again cost a tenth of encoding).
 struct LedgerJSONWriter {
-    private var out: [UInt8] = []
+    private var out: [UInt8]
 
+    private init(into out: [UInt8] = []) { self.out = out }
+
+    /// The line of `r`, without its newline.
     static func line(_ r: TargetRecord) -> String {
-        var w = LedgerJSONWriter()
-        w.out.reserveCapacity(512 + r.evidence.utf8.count)
+        var out: [UInt8] = []
+        append(r, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The line of `d`, without its newline.
+    static func line(_ d: DocumentRecord) -> String {
+        var out: [UInt8] = []
+        append(d, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the line of `r` to `buffer`, without a newline.
+    static func append(_ r: TargetRecord, to buffer: inout [UInt8]) {
+        // The buffer moves into the writer and back, so appending never copies it.
+        var w = LedgerJSONWriter(into: buffer)
+        buffer = []
+        defer { buffer = w.out }
+        w.out.reserveCapacity(w.out.count + 512 + r.evidence.utf8.count)
         w.lit("{\"baseline\":")
         if let b = r.baseline {
             w.lit("{\"value\":"); w.number(b.value); w.lit(",\"year\":"); w.int(b.year); w.lit("}")
@@ -55,11 +75,13 @@ struct LedgerJSONWriter {
         w.lit(",\"value_max\":"); w.number(r.valueMax)
         w.lit(",\"value_text\":"); w.string(r.valueText)
         w.lit("}")
-        return String(decoding: w.out, as: UTF8.self)
     }
 
-    static func line(_ d: DocumentRecord) -> String {
-        var w = LedgerJSONWriter()
+    /// Appends the line of `d` to `buffer`, without a newline.
+    static func append(_ d: DocumentRecord, to buffer: inout [UInt8]) {
+        var w = LedgerJSONWriter(into: buffer)
+        buffer = []
+        defer { buffer = w.out }
         w.lit("{\"chars\":"); w.int(d.chars); w.lit(",\"cited\":"); w.strings(d.cited)
         w.lit(",\"doc_id\":"); w.string(d.docId)
         w.lit(",\"doc_number\":"); w.string(d.docNumber)
@@ -78,7 +100,6 @@ struct LedgerJSONWriter {
         w.lit(",\"replacements\":"); w.int(d.replacements); w.lit(",\"title\":"); w.string(d.title)
         w.lit(",\"warnings\":"); w.strings(d.warnings)
         w.lit("}")
-        return String(decoding: w.out, as: UTF8.self)
     }
 
     private mutating func lit(_ s: StaticString) {

@@ -52,10 +52,7 @@ public final class LedgerOutputs {
         }
         lastPath = entry.path
         let start = jsonl.offset
-        for line in entry.lines {
-            try jsonl.write(line)
-            try jsonl.write(byte: 0x0A)
-        }
+        try jsonl.write(bytes: entry.ledgerBytes)
         try csv.append(rows: entry.csvRows)
         try sqlite.append(entry.sqliteRows)
         documentCount += 1
