@@ -26,6 +26,10 @@ RESULTS="$WORK/results.jsonl"
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 COMMAND="Benchmarks/run.sh $*"
+# The settings that change what is measured go into the report with the command.
+for v in COLD_RUNS PY_MB STAGE_MB SPEEDUP_MB TARGET_LEDGER_RULES; do
+  if [ -n "${!v:-}" ]; then COMMAND="$v=${!v} $COMMAND"; fi
+done
 if [ -n "${BIN:-}" ]; then
   COMMAND="BIN=$BIN $COMMAND"
 else
