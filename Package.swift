@@ -43,7 +43,8 @@ let package = Package(
         .executableTarget(
             name: "target-ledger",
             dependencies: [
-                "TargetLedger", "CMimalloc",
+                "TargetLedger",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/target-ledger"),

@@ -1,5 +1,7 @@
 import ArgumentParser
+#if canImport(CMimalloc)
 import CMimalloc
+#endif
 import Foundation
 import TargetLedger
 
@@ -22,15 +24,20 @@ struct TargetLedgerCommand: AsyncParsableCommand {
 
             Exit status: 0 success; 1 usage or rule error; 2 some documents failed (each command's --help says more; diff follows diff(1)).
             """,
-        version: "\(ProgramVersion.current) (allocator: mimalloc \(allocatorVersion))",
+        version: "\(ProgramVersion.current) (allocator: \(allocator))",
         subcommands: [Read.self, Extract.self, Run.self, Merge.self, Eval.self, Diff.self, RulesCommand.self, Bench.self]
     )
 
-    /// mimalloc's version as `major.minor.patch` (it reports 209 for 2.0.9). Calling it also
-    /// keeps the library on the link line, which is what puts mimalloc in place of malloc.
-    static var allocatorVersion: String {
+    /// The allocator: on Linux mimalloc, with its version as `major.minor.patch` (it reports 209
+    /// for 2.0.9). Calling it also keeps the library on the link line, which is what puts
+    /// mimalloc in place of malloc.
+    static var allocator: String {
+        #if canImport(CMimalloc)
         let v = Int(mi_version())
-        return "\(v / 100).\(v / 10 % 10).\(v % 10)"
+        return "mimalloc \(v / 100).\(v / 10 % 10).\(v % 10)"
+        #else
+        return "the system's"
+        #endif
     }
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 1 for that.
