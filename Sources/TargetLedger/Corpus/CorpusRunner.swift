@@ -44,12 +44,27 @@ public struct CorpusRunner: Sendable {
             let failed = manifest.documents.filter { $0.failure != nil }.count
             return RunSummary(
                 documents: files.count, extracted: 0, cached: files.count - failed, failed: failed,
-                targets: manifest.targets, bytes: totalBytes, seconds: elapsed(), output: options.output.path)
+                targets: manifest.targets, bytes: totalBytes, seconds: elapsed(), output: options.output.path, sqlite: "kept")
         }
 
         // Before the outputs clear away temporary files: an interrupted run's ledger is kept.
         let cache = LedgerCache(output: options.output, manifest: previous)
-        let outputs = try LedgerOutputs(directory: options.output)
+        // The earlier run's ledger.sqlite is patched rather than built again when it is that
+        // run's very file, made with the same program, rules and settings: then only documents
+        // whose bytes changed, and new and deleted ones, have rows to change. (Changed rules
+        // change every document: building anew is faster then.)
+        var inSQLite: [String: String] = [:]
+        var sqliteBase: URL? = nil
+        if options.useCache, let manifest = previous, manifest.settings == settings,
+            [LedgerOutputs.Name.ledger, LedgerOutputs.Name.sqlite].allSatisfy({ name in
+                manifest.outputs[name].map { FileFingerprint(url: options.output.appendingPathComponent(name)) == $0 } ?? false
+            })
+        {
+            for d in manifest.documents where d.failure == nil && d.ledger != nil { if let key = d.key { inSQLite[d.path] = key } }
+            sqliteBase = options.output.appendingPathComponent(LedgerOutputs.Name.sqlite)
+        }
+        let outputs = try LedgerOutputs(directory: options.output, sqliteBase: sqliteBase)
+        let patching = outputs.patchesSQLite
         let progressIndex = CacheProgress(cache: cacheDirectory, ledger: outputs.temporaryLedger)
         let worker = DocumentWorker(
             pipeline: pipeline, cache: options.useCache ? cache : nil,
@@ -66,10 +81,21 @@ public struct CorpusRunner: Sendable {
         var lastReport = -Double.infinity
 
         func consume(_ index: Int, _ outcome: DocumentOutcome, _ key: CacheKey?, _ fingerprint: FileFingerprint?) throws {
-            var record = RunManifest.Document(path: files[index].path, fingerprint: fingerprint, key: key?.hex, failure: nil)
+            let path = files[index].path
+            var record = RunManifest.Document(path: path, fingerprint: fingerprint, key: key?.hex, failure: nil)
+            // In a patched ledger.sqlite, a document whose rows are there with this very key
+            // keeps them; one whose rows are from other bytes loses them first.
+            var toSQLite = true
+            if patching, let old = inSQLite.removeValue(forKey: path) {
+                if case .done = outcome, old == key?.hex {
+                    toSQLite = false
+                } else {
+                    try outputs.removeFromSQLite(path: path, previous: cache.previous(path: path))
+                }
+            }
             switch outcome {
             case .done(let entry, let fromCache):
-                record.ledger = try outputs.append(entry)
+                record.ledger = try outputs.append(entry, sqlite: toSQLite)
                 if let key, let range = record.ledger {
                     progressIndex?.add(key, at: range, written: outputs.ledgerBytesWritten)
                 }
@@ -128,6 +154,10 @@ public struct CorpusRunner: Sendable {
         if files.isEmpty, let progress {
             progress(RunProgress(done: 0, total: 0, bytesDone: 0, totalBytes: 0, failed: 0, elapsed: elapsed()))
         }
+        // What is left had rows in the earlier file but is no longer in the corpus.
+        if patching {
+            for path in inSQLite.keys.sorted() { try outputs.removeFromSQLite(path: path, previous: cache.previous(path: path)) }
+        }
         try outputs.commit(failures: failures)
         var outputPrints: [String: FileFingerprint] = [:]
         for name in LedgerOutputs.Name.all {
@@ -144,7 +174,8 @@ public struct CorpusRunner: Sendable {
         cache.removeSpentFiles()
         return RunSummary(
             documents: files.count, extracted: extracted, cached: cached, failed: failures.count,
-            targets: outputs.targetCount, bytes: totalBytes, seconds: elapsed(), output: options.output.path)
+            targets: outputs.targetCount, bytes: totalBytes, seconds: elapsed(), output: options.output.path,
+            sqlite: patching ? "patched" : "built")
     }
 
     /// Whether every file still has the bytes the manifest's run saw: trusted by fingerprint when

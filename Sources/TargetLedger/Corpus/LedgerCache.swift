@@ -45,6 +45,9 @@ public final class LedgerCache: Sendable {
     /// OUT_DIR/.cache.
     public let directory: URL
     private let sources: [Source]
+    /// The committed ledger, with each document's range by path: what the last completed run
+    /// wrote, changed or not since (see `previous(path:)`).
+    private let committed: (source: Source, byPath: [String: LedgerRange])?
 
     /// File names inside the cache folder.
     public enum Name {
@@ -64,12 +67,23 @@ public final class LedgerCache: Sendable {
         self.directory = directory
         Self.recoverInterruptedRun(output: output, cache: directory)
         var sources: [Source] = []
+        var committed: (source: Source, byPath: [String: LedgerRange])? = nil
         let ledger = output.appendingPathComponent(LedgerOutputs.Name.ledger)
         if let manifest, let recorded = manifest.outputs[LedgerOutputs.Name.ledger], FileFingerprint(url: ledger) == recorded {
             var ranges: [String: LedgerRange] = [:]
-            for d in manifest.documents { if let key = d.key, let range = d.ledger { ranges[key] = range } }
-            if let s = Source(path: ledger.path, ranges: ranges) { sources.append(s) }
+            var byPath: [String: LedgerRange] = [:]
+            for d in manifest.documents {
+                if let key = d.key, let range = d.ledger {
+                    ranges[key] = range
+                    byPath[d.path] = range
+                }
+            }
+            if let s = Source(path: ledger.path, ranges: ranges) {
+                sources.append(s)
+                committed = (s, byPath)
+            }
         }
+        self.committed = committed
         let resume = directory.appendingPathComponent(Name.resumeLedger)
         if let index = try? Data(contentsOf: directory.appendingPathComponent(Name.resumeIndex)),
             let s = Source(path: resume.path, ranges: CacheProgress.ranges(in: index))
@@ -77,6 +91,13 @@ public final class LedgerCache: Sendable {
             sources.append(s)
         }
         self.sources = sources
+    }
+
+    /// The entry the last completed run wrote for `path`, whatever the document holds now (nil
+    /// if that run wrote none, or it cannot be read back).
+    public func previous(path: String) -> LedgerEntry? {
+        guard let committed, let range = committed.byPath[path] else { return nil }
+        return committed.source.entry(at: range, path: path)
     }
 
     /// Documents the cache can answer for.

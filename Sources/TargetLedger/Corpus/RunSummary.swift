@@ -18,9 +18,16 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var seconds: Double
     /// The output folder.
     public var output: String
+    /// How `ledger.sqlite` was made: `built` anew, `patched` (a copy of the earlier run's with
+    /// the rows of changed, new and deleted documents changed), or `kept` (nothing changed).
+    public var sqlite: String?
 
     /// A summary with these counts.
-    public init(documents: Int, extracted: Int, cached: Int, failed: Int, targets: Int, bytes: Int, seconds: Double, output: String) {
+    public init(
+        documents: Int, extracted: Int, cached: Int, failed: Int, targets: Int, bytes: Int, seconds: Double, output: String,
+        sqlite: String? = nil
+    ) {
+        self.sqlite = sqlite
         self.documents = documents
         self.extracted = extracted
         self.cached = cached

@@ -30,8 +30,11 @@ public final class LedgerOutputs {
     /// Documents written so far.
     public private(set) var documentCount = 0
 
-    /// Opens the temporary outputs in `directory` (created if needed).
-    public init(directory: URL) throws {
+    /// Opens the temporary outputs in `directory` (created if needed). With `sqliteBase`, the
+    /// `ledger.sqlite` of the earlier run in `directory`, the new one starts as a copy of it to
+    /// be patched (see `LedgerSQLiteWriter.init(url:patching:)`), or is built anew if that file
+    /// cannot be used.
+    public init(directory: URL, sqliteBase: URL? = nil) throws {
         self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         AtomicFile.removeLeftovers(in: directory, names: Name.all)
@@ -40,13 +43,30 @@ public final class LedgerOutputs {
         self.files = files
         jsonl = try BufferedFileWriter(url: files[Name.ledger]!.temporary)
         csv = try TargetsCSVWriter(url: files[Name.csv]!.temporary)
-        sqlite = try LedgerSQLiteWriter(url: files[Name.sqlite]!.temporary)
+        let sqliteFile = files[Name.sqlite]!.temporary
+        if let sqliteBase, let patched = try? LedgerSQLiteWriter(url: sqliteFile, patching: sqliteBase) {
+            sqlite = patched
+        } else {
+            sqlite = try LedgerSQLiteWriter(url: sqliteFile)
+        }
+    }
+
+    /// Whether `ledger.sqlite` is a patched copy of the earlier run's: documents whose rows it
+    /// already holds are appended with `sqlite: false`, and those that changed or went are
+    /// taken out with `removeFromSQLite`.
+    public var patchesSQLite: Bool { sqlite.isPatch }
+
+    /// Takes a document's rows out of a patched `ledger.sqlite` (`previous`: its entry as the
+    /// earlier run wrote it).
+    public func removeFromSQLite(path: String, previous: LedgerEntry?) throws {
+        try sqlite.remove(path: path, previous: previous)
     }
 
     /// Appends one document; documents must come in ledger order (by path). Returns where its
     /// lines are in `ledger.jsonl`.
+    /// `sqlite: false` leaves `ledger.sqlite` alone: a patched file holds the rows already.
     @discardableResult
-    public func append(_ entry: LedgerEntry) throws -> LedgerRange {
+    public func append(_ entry: LedgerEntry, sqlite toSQLite: Bool = true) throws -> LedgerRange {
         if let last = lastPath, !LedgerOrder.precedes(last, entry.path) {
             throw LedgerWriteError(path: entry.path, message: "out of ledger order or duplicate (after \(last))")
         }
@@ -54,7 +74,7 @@ public final class LedgerOutputs {
         let start = jsonl.offset
         try jsonl.write(bytes: entry.ledgerBytes)
         try csv.append(rows: entry.csvRows)
-        try sqlite.append(entry.sqliteRows)
+        if toSQLite { try sqlite.append(entry.sqliteRows) }
         documentCount += 1
         targetCount += entry.result.targets.count
         return LedgerRange(offset: start, length: jsonl.offset - start)

@@ -18,23 +18,163 @@ public final class LedgerSQLiteWriter {
     private var nextTargetRow: Int64 = 1
     private var nextSentence: Int64 = 1
 
+    /// Whether this writer updates a copy of an earlier run's file instead of building anew.
+    public let isPatch: Bool
+    /// Statements of a patch: a document's rows, and the deletions (made when first needed).
+    private var patchStatements: PatchStatements?
+
     /// Creates the database at `url` (which must not exist yet) with its tables.
     public init(url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         db = try SQLiteConnection(path: url.path)
-        // The file is a temporary one until it is renamed into place, so durability during the
-        // build buys nothing (the rename happens after the file is synced), and no other
-        // connection ever reads it before then.
-        try db.execute(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY")
+        isPatch = false
+        try db.execute(Self.buildPragmas)
         try db.execute("BEGIN")
         try db.execute(Self.schema)
         try db.execute(Self.fullText)
-        insertDocument = try db.prepare("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        insertTarget = try db.prepare(
-            "INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        insertUnit = try db.prepare("INSERT INTO responsible VALUES (?,?,?,?)")
-        insertText = try db.prepare("INSERT INTO evidence_fts(rowid, evidence, indicators) VALUES (?,?,?)")
+        (insertDocument, insertTarget, insertUnit, insertText) = try Self.prepareInserts(db)
+    }
+
+    /// Writes at `url` a copy of `base`, the `ledger.sqlite` of an earlier run of this program,
+    /// to be patched: `remove(path:previous:)` takes out the rows of documents that changed or
+    /// went, `append` adds new rows, and the indexes, already there, follow. Rows of unchanged
+    /// documents stay as they are, so that taking one changed document into a large ledger
+    /// does not rebuild the whole file and its full-text index. New rows take the numbers after
+    /// the highest ones in the file. Throws if `base` is not such a file; the caller then
+    /// builds anew.
+    public init(url: URL, patching base: URL) throws {
+        try? FileManager.default.removeItem(at: url)
+        try Self.copyFile(base, to: url)
+        db = try SQLiteConnection(path: url.path)
+        isPatch = true
+        try db.execute(Self.buildPragmas)
+        try db.execute("BEGIN")
+        // Every table and column this version writes must be there, or the file is another one.
+        let probe = try db.prepare(
+            "SELECT (SELECT count(*) FROM sqlite_master WHERE name IN ('documents','targets','responsible','errors','evidence_fts') OR (type = 'index' AND name IN ('targets_key','targets_deadline','targets_doc','targets_sentence','responsible_name','responsible_target'))), (SELECT ifnull(max(id), 0) FROM targets), (SELECT ifnull(max(sentence), 0) FROM targets)"
+        )
+        let found = try probe.integerRows(columns: 3).first ?? [0, 0, 0]
+        probe.finalize()
+        guard found[0] == 11 else {
+            throw LedgerWriteError(path: base.path, message: "not a ledger.sqlite of this version (tables or indexes missing)")
+        }
+        nextTargetRow = found[1] + 1
+        nextSentence = found[2] + 1
+        try db.execute("DELETE FROM errors; INSERT INTO evidence_fts(evidence_fts, rank) VALUES('hashsize', \(Self.fullTextBuffer));")
+        (insertDocument, insertTarget, insertUnit, insertText) = try Self.prepareInserts(db)
+    }
+
+    /// The file is a temporary one until it is renamed into place, so durability during the
+    /// build buys nothing (the rename happens after the file is synced), and no other
+    /// connection ever reads it before then.
+    static let buildPragmas =
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY"
+
+    private static func prepareInserts(_ db: SQLiteConnection) throws -> (SQLiteStatement, SQLiteStatement, SQLiteStatement, SQLiteStatement) {
+        (
+            try db.prepare("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            try db.prepare("INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            try db.prepare("INSERT INTO responsible VALUES (?,?,?,?)"),
+            try db.prepare("INSERT INTO evidence_fts(rowid, evidence, indicators) VALUES (?,?,?)")
+        )
+    }
+
+    /// Copies `source` to `destination` through one 4 MB buffer.
+    private static func copyFile(_ source: URL, to destination: URL) throws {
+        let from = open(source.path, O_RDONLY | O_CLOEXEC)
+        guard from >= 0 else { throw LedgerWriteError(path: source.path, message: "cannot open: \(String(cString: strerror(errno)))") }
+        defer { close(from) }
+        let to = open(destination.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard to >= 0 else { throw LedgerWriteError(path: destination.path, message: "cannot create: \(String(cString: strerror(errno)))") }
+        defer { close(to) }
+        let size = 4 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let n = read(from, buffer, size)
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw LedgerWriteError(path: source.path, message: "cannot read: \(String(cString: strerror(errno)))") }
+            if n == 0 { return }
+            var done = 0
+            while done < n {
+                let w = write(to, buffer + done, n - done)
+                if w < 0, errno == EINTR { continue }
+                guard w > 0 else { throw LedgerWriteError(path: destination.path, message: "cannot write: \(String(cString: strerror(errno)))") }
+                done += w
+            }
+        }
+    }
+
+    /// The statements that take a document's rows out of a patched file.
+    private struct PatchStatements {
+        let targetsOf: SQLiteStatement
+        let deleteUnits: SQLiteStatement
+        let deleteTargets: SQLiteStatement
+        let deleteDocument: SQLiteStatement
+        let deleteText: SQLiteStatement
+
+        init(_ db: SQLiteConnection) throws {
+            // doc_id narrows through its index; the path makes it this document's rows only
+            // (two files with the same bytes share a doc_id).
+            targetsOf = try db.prepare(
+                "SELECT id, sentence FROM targets WHERE doc_id = (SELECT doc_id FROM documents WHERE path = ?1) AND path = ?1 ORDER BY id")
+            deleteUnits = try db.prepare("DELETE FROM responsible WHERE target = ?")
+            deleteTargets = try db.prepare(
+                "DELETE FROM targets WHERE doc_id = (SELECT doc_id FROM documents WHERE path = ?1) AND path = ?1")
+            deleteDocument = try db.prepare("DELETE FROM documents WHERE path = ?")
+            deleteText = try db.prepare("INSERT INTO evidence_fts(evidence_fts, rowid, evidence, indicators) VALUES('delete', ?, ?, ?)")
+        }
+
+        func finalize() {
+            for s in [targetsOf, deleteUnits, deleteTargets, deleteDocument, deleteText] { s.finalize() }
+        }
+    }
+
+    /// Takes the rows of the document at `path` out of a patched file. `previous` is that
+    /// document's entry as the earlier run wrote it: a contentless full-text index forgets a row
+    /// only when given the very text it indexed, which `previous` gives again. (Without it, or
+    /// if it does not fit, the old index entries stay behind; the join on `targets.sentence`
+    /// then finds no target for them, and the numbers are never given out again.)
+    public func remove(path: String, previous: LedgerEntry?) throws {
+        precondition(isPatch, "remove(path:previous:) is for a patched file")
+        if patchStatements == nil { patchStatements = try PatchStatements(db) }
+        let st = patchStatements!
+        st.targetsOf.bind(path, at: 1)
+        let rows = try st.targetsOf.integerRows(columns: 2)
+        st.targetsOf.clearBindings()
+        var sentences: [Int64] = []
+        for r in rows where !sentences.contains(r[1]) { sentences.append(r[1]) }
+        sentences.sort()
+        if let old = previous?.sqliteRows, old.sentences.count == sentences.count, !sentences.isEmpty {
+            try old.withValues { base, _ in
+                for (id, s) in zip(sentences, old.sentences) {
+                    st.deleteText.bind(id, at: 1)
+                    Self.bind(st.deleteText, 2, s.evidence, base)
+                    Self.bind(st.deleteText, 3, s.indicators, base)
+                    try st.deleteText.step()
+                }
+                st.deleteText.clearBindings()
+            }
+        }
+        for r in rows {
+            st.deleteUnits.bind(r[0], at: 1)
+            try st.deleteUnits.step()
+        }
+        st.deleteTargets.bind(path, at: 1)
+        try st.deleteTargets.step()
+        st.deleteTargets.clearBindings()
+        st.deleteDocument.bind(path, at: 1)
+        try st.deleteDocument.step()
+        st.deleteDocument.clearBindings()
+    }
+
+    @inline(__always) private static func bind(_ st: SQLiteStatement, _ index: Int32, _ value: LedgerSQLiteRows.Value, _ base: UnsafePointer<UInt8>) {
+        switch value {
+        case .null: st.bindNull(index)
+        case .integer(let i): st.bind(i, at: index)
+        case .real(let d): st.bind(d, at: index)
+        case .text(let start, let count): st.bindText(base + Int(start), count: count, at: index)
+        }
     }
 
     /// The tables, and the two indexes whose keys arrive in order (sentence numbers and target
@@ -102,12 +242,7 @@ public final class LedgerSQLiteWriter {
         try rows.withValues { base, values in
             var v = 0
             @inline(__always) func bind(_ st: SQLiteStatement, _ index: Int32, _ value: LedgerSQLiteRows.Value) {
-                switch value {
-                case .null: st.bindNull(index)
-                case .integer(let i): st.bind(i, at: index)
-                case .real(let d): st.bind(d, at: index)
-                case .text(let start, let count): st.bindText(base + Int(start), count: count, at: index)
-                }
+                Self.bind(st, index, value, base)
             }
             @inline(__always) func bindNext(_ st: SQLiteStatement, _ index: Int32) {
                 bind(st, index, values[v])
@@ -157,7 +292,9 @@ public final class LedgerSQLiteWriter {
             }
         }
         st.finalize()
-        try db.execute(Self.indexes)
+        patchStatements?.finalize()
+        // A patched file has its indexes already, kept up to date by every insert and delete.
+        if !isPatch { try db.execute(Self.indexes) }
         try db.execute("COMMIT")
         // After the commit, so that FTS5 flushes its buffer under the setting it was filled with.
         try db.execute("DELETE FROM evidence_fts_config WHERE k = 'hashsize'")

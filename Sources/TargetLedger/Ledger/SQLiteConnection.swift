@@ -88,6 +88,29 @@ final class SQLiteStatement {
         _ = bytes.withMemoryRebound(to: CChar.self, capacity: Int(count)) { sqlite3_bind_text(handle, index, $0, count, nil) }
     }
 
+    /// Runs a query bound beforehand and returns the integer columns of its rows (NULL as 0),
+    /// then resets it.
+    func integerRows(columns: Int32) throws -> [[Int64]] {
+        var rows: [[Int64]] = []
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_ROW {
+                rows.append((0..<columns).map { sqlite3_column_int64(handle, $0) })
+                continue
+            }
+            sqlite3_reset(handle)
+            try connection.check(code, String(cString: sqlite3_sql(handle)))
+            return rows
+        }
+    }
+
+    /// Binds a Swift string (copied by SQLite) to parameter `index`.
+    func bind(_ value: String, at index: Int32) {
+        // SQLITE_TRANSIENT: SQLite copies the text before this call returns.
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        sqlite3_bind_text(handle, index, value, -1, transient)
+    }
+
     /// Runs the statement, which returns no rows, and resets it for the next row.
     func step() throws {
         let code = sqlite3_step(handle)

@@ -62,6 +62,8 @@ import Testing
         #expect(after.hash != before.hash)
         let summary = try await c.run(rules: after)
         #expect(summary.extracted == 3 && summary.cached == 0)
+        // Every row changes with the rules: ledger.sqlite is built anew, not patched.
+        #expect(summary.sqlite == "built")
     }
 
     @Test func deletedDocumentLeavesTheLedgerAndTheCache() async throws {
