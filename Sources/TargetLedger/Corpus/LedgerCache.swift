@@ -29,15 +29,17 @@ public final class LedgerCache: Sendable {
 
         func entry(at range: LedgerRange, path: String) -> LedgerEntry? {
             guard range.offset >= 0, range.length > 0, range.length < 1 << 30 else { return nil }
-            var data = Data(count: range.length)
-            let n = data.withUnsafeMutableBytes { raw in pread(fd, raw.baseAddress, range.length, off_t(range.offset)) }
+            let bytes = [UInt8](unsafeUninitializedCapacity: range.length) { buf, count in
+                count = max(0, pread(fd, buf.baseAddress, range.length, off_t(range.offset)))
+            }
             // A whole entry ends with its newline; a short read is a truncated ledger.
-            guard n == range.length, data.last == 0x0A else { return nil }
-            let lines = LedgerEntry.lines(of: data)
-            guard let first = lines.first, LedgerEntry.isDocumentLine(first),
-                !lines.dropFirst().contains(where: LedgerEntry.isDocumentLine),
-                let entry = try? LedgerEntry(lines: lines), entry.path == path
-            else { return nil }
+            guard bytes.count == range.length, bytes.last == 0x0A else { return nil }
+            let lines = LedgerEntry.lineRanges(bytes)
+            // Its first line and no other is a document line.
+            let whole = bytes.withUnsafeBufferPointer { b in
+                lines.enumerated().allSatisfy { k, r in LedgerEntry.isDocumentLine(UnsafeBufferPointer(rebasing: b[r])) == (k == 0) }
+            }
+            guard !lines.isEmpty, whole, let entry = try? LedgerEntry(ledgerBytes: bytes), entry.path == path else { return nil }
             return entry
         }
     }

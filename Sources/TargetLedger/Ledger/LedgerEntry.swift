@@ -41,25 +41,53 @@ public struct LedgerEntry: Sendable, Equatable {
 
     /// Parses the lines of one document: its document line, then its target lines.
     public init(lines: [String]) throws(LedgerFormatError) {
+        try self.init(ledgerBytes: Self.joined(lines))
+    }
+
+    /// Parses one document's lines as UTF-8 (each line ending with a newline, as in
+    /// `ledger.jsonl`): a cache hit reads them so, and they stay the entry's bytes unparsed.
+    public init(ledgerBytes bytes: [UInt8]) throws(LedgerFormatError) {
+        let lines = Self.lineRanges(bytes)
         guard let first = lines.first else { throw LedgerFormatError(message: "no lines") }
         // One decoder and one decode per line: the kind of each line is known from its place,
         // and decoding is most of what a warm run does.
         let decoder = JSONDecoder()
         do {
-            let document = try decoder.decode(DocumentRecord.self, from: Data(first.utf8))
+            let document = try decoder.decode(DocumentRecord.self, from: Data(bytes[first]))
             var targets: [TargetRecord] = []
             targets.reserveCapacity(lines.count - 1)
             for line in lines.dropFirst() {
                 // Lines this program wrote take the fast reader; anything else, JSONDecoder.
-                targets.append(try TargetLineDecoder.decode(line) ?? decoder.decode(TargetRecord.self, from: Data(line.utf8)))
+                let fast = bytes.withUnsafeBufferPointer { TargetLineDecoder.decode(UnsafeBufferPointer(rebasing: $0[line])) }
+                targets.append(try fast ?? decoder.decode(TargetRecord.self, from: Data(bytes[line])))
             }
             let result = DocumentResult(document: document, targets: targets)
             self.result = result
             (csvRows, sqliteRows) = Self.encode(result)
         } catch {
-            throw LedgerFormatError(message: "bad ledger entry starting \(first.prefix(80)): \(error)")
+            throw LedgerFormatError(message: "bad ledger entry starting \(String(decoding: bytes[first].prefix(80), as: UTF8.self)): \(error)")
         }
-        ledgerBytes = Self.joined(lines)
+        // Kept as given when it is exactly lines with their newlines (no empty line, a newline
+        // at the end); else written so.
+        var exact = first.lowerBound == 0 && lines[lines.count - 1].upperBound + 1 == bytes.count
+        for k in 1..<lines.count where lines[k].lowerBound != lines[k - 1].upperBound + 1 { exact = false }
+        ledgerBytes = exact ? bytes : Self.joined(lines.map { String(decoding: bytes[$0], as: UTF8.self) })
+    }
+
+    /// The ranges of the non-empty lines of `bytes`, without their newlines.
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            var start = 0
+            while start < b.count {
+                // memchr: lines are long, and it looks at many bytes at a time.
+                let end = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
+                if end > start { out.append(start..<end) }
+                start = end + 1
+            }
+        }
+        return out
     }
 
     /// `lines`, each followed by a newline, as UTF-8.
@@ -124,15 +152,23 @@ public struct LedgerEntry: Sendable, Equatable {
     /// Whether a ledger line is a document line. Inside JSON strings every quote is escaped, so
     /// the unescaped `"record":"document"` can only be the record's own field.
     public static func isDocumentLine(_ line: String) -> Bool {
-        let needle = Array(#""record":"document""#.utf8)
-        let hay = Array(line.utf8)
-        guard hay.count >= needle.count else { return false }
-        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
-            var j = 1
-            while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-            if j == needle.count { return true }
+        var line = line
+        return line.withUTF8 { isDocumentLine($0) }
+    }
+
+    private static let documentMark: [UInt8] = Array(#""record":"document""#.utf8)
+
+    /// `isDocumentLine` of a line's UTF-8 bytes.
+    static func isDocumentLine(_ hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        documentMark.withUnsafeBufferPointer { needle in
+            guard hay.count >= needle.count else { return false }
+            for i in 0...(hay.count - needle.count) where hay[i] == needle[0] && hay[i + 1] == needle[1] {
+                var j = 2
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            return false
         }
-        return false
     }
 }
 

@@ -15,12 +15,15 @@ struct TargetLineDecoder {
     /// The record of `line`, or nil when the line is not in the shape this program writes.
     static func decode(_ line: String) -> TargetRecord? {
         var line = line
-        return line.withUTF8 { buf in
-            var d = TargetLineDecoder(buf)
-            guard let r = d.target() else { return nil }
-            d.space()
-            return d.i == buf.count ? r : nil
-        }
+        return line.withUTF8 { decode($0) }
+    }
+
+    /// The record of one line's UTF-8 bytes (without its newline), or nil as above.
+    static func decode(_ line: UnsafeBufferPointer<UInt8>) -> TargetRecord? {
+        var d = TargetLineDecoder(line)
+        guard let r = d.target() else { return nil }
+        d.space()
+        return d.i == line.count ? r : nil
     }
 
     // MARK: The record
