@@ -18,7 +18,10 @@ extension TargetLedgerCommand {
                 Each is written under a temporary name and renamed into place. A document's result is \
                 reused while its bytes, the rules and the program version stay the same: \
                 OUT_DIR/.cache/manifest.json points into the last ledger.jsonl, so a re-run extracts \
-                only what changed, and a killed or crashed run resumes from what it had written.
+                only what changed, and a killed or crashed run resumes from what it had written. \
+                ledger.sqlite is then patched, not rebuilt: a copy of the last one, with the rows of \
+                changed, new and deleted documents changed (built anew after a rule change, with \
+                --no-cache, or when the file was modified since); the summary's `sqlite` says which.
                 The work runs in a child process: if a document crashes the pipeline, it is recorded \
                 in errors.jsonl (stage crash) and the run restarts from the cache (--no-restart to turn off).
                 With --shard I/N (I from 0) only the I-th of N stable slices is run; combine the shard \
@@ -36,7 +39,7 @@ extension TargetLedgerCommand {
         @Option(name: .shortAndLong, help: "Documents processed at once (default: all cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Flag(name: .long, help: "Extract every document again, ignoring cached results (the cache is still refreshed).")
+        @Flag(name: .long, help: "Extract every document again and build ledger.sqlite anew, ignoring cached results (the cache is still refreshed).")
         var noCache = false
 
         @Option(name: .long, help: "Skip (and record in errors.jsonl) documents larger than this many bytes.")
