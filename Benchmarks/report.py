@@ -82,8 +82,11 @@ w(f'- Speed-up from 1 to 2 cores (same {sp_mb:.0f} MB corpus): **{t_one / t_two:
 w(f'- Warm re-run: **{t_cold / t_warm:.1f}×** faster than the first cold run ({t_warm:.2f} s against {t_cold:.2f} s): '
   'no document changed, so the run checks fingerprints (re-hashing files touched around the last run), '
   'finds the outputs untouched and stops.')
+changed_sqlite = summary('one-changed').get('sqlite') or 'built'
 w(f'- One document changed: {rows["one-changed"]["seconds"]:.2f} s — that document is extracted again, every other '
-  'result is decoded from the cache and all four outputs are written anew.')
+  'result is decoded from the cache, `ledger.jsonl`, `targets.csv` and `errors.jsonl` are written anew, and '
+  + ('`ledger.sqlite` is patched (a copy of the last one with that document\'s rows replaced).' if changed_sqlite == 'patched'
+     else f'`ledger.sqlite` is {changed_sqlite} anew.'))
 w(f'- Peak memory (ru_maxrss of the process) on the {mb:.0f} MB corpus: **{peak:.0f} MB**.\n')
 w('## Stages (`target-ledger bench stages`, one core, in sequence)\n')
 w(f'Sample: {stages["files"]} files, {stages["bytes"] / 1e6:.1f} MB spread over the corpus; '
