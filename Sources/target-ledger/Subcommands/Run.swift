@@ -21,7 +21,8 @@ extension TargetLedgerCommand {
                 only what changed, and a killed or crashed run resumes from what it had written. \
                 ledger.sqlite is then patched, not rebuilt: a copy of the last one, with the rows of \
                 changed, new and deleted documents changed (built anew after a rule change, with \
-                --no-cache, or when the file was modified since); the summary's `sqlite` says which.
+                --no-cache, when over a tenth of the documents changed, or when the file was modified \
+                since); the summary's `sqlite` says which.
                 The work runs in a child process: if a document crashes the pipeline, it is recorded \
                 in errors.jsonl (stage crash) and the run restarts from the cache (--no-restart to turn off).
                 With --shard I/N (I from 0) only the I-th of N stable slices is run; combine the shard \

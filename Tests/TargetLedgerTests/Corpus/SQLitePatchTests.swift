@@ -38,8 +38,18 @@ import Testing
         return out
     }
 
-    @Test func changedDeletedAndAddedDocumentsPatchTheEarlierFile() async throws {
+    /// A corpus of the five seeds and `filler` short notices, so that a few changes stay under
+    /// the share of changed documents that is patched (`CorpusRunner.patchLimit`).
+    static func corpus(filler: Int = 40) throws -> TempCorpus {
         let c = try TempCorpus(seeds: 5)
+        for i in 0..<filler {
+            try c.write("filler/\(i).txt", Array("关于第\(i)区学校建设的通知\n到2027年，第\(i)区新增学位\(100 + i)个，责任单位：区教育局。\n".utf8))
+        }
+        return c
+    }
+
+    @Test func changedDeletedAndAddedDocumentsPatchTheEarlierFile() async throws {
+        let c = try Self.corpus()
         let rules = try TempCorpus.rules()
         let sqlite = c.out.appendingPathComponent(LedgerOutputs.Name.sqlite)
         let first = try await c.run(rules: rules)
@@ -55,7 +65,7 @@ import Testing
         try c.write("sub/added.txt", Array("到2031年，全县建成充电桩超过480个，责任单位：县发展改革局。\n".utf8))
         let patched = try await c.run(rules: rules)
         #expect(patched.sqlite == "patched")
-        #expect(patched.extracted == 2 && patched.cached == 3 && patched.documents == 5)
+        #expect(patched.extracted == 2 && patched.cached == first.documents - 2 && patched.documents == first.documents)
 
         let fresh = c.root.appendingPathComponent("fresh")
         let rebuilt = try await c.run(rules: rules, into: fresh, cache: false)
@@ -86,7 +96,7 @@ import Testing
     }
 
     @Test func aFailingDocumentLosesItsRows() async throws {
-        let c = try TempCorpus(seeds: 3)
+        let c = try Self.corpus()
         let rules = try TempCorpus.rules()
         _ = try await c.run(rules: rules)
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: c.corpus.path).filter { $0.hasSuffix(".txt") }.sorted().first)
@@ -99,8 +109,19 @@ import Testing
         #expect(try db.rows("SELECT path FROM errors") == [[name]])
     }
 
+    @Test func manyChangesAreBuiltAnew() async throws {
+        let c = try Self.corpus(filler: 5)
+        let rules = try TempCorpus.rules()
+        let first = try await c.run(rules: rules)
+        // The premise: three changed documents of ten are over the share that is patched.
+        try #require(3.0 / Double(first.documents) > CorpusRunner.patchLimit)
+        for i in 0..<3 { try c.write("filler/\(i).txt", Array("到2028年，第\(i)区新增学位\(200 + i)个。\n".utf8)) }
+        let s = try await c.run(rules: rules)
+        #expect(s.extracted == 3 && s.sqlite == "built")
+    }
+
     @Test func anEditedFileOrChangedRulesAreBuiltAnew() async throws {
-        let c = try TempCorpus(seeds: 3)
+        let c = try Self.corpus()
         let rules = try TempCorpus.rules()
         _ = try await c.run(rules: rules)
         // Someone added a table of their own: the file is no longer the one the run wrote.
