@@ -8,7 +8,8 @@ import Foundation
 /// Every row of a run goes in through this writer on the run's serial path, so it binds values
 /// through SQLite's C API (see `SQLiteConnection`), all in one transaction, and feeds the
 /// full-text index row by row instead of rebuilding it at the end (same index, but the work
-/// happens while the workers still run instead of after them).
+/// happens while the workers still run instead of after them). An incremental run instead
+/// patches a copy of the earlier run's file (`init(url:patching:)`).
 public final class LedgerSQLiteWriter {
     private let db: SQLiteConnection
     private let insertDocument: SQLiteStatement
