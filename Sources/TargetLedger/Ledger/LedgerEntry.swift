@@ -71,21 +71,32 @@ public struct LedgerEntry: Sendable, Equatable {
         // at the end); else written so.
         var exact = first.lowerBound == 0 && lines[lines.count - 1].upperBound + 1 == bytes.count
         for k in 1..<lines.count where lines[k].lowerBound != lines[k - 1].upperBound + 1 { exact = false }
-        ledgerBytes = exact ? bytes : Self.joined(lines.map { String(decoding: bytes[$0], as: UTF8.self) })
+        if exact {
+            ledgerBytes = bytes
+        } else {
+            var out: [UInt8] = []
+            for r in lines {
+                out += bytes[r]
+                out.append(0x0A)
+            }
+            ledgerBytes = out
+        }
     }
 
     /// The ranges of the non-empty lines of `bytes`, without their newlines.
     static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { lineRanges($0) }
+    }
+
+    private static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return }
-            var start = 0
-            while start < b.count {
-                // memchr: lines are long, and it looks at many bytes at a time.
-                let end = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
-                if end > start { out.append(start..<end) }
-                start = end + 1
-            }
+        guard let base = b.baseAddress else { return out }
+        var start = 0
+        while start < b.count {
+            // memchr: lines are long, and it looks at many bytes at a time.
+            let end = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
+            if end > start { out.append(start..<end) }
+            start = end + 1
         }
         return out
     }
@@ -140,13 +151,7 @@ public struct LedgerEntry: Sendable, Equatable {
     }
 
     private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var out: [String] = []
-        var start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-            start = i + 1
-        }
-        return out
+        lineRanges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
     }
 
     /// Whether a ledger line is a document line. Inside JSON strings every quote is escaped, so
