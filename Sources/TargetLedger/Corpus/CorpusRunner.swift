@@ -97,6 +97,7 @@ public struct CorpusRunner: Sendable {
             switch outcome {
             case .done(let entry, let fromCache):
                 record.ledger = try outputs.append(entry, sqlite: toSQLite)
+                record.hash = entry.contentHash
                 if let key, let range = record.ledger {
                     progressIndex?.add(key, at: range, written: outputs.ledgerBytesWritten)
                 }

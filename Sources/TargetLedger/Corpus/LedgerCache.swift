@@ -6,8 +6,9 @@ import Foundation
 /// `pread` of that range. (One file per document cost a file creation per document, which was
 /// the largest kernel cost of a cold run.)
 ///
-/// Two ledgers can serve: the committed `ledger.jsonl`, trusted only while it is the very file
-/// the manifest describes, and the temporary ledger of a run that was killed or crashed, kept in
+/// Two ledgers can serve: the committed `ledger.jsonl`, trusted while it is the very file the
+/// manifest describes (and, once copied or restored elsewhere, entry by entry: each must still
+/// have the hash the manifest recorded for it), and the temporary ledger of a run that was killed or crashed, kept in
 /// OUT_DIR/.cache as `resume.jsonl` with the index its run wrote as it went (`CacheProgress`), so
 /// that a restart resumes where that run stopped. Every hit is parsed and must be a whole entry
 /// of the document asked for; anything else is a miss, never an error.
@@ -16,24 +17,31 @@ public final class LedgerCache: Sendable {
     private final class Source: Sendable {
         let fd: Int32
         let ranges: [String: LedgerRange]
+        /// For a ledger that is not the very file its manifest describes: the hash each entry
+        /// must have, by cache key (an entry without one is a miss).
+        let hashes: [String: String]?
 
-        init?(path: String, ranges: [String: LedgerRange]) {
+        init?(path: String, ranges: [String: LedgerRange], hashes: [String: String]? = nil) {
             guard !ranges.isEmpty else { return nil }
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return nil }
             self.fd = fd
             self.ranges = ranges
+            self.hashes = hashes
         }
 
         deinit { close(fd) }
 
-        func entry(at range: LedgerRange, path: String) -> LedgerEntry? {
+        func entry(at range: LedgerRange, path: String, key: String? = nil) -> LedgerEntry? {
             guard range.offset >= 0, range.length > 0, range.length < 1 << 30 else { return nil }
             let bytes = [UInt8](unsafeUninitializedCapacity: range.length) { buf, count in
                 count = max(0, pread(fd, buf.baseAddress, range.length, off_t(range.offset)))
             }
             // A whole entry ends with its newline; a short read is a truncated ledger.
             guard bytes.count == range.length, bytes.last == 0x0A else { return nil }
+            if let hashes {
+                guard let key, let expected = hashes[key], LedgerEntry.contentHash(of: bytes) == expected else { return nil }
+            }
             let lines = LedgerEntry.lineRanges(bytes)
             // Its first line and no other is a document line.
             let whole = bytes.withUnsafeBufferPointer { b in
@@ -84,6 +92,19 @@ public final class LedgerCache: Sendable {
                 sources.append(s)
                 committed = (s, byPath)
             }
+        } else if let manifest, manifest.outputs[LedgerOutputs.Name.ledger] != nil {
+            // Another file than the one the run wrote: a copy of the output folder (new inodes,
+            // new times), a restored backup, or a hand edit. Each entry is checked against the hash
+            // the run recorded, so a copy serves every entry and an edit costs only what it touched.
+            var ranges: [String: LedgerRange] = [:]
+            var hashes: [String: String] = [:]
+            for d in manifest.documents {
+                if let key = d.key, let range = d.ledger, let hash = d.hash {
+                    ranges[key] = range
+                    hashes[key] = hash
+                }
+            }
+            if let s = Source(path: ledger.path, ranges: ranges, hashes: hashes) { sources.append(s) }
         }
         self.committed = committed
         let resume = directory.appendingPathComponent(Name.resumeLedger)
@@ -108,7 +129,7 @@ public final class LedgerCache: Sendable {
     /// The cached entry of `key` for `path`, or nil on a miss or an unreadable entry.
     public func load(_ key: CacheKey, path: String) -> LedgerEntry? {
         for s in sources {
-            if let range = s.ranges[key.hex], let entry = s.entry(at: range, path: path) { return entry }
+            if let range = s.ranges[key.hex], let entry = s.entry(at: range, path: path, key: key.hex) { return entry }
         }
         return nil
     }

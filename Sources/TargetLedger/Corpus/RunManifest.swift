@@ -18,6 +18,9 @@ public struct RunManifest: Codable, Sendable, Equatable {
         public var failure: DocumentFailure?
         /// Where its lines are in the ledger this run wrote (the cached result of `key`).
         public var ledger: LedgerRange?
+        /// The hash of those lines (`LedgerEntry.contentHash`): a ledger that is not the very file
+        /// the run wrote (copied, restored) serves only the entries that still have it.
+        public var hash: String?
 
         /// A document's record.
         public init(path: String, fingerprint: FileFingerprint?, key: String?, failure: DocumentFailure?, ledger: LedgerRange? = nil) {

@@ -39,6 +39,17 @@ public struct LedgerEntry: Sendable, Equatable {
     /// The document's path, the ledger's sort key.
     public var path: String { result.document.path }
 
+    /// A 128-bit hash of `ledgerBytes` as hex: the manifest records it beside the entry's range,
+    /// so that the entry can be checked when the ledger is no longer the very file the run wrote
+    /// (a copied or restored output folder).
+    public var contentHash: String { Self.contentHash(of: ledgerBytes) }
+
+    /// The hash `contentHash` gives for an entry's bytes.
+    static func contentHash(of bytes: [UInt8]) -> String {
+        let (a, b) = CacheKey.hash128(bytes)
+        return CacheKey.hex(a) + CacheKey.hex(b)
+    }
+
     /// Parses the lines of one document: its document line, then its target lines.
     public init(lines: [String]) throws(LedgerFormatError) {
         try self.init(ledgerBytes: Self.joined(lines))
