@@ -8,9 +8,9 @@ import Foundation
 ///
 /// Two ledgers can serve: the committed `ledger.jsonl`, trusted while it is the very file the
 /// manifest describes (and, once copied or restored elsewhere, entry by entry: each must still
-/// have the hash the manifest recorded for it), and the temporary ledger of a run that was killed or crashed, kept in
-/// OUT_DIR/.cache as `resume.jsonl` with the index its run wrote as it went (`CacheProgress`), so
-/// that a restart resumes where that run stopped. Every hit is parsed and must be a whole entry
+/// have the hash the manifest recorded for it), and the temporary ledger of a run that was
+/// killed or crashed, kept in OUT_DIR/.cache as `resume.jsonl` with the index its run wrote as
+/// it went (`CacheProgress`), so that a restart resumes where that run stopped. Every hit is parsed and must be a whole entry
 /// of the document asked for; anything else is a miss, never an error.
 public final class LedgerCache: Sendable {
     /// One ledger file open for reading, with the ranges of the documents it holds by cache key.
