@@ -4,6 +4,9 @@ public struct CacheKey: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// 32 hex digits.
     public let hex: String
 
+    /// A key as an earlier run recorded it (its hex digits).
+    init(recorded hex: String) { self.hex = hex }
+
     /// The key of `bytes` at `path` under `rulesHash` and `version`.
     public init(bytes: [UInt8], path: String, rulesHash: String, version: String = ProgramVersion.current) {
         let content = Self.hash128(bytes)

@@ -67,16 +67,20 @@ public struct CorpusRunner: Sendable {
         let outputs = try LedgerOutputs(directory: options.output, sqliteBase: sqliteBase)
         let patching = outputs.patchesSQLite
         let progressIndex = CacheProgress(cache: cacheDirectory, ledger: outputs.temporaryLedger)
-        let worker = DocumentWorker(
+        var configured = DocumentWorker(
             pipeline: pipeline, cache: options.useCache ? cache : nil,
             guardrails: InputGuard(maxBytes: options.maxBytes, maxLineBytes: options.maxLineBytes),
             poison: PoisonList(cache: cacheDirectory), journal: options.journal.map(CrashJournal.init))
+        configured.copiesUnchanged = patching
+        if patching, let previous { configured.recordedKeys = RecordedKeys(previous) }
+        let worker = configured
 
         var failures: [DocumentFailure] = []
         var manifestDocuments: [RunManifest.Document] = []
         manifestDocuments.reserveCapacity(files.count)
         var extracted = 0
         var cached = 0
+        var copied = 0
         var done = 0
         var bytesDone = 0
         var lastReport = -Double.infinity
@@ -87,8 +91,15 @@ public struct CorpusRunner: Sendable {
             // In a patched ledger.sqlite, a document whose rows are there with this very key
             // keeps them; one whose rows are from other bytes loses them first.
             var toSQLite = true
+            func placed(_ placement: LedgerOutputs.Placement, hash: String, fromCache: Bool) {
+                record.ledger = placement.ledger
+                record.csv = placement.csv
+                record.hash = hash
+                if let key { progressIndex?.add(key, at: placement.ledger, written: outputs.ledgerBytesWritten) }
+                if fromCache { cached += 1 } else { extracted += 1 }
+            }
             if patching, let old = inSQLite.removeValue(forKey: path) {
-                if case .done = outcome, old == key?.hex {
+                if old == key?.hex, outcome.isDone {
                     toSQLite = false
                 } else {
                     try outputs.removeFromSQLite(path: path, previous: cache.previous(path: path))
@@ -96,12 +107,17 @@ public struct CorpusRunner: Sendable {
             }
             switch outcome {
             case .done(let entry, let fromCache):
-                record.ledger = try outputs.append(entry, sqlite: toSQLite)
-                record.hash = entry.contentHash
-                if let key, let range = record.ledger {
-                    progressIndex?.add(key, at: range, written: outputs.ledgerBytesWritten)
+                placed(try outputs.append(entry, sqlite: toSQLite), hash: entry.contentHash, fromCache: fromCache)
+            case .copied(let entry):
+                if toSQLite {
+                    // Not expected (copies are made only of documents whose rows the patched file
+                    // holds), but then its rows are written from the parsed entry.
+                    let parsed = try entry.parsed()
+                    placed(try outputs.append(parsed, sqlite: true), hash: parsed.contentHash, fromCache: true)
+                } else {
+                    placed(try outputs.append(copied: entry), hash: entry.contentHash, fromCache: true)
+                    copied += 1
                 }
-                if fromCache { cached += 1 } else { extracted += 1 }
             case .failed(let f):
                 failures.append(f)
                 record.failure = f
@@ -177,7 +193,7 @@ public struct CorpusRunner: Sendable {
         return RunSummary(
             documents: files.count, extracted: extracted, cached: cached, failed: failures.count,
             targets: outputs.targetCount, bytes: totalBytes, seconds: elapsed(), output: options.output.path,
-            sqlite: patching ? "patched" : "built")
+            sqlite: patching ? "patched" : "built", copied: patching ? copied : nil)
     }
 
     /// The largest share of documents that may have changed (by fingerprint; new, deleted and

@@ -10,6 +10,13 @@ public struct DocumentWorker: Sendable {
     public let cache: LedgerCache?
     /// Limits on what the pipeline is given.
     public let guardrails: InputGuard
+    /// Whether an unchanged document's outputs are copied from the last run's files
+    /// (`LedgerCache.copy`): only while that run's `ledger.sqlite`, which holds its rows, is
+    /// patched, since a copy brings no values to build rows from.
+    public var copiesUnchanged = false
+    /// The cache keys the last run recorded, with the fingerprints their files had: a file whose
+    /// fingerprint is the same now is copied without being read or hashed again.
+    public var recordedKeys: RecordedKeys?
     /// Documents that crashed an earlier attempt.
     public var poison: PoisonList?
     /// Where to note documents going in and out of the pipeline, when supervised.
@@ -31,6 +38,11 @@ public struct DocumentWorker: Sendable {
     /// and its fingerprint taken before reading (so a later change always shows).
     public func process(_ file: CorpusFile) -> (DocumentOutcome, CacheKey?, FileFingerprint?) {
         let fingerprint = FileFingerprint(url: file.url)
+        if copiesUnchanged, let fingerprint, let key = recordedKeys?.key(of: file.path, now: fingerprint),
+            let copy = cache?.copy(key, path: file.path)
+        {
+            return (.copied(copy), key, fingerprint)
+        }
         let (outcome, key) = processBytes(file)
         return (outcome, key, fingerprint)
     }
@@ -47,6 +59,9 @@ public struct DocumentWorker: Sendable {
             return (.failed(DocumentFailure(path: file.path, stage: "read", message: "\(error)")), nil)
         }
         let key = CacheKey(bytes: bytes, path: file.path, rulesHash: pipeline.rules.hash)
+        if copiesUnchanged, let copy = cache?.copy(key, path: file.path) {
+            return (.copied(copy), key)
+        }
         if let hit = cache?.load(key, path: file.path) {
             return (.done(hit, cached: true), key)
         }
@@ -107,5 +122,29 @@ public struct DocumentWorker: Sendable {
         }
         if failure != 0 { throw CorpusError(message: "\(url.path): \(String(cString: strerror(failure)))") }
         return out
+    }
+}
+
+/// The cache keys of the documents an earlier run completed, with the fingerprints their files
+/// had then (from its manifest).
+public struct RecordedKeys: Sendable {
+    private let byPath: [String: (fingerprint: FileFingerprint, key: String)]
+    private let started: Int64
+
+    /// The keys of `manifest`'s completed documents.
+    public init(_ manifest: RunManifest) {
+        var byPath: [String: (fingerprint: FileFingerprint, key: String)] = [:]
+        for d in manifest.documents where d.failure == nil {
+            if let f = d.fingerprint, let k = d.key { byPath[d.path] = (f, k) }
+        }
+        self.byPath = byPath
+        started = manifest.started
+    }
+
+    /// The recorded key of `path` if its file has the recorded fingerprint `now`, and was not
+    /// changed so close to that run that an equal fingerprint proves nothing (`isRacy`).
+    public func key(of path: String, now: FileFingerprint) -> CacheKey? {
+        guard let r = byPath[path], r.fingerprint == now, !now.isRacy(against: started) else { return nil }
+        return CacheKey(recorded: r.key)
     }
 }

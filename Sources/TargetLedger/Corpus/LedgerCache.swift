@@ -52,12 +52,51 @@ public final class LedgerCache: Sendable {
         }
     }
 
+    /// The committed ledger and CSV file together, trusted while both are the very files the
+    /// manifest describes, with each document's ranges in them: what `copy` reads.
+    private final class CopySource: Sendable {
+        struct Place: Sendable {
+            let ledger: LedgerRange
+            let csv: LedgerRange
+            let hash: String?
+        }
+        let ledgerFD: Int32
+        let csvFD: Int32
+        let places: [String: Place]
+
+        init?(ledger: String, csv: String, places: [String: Place]) {
+            guard !places.isEmpty else { return nil }
+            let l = open(ledger, O_RDONLY | O_CLOEXEC)
+            guard l >= 0 else { return nil }
+            let c = open(csv, O_RDONLY | O_CLOEXEC)
+            guard c >= 0 else {
+                close(l)
+                return nil
+            }
+            ledgerFD = l
+            csvFD = c
+            self.places = places
+        }
+
+        deinit {
+            close(ledgerFD)
+            close(csvFD)
+        }
+
+        func copy(key: String, path: String) -> CopiedEntry? {
+            guard let place = places[key] else { return nil }
+            return CopiedEntry.read(path: path, ledgerFD: ledgerFD, at: place.ledger, csvFD: csvFD, at: place.csv, recordedHash: place.hash)
+        }
+    }
+
     /// OUT_DIR/.cache.
     public let directory: URL
     private let sources: [Source]
     /// The committed ledger, with each document's range by path: what the last completed run
     /// wrote, changed or not since (see `previous(path:)`).
     private let committed: (source: Source, byPath: [String: LedgerRange])?
+    /// The committed ledger and CSV, when both are the files the manifest describes.
+    private let copySource: CopySource?
 
     /// File names inside the cache folder.
     public enum Name {
@@ -78,19 +117,27 @@ public final class LedgerCache: Sendable {
         Self.recoverInterruptedRun(output: output, cache: directory)
         var sources: [Source] = []
         var committed: (source: Source, byPath: [String: LedgerRange])? = nil
+        var copySource: CopySource? = nil
         let ledger = output.appendingPathComponent(LedgerOutputs.Name.ledger)
+        let csv = output.appendingPathComponent(LedgerOutputs.Name.csv)
         if let manifest, let recorded = manifest.outputs[LedgerOutputs.Name.ledger], FileFingerprint(url: ledger) == recorded {
             var ranges: [String: LedgerRange] = [:]
             var byPath: [String: LedgerRange] = [:]
+            var places: [String: CopySource.Place] = [:]
             for d in manifest.documents {
                 if let key = d.key, let range = d.ledger {
                     ranges[key] = range
                     byPath[d.path] = range
+                    if let rows = d.csv { places[key] = CopySource.Place(ledger: range, csv: rows, hash: d.hash) }
                 }
             }
             if let s = Source(path: ledger.path, ranges: ranges) {
                 sources.append(s)
                 committed = (s, byPath)
+            }
+            // A manifest of an earlier version has no CSV ranges: no copies then, only parsed hits.
+            if let recordedCSV = manifest.outputs[LedgerOutputs.Name.csv], FileFingerprint(url: csv) == recordedCSV {
+                copySource = CopySource(ledger: ledger.path, csv: csv.path, places: places)
             }
         } else if let manifest, manifest.outputs[LedgerOutputs.Name.ledger] != nil {
             // Another file than the one the run wrote: a copy of the output folder (new inodes,
@@ -107,6 +154,7 @@ public final class LedgerCache: Sendable {
             if let s = Source(path: ledger.path, ranges: ranges, hashes: hashes) { sources.append(s) }
         }
         self.committed = committed
+        self.copySource = copySource
         let resume = directory.appendingPathComponent(Name.resumeLedger)
         if let index = try? Data(contentsOf: directory.appendingPathComponent(Name.resumeIndex)),
             let s = Source(path: resume.path, ranges: CacheProgress.ranges(in: index))
@@ -132,6 +180,13 @@ public final class LedgerCache: Sendable {
             if let range = s.ranges[key.hex], let entry = s.entry(at: range, path: path, key: key.hex) { return entry }
         }
         return nil
+    }
+
+    /// The outputs the last run wrote for `key` and `path`, to be copied unparsed: nil unless its
+    /// ledger and CSV file are both still the very files it wrote, and the bytes read back are
+    /// one whole entry of `path` (see `CopiedEntry.checked`).
+    public func copy(_ key: CacheKey, path: String) -> CopiedEntry? {
+        copySource?.copy(key: key.hex, path: path)
     }
 
     /// After a run's outputs and manifest are in place: removes the interrupted run's ledger and

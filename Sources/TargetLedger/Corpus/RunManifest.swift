@@ -21,6 +21,9 @@ public struct RunManifest: Codable, Sendable, Equatable {
         /// The hash of those lines (`LedgerEntry.contentHash`): a ledger that is not the very file
         /// the run wrote (copied, restored) serves only the entries that still have it.
         public var hash: String?
+        /// Where its rows are in the `targets.csv` this run wrote: with `ledger`, what lets the next
+        /// run copy an unchanged document's outputs without parsing them.
+        public var csv: LedgerRange?
 
         /// A document's record.
         public init(path: String, fingerprint: FileFingerprint?, key: String?, failure: DocumentFailure?, ledger: LedgerRange? = nil) {

@@ -8,6 +8,9 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var extracted: Int
     /// Documents taken from the cache.
     public var cached: Int
+    /// Of the cached documents, those whose ledger lines and CSV rows were copied from the last
+    /// run's files without being parsed (a run that patches `ledger.sqlite`; see `CopiedEntry`).
+    public var copied: Int?
     /// Documents that failed (see errors.jsonl).
     public var failed: Int
     /// Target records written.
@@ -25,9 +28,10 @@ public struct RunSummary: Codable, Sendable, Equatable {
     /// A summary with these counts.
     public init(
         documents: Int, extracted: Int, cached: Int, failed: Int, targets: Int, bytes: Int, seconds: Double, output: String,
-        sqlite: String? = nil
+        sqlite: String? = nil, copied: Int? = nil
     ) {
         self.sqlite = sqlite
+        self.copied = copied
         self.documents = documents
         self.extracted = extracted
         self.cached = cached

@@ -62,22 +62,45 @@ public final class LedgerOutputs {
         try sqlite.remove(path: path, previous: previous)
     }
 
+    /// Where one document's outputs went: its lines in `ledger.jsonl` and its rows in
+    /// `targets.csv` (the manifest records both, so that the next run can copy them).
+    public struct Placement: Sendable, Equatable {
+        /// Its lines in the ledger.
+        public var ledger: LedgerRange
+        /// Its rows in the CSV file (empty when it has no targets).
+        public var csv: LedgerRange
+    }
+
     /// Appends one document; documents must come in ledger order (by path). Returns where its
-    /// lines are in `ledger.jsonl`.
+    /// lines and rows are.
     /// `sqlite: false` leaves `ledger.sqlite` alone: a patched file holds the rows already.
     @discardableResult
-    public func append(_ entry: LedgerEntry, sqlite toSQLite: Bool = true) throws -> LedgerRange {
-        if let last = lastPath, !LedgerOrder.precedes(last, entry.path) {
-            throw LedgerWriteError(path: entry.path, message: "out of ledger order or duplicate (after \(last))")
-        }
-        lastPath = entry.path
-        let start = jsonl.offset
-        try jsonl.write(bytes: entry.ledgerBytes)
-        try csv.append(rows: entry.csvRows)
+    public func append(_ entry: LedgerEntry, sqlite toSQLite: Bool = true) throws -> Placement {
+        let placement = try append(path: entry.path, ledgerBytes: entry.ledgerBytes, csvRows: entry.csvRows, targets: entry.result.targets.count)
         if toSQLite { try sqlite.append(entry.sqliteRows) }
+        return placement
+    }
+
+    /// Appends a document copied from the last run's files; its rows are in the patched
+    /// `ledger.sqlite` already.
+    @discardableResult
+    public func append(copied entry: CopiedEntry) throws -> Placement {
+        try append(path: entry.path, ledgerBytes: entry.ledgerBytes, csvRows: entry.csvRows, targets: entry.targetCount)
+    }
+
+    private func append(path: String, ledgerBytes: [UInt8], csvRows: [UInt8], targets: Int) throws -> Placement {
+        if let last = lastPath, !LedgerOrder.precedes(last, path) {
+            throw LedgerWriteError(path: path, message: "out of ledger order or duplicate (after \(last))")
+        }
+        lastPath = path
+        let start = jsonl.offset
+        let csvStart = csv.offset
+        try jsonl.write(bytes: ledgerBytes)
+        try csv.append(rows: csvRows)
         documentCount += 1
-        targetCount += entry.result.targets.count
-        return LedgerRange(offset: start, length: jsonl.offset - start)
+        targetCount += targets
+        return Placement(
+            ledger: LedgerRange(offset: start, length: jsonl.offset - start), csv: LedgerRange(offset: csvStart, length: csv.offset - csvStart))
     }
 
     /// Bytes of `ledger.jsonl` already in the temporary file (not in the write buffer): the

@@ -20,6 +20,9 @@ public final class TargetsCSVWriter {
         try out.write(Self.row(Self.columns))
     }
 
+    /// The offset in the file of the next row.
+    public var offset: Int { out.offset }
+
     /// Appends one row per target of `result`.
     public func append(_ result: DocumentResult) throws {
         try append(rows: Self.rows(of: result))

@@ -66,6 +66,8 @@ import Testing
         let patched = try await c.run(rules: rules)
         #expect(patched.sqlite == "patched")
         #expect(patched.extracted == 2 && patched.cached == first.documents - 2 && patched.documents == first.documents)
+        // Every unchanged document's lines and rows were copied from the last run's files.
+        #expect(patched.copied == patched.cached)
 
         let fresh = c.root.appendingPathComponent("fresh")
         let rebuilt = try await c.run(rules: rules, into: fresh, cache: false)
@@ -93,6 +95,33 @@ import Testing
         #expect(try Self.contents(sqlite) == Self.contents(fresh2SQLite))
         let all = phrases.union(try Self.phrases(fresh2SQLite))
         #expect(try Self.indexCounts(sqlite, all) == Self.indexCounts(fresh2SQLite, all))
+    }
+
+    /// Copies read the last run's `targets.csv`; once that file is not the one the run wrote,
+    /// the rows are encoded again from the parsed ledger entries.
+    @Test func anEditedCSVIsNotCopiedFrom() async throws {
+        let c = try Self.corpus(filler: 20)
+        let rules = try TempCorpus.rules()
+        _ = try await c.run(rules: rules)
+        let csv = c.out.appendingPathComponent(LedgerOutputs.Name.csv)
+        var bytes = [UInt8](try Data(contentsOf: csv))
+        // A figure of the last row changed, the file's size kept.
+        let row = try #require(bytes.lastIndex(of: 0x0A).flatMap { end in bytes[..<(end - 1)].lastIndex(of: 0x0A) })
+        let digit = try #require(bytes[row...].firstIndex { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "8") })
+        bytes[digit] += 1
+        try Data(bytes).write(to: csv)
+        try c.write("sub/added.txt", Array("到2031年，全县建成充电桩超过480个。\n".utf8))
+        let s = try await c.run(rules: rules)
+        #expect(s.sqlite == "patched" && s.extracted == 1 && s.copied == 0)
+        let fresh = c.root.appendingPathComponent("fresh")
+        _ = try await c.run(rules: rules, into: fresh, cache: false)
+        #expect(try c.output(LedgerOutputs.Name.csv) == c.output(LedgerOutputs.Name.csv, in: fresh))
+        #expect(try c.output(LedgerOutputs.Name.ledger) == c.output(LedgerOutputs.Name.ledger, in: fresh))
+        // The run after it copies again.
+        try c.write("sub/added.txt", Array("到2032年，全县建成充电桩超过500个。\n".utf8))
+        let next = try await c.run(rules: rules)
+        #expect(next.copied == next.cached && next.cached > 0)
+        #expect(try c.output(LedgerOutputs.Name.csv) != c.output(LedgerOutputs.Name.csv, in: fresh), "the new figure is in")
     }
 
     @Test func aFailingDocumentLosesItsRows() async throws {
