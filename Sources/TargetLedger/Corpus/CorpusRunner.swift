@@ -25,6 +25,10 @@ public struct CorpusRunner: Sendable {
         }
         let all = try CorpusWalker(excluding: [options.output]).files(under: options.corpus)
         let files = options.shard.map { s in all.filter { s.contains(path: $0.path) } } ?? all
+        // Before anything in the output folder is read or moved: a concurrent run would take
+        // this run's temporary files for an interrupted run's leftovers.
+        let lock = try OutputLock(directory: options.output)
+        defer { withExtendedLifetime(lock) {} }
         let totalBytes = files.reduce(0) { $0 + $1.size }
 
         let started = RunManifest.now()

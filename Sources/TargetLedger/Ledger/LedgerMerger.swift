@@ -32,6 +32,8 @@ public struct LedgerMerger: Sendable {
                 }
             }
         }
+        let lock = try OutputLock(directory: output)
+        defer { withExtendedLifetime(lock) {} }
         let outputs = try LedgerOutputs(directory: output)
         var heads = try streams.map { try $0.next() }
         var last: String?

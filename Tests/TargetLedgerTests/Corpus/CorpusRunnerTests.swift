@@ -219,6 +219,36 @@ private func paths(ofLedger text: String) throws -> [String] {
         #expect(again.extracted == 0 && again.sqlite == "kept")
     }
 
+    /// A run into a folder another run is writing stops at once, before it touches anything,
+    /// and says so; the folder is free again when the holder is done.
+    @Test func aSecondRunIntoTheSameFolderStopsAtOnce() async throws {
+        let c = try TempCorpus(seeds: 2)
+        let rules = try TempCorpus.rules()
+        _ = try await c.run(rules: rules)
+        let ledger = try c.output(LedgerOutputs.Name.ledger)
+        let held = try OutputLock(directory: c.out)
+        // What the holder is writing, under its temporary name: the second run must leave it.
+        let temporary = c.out.appendingPathComponent("." + LedgerOutputs.Name.ledger + AtomicFile.temporaryMarker + "1")
+        try Data("{}\n".utf8).write(to: temporary)
+        do {
+            _ = try await c.run(rules: rules, cache: false)
+            Issue.record("the second run went ahead")
+        } catch let e as CorpusError {
+            #expect(e.message.contains("another run is writing into this folder (pid \(getpid())"))
+        }
+        do {
+            _ = try LedgerMerger().merge([c.out], into: c.out)
+            Issue.record("the merge went ahead")
+        } catch let e as CorpusError {
+            #expect(e.message.contains("another run is writing"))
+        }
+        #expect(FileManager.default.fileExists(atPath: temporary.path))
+        #expect(try c.output(LedgerOutputs.Name.ledger) == ledger)
+        held.release()
+        try FileManager.default.removeItem(at: temporary)
+        #expect(try await c.run(rules: rules).sqlite == "kept")
+    }
+
     /// What a SIGKILL or a crash mid-run leaves: the temporary ledger, and the progress index of
     /// what in it was already written. The next run takes those results from it.
     @Test func anInterruptedRunsLedgerIsResumedFrom() async throws {
