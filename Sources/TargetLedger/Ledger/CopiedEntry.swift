@@ -42,19 +42,26 @@ public struct CopiedEntry: Sendable, Equatable {
         return checked(path: path, ledgerBytes: l, csvRows: c, recordedHash: recordedHash)
     }
 
-    /// The bytes of `range`, read together with the byte before it, which must be a newline.
+    /// The bytes of `range`, when the byte before it (if any) is a newline.
     private static func readLines(_ fd: Int32, _ range: LedgerRange) -> [UInt8]? {
         guard range.offset >= 0, range.length >= 0, range.length < 1 << 30 else { return nil }
         if range.length == 0 { return [] }
-        let lead = range.offset > 0 ? 1 : 0
-        let want = range.length + lead
-        let bytes = [UInt8](unsafeUninitializedCapacity: want) { buf, count in
-            count = max(0, pread(fd, buf.baseAddress, want, off_t(range.offset - lead)))
+        if range.offset > 0 {
+            var before: UInt8 = 0
+            guard pread(fd, &before, 1, off_t(range.offset - 1)) == 1, before == 0x0A else { return nil }
         }
-        guard bytes.count == want, lead == 0 || bytes[0] == 0x0A else { return nil }
-        return lead == 0 ? bytes : Array(bytes[1...])
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.length) { buf, count in
+            count = max(0, pread(fd, buf.baseAddress, range.length, off_t(range.offset)))
+        }
+        return bytes.count == range.length ? bytes : nil
     }
 
+    /// Checks bytes read back from the last run's files before they are copied: the ledger part
+    /// must be one whole entry of `path` (a document line naming `path`, then lines that do not
+    /// open as a document line does), and the CSV part empty when there are no targets, else
+    /// rows that start with `path`'s field and end with a CRLF. Nil when they are not. The files
+    /// are the very ones that run wrote (by fingerprint), so this guards against a wrong range,
+    /// not against edits, and stays cheap: a full parse of every line is what copying saves.
     static func checked(path: String, ledgerBytes: [UInt8], csvRows: [UInt8], recordedHash: String?) -> CopiedEntry? {
         guard ledgerBytes.last == 0x0A else { return nil }
         let lines = LedgerEntry.lineRanges(ledgerBytes)
