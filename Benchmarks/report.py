@@ -83,8 +83,11 @@ w(f'- Warm re-run: **{t_cold / t_warm:.1f}×** faster than the first cold run ({
   'no document changed, so the run checks fingerprints (re-hashing files touched around the last run), '
   'finds the outputs untouched and stops.')
 changed_sqlite = summary('one-changed').get('sqlite') or 'built'
-w(f'- One document changed: {rows["one-changed"]["seconds"]:.2f} s — that document is extracted again, every other '
-  'result is decoded from the cache, `ledger.jsonl`, `targets.csv` and `errors.jsonl` are written anew, and '
+copied = summary('one-changed').get('copied') or 0
+w(f'- One document changed: {rows["one-changed"]["seconds"]:.2f} s — that document is extracted again, '
+  + (f'the {copied} others have their ledger lines and CSV rows copied from the last files unparsed'
+     if copied else 'every other result is decoded from the cache')
+  + ', `ledger.jsonl`, `targets.csv` and `errors.jsonl` are written anew, and '
   + ('`ledger.sqlite` is patched (a copy of the last one with that document\'s rows replaced).' if changed_sqlite == 'patched'
      else f'`ledger.sqlite` is {changed_sqlite} anew.'))
 w(f'- Peak memory (ru_maxrss of the process) on the {mb:.0f} MB corpus: **{peak:.0f} MB**.\n')
