@@ -15,6 +15,8 @@ public struct LedgerMerger: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         var streams: [PrefetchingStream] = []
+        // Readers blocked on a full queue are let go however the merge ends.
+        defer { for s in streams { s.cancel() } }
         var failures: [DocumentFailure] = []
         for dir in shards {
             let ledgerURL = dir.appendingPathComponent(LedgerOutputs.Name.ledger)
@@ -35,8 +37,6 @@ public struct LedgerMerger: Sendable {
         }
         let lock = try OutputLock(directory: output)
         defer { withExtendedLifetime(lock) {} }
-        // Producers blocked on a full queue are let go however the merge ends.
-        defer { for s in streams { s.cancel() } }
         let outputs = try LedgerOutputs(directory: output)
         var heads = try streams.map { try $0.next() }
         var last: String?
