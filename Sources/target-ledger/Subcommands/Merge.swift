@@ -11,7 +11,10 @@ extension TargetLedgerCommand {
             discussion: """
                 Reads ledger.jsonl and errors.jsonl of every SHARD_OUT folder and writes OUT_DIR/ledger.jsonl, \
                 targets.csv, ledger.sqlite and errors.jsonl exactly as one unsharded run would \
-                (byte-identical ledger.jsonl and targets.csv). A document found in two shards is an error.
+                (byte-identical ledger.jsonl and targets.csv). A document found in two shards is an error. \
+                Each shard is read on a thread of its own while the outputs are written; ledger.sqlite \
+                (its inserts and index builds) is the serial part. Like `run`, a merge holds \
+                OUT_DIR/.target-ledger.lock: a second run or merge into OUT_DIR exits 1 at once.
 
                 \(RunExitStatus.help)
                 """)

@@ -22,8 +22,10 @@ extension TargetLedgerCommand {
                 ledger.sqlite is then patched, not rebuilt: a copy of the last one, with the rows of \
                 changed, new and deleted documents changed (built anew after a rule change, with \
                 --no-cache, when over a tenth of the documents changed, or when the file was modified \
-                since); the summary's `sqlite` says which. Unchanged documents' lines and rows are                 then copied from the last files without being parsed (the summary's `copied`).
-                One run at a time per output folder: a second run (or merge) into a folder that a                 run is writing stops at once with exit status 1 (OUT_DIR/.target-ledger.lock).
+                since); the summary's `sqlite` says which. Unchanged documents' lines and rows are \
+                then copied from the last files without being parsed (the summary's `copied`).
+                One run at a time per output folder: a second run (or merge) into a folder that a \
+                run is writing stops at once with exit status 1 (OUT_DIR/.target-ledger.lock).
                 The work runs in a child process: if a document crashes the pipeline, it is recorded \
                 in errors.jsonl (stage crash) and the run restarts from the cache (--no-restart to turn off).
                 With --shard I/N (I from 0) only the I-th of N stable slices is run; combine the shard \
