@@ -26,7 +26,14 @@ struct FenbieGroups {
             var members = [qi]
             var j = qi + 1
             while j < quantities.count {
-                let gap = ctx.index.string(quantities[j - 1].range.upperBound..<quantities[j].numberRange.lowerBound)
+                let gapStart = quantities[members[members.count - 1]].range.upperBound
+                // A quantity inside the last member (the 10万 of a rate written 10/10万) is part
+                // of it, not the next item.
+                if quantities[j].numberRange.lowerBound < gapStart {
+                    j += 1
+                    continue
+                }
+                let gap = ctx.index.string(gapStart..<quantities[j].numberRange.lowerBound)
                 let cleaned = gap.unicodeScalars.filter { !"、和及与,，;；左右以上以下以内 ".unicodeScalars.contains($0) }
                 if cleaned.isEmpty && gap.unicodeScalars.count <= 6 {
                     members.append(j)
@@ -101,7 +108,9 @@ struct FenbieGroups {
         guard let last = parts.last, parts.count >= 2 else { return parts }
         let lastSc = Array(Self.stripBrackets(last).unicodeScalars)
         let earlier = parts.dropLast().map { Array(Self.stripBrackets($0).unicodeScalars) }
-        var headLen = earlier.map(\.count).min() ?? 0
+        // Items of one length (交通、水利、能源) say how long the last one's own head is.
+        let lengths = Set(earlier.map(\.count))
+        var headLen: Int? = lengths.count == 1 ? lengths.first : nil
         // An earlier item found inside the last one marks where the shared tail begins.
         for e in earlier where !e.isEmpty && e.count < lastSc.count {
             for i in 0...(lastSc.count - e.count) where Array(lastSc[i..<i + e.count]) == e {
@@ -109,6 +118,9 @@ struct FenbieGroups {
                 break
             }
         }
+        // Items of different lengths (化学需氧量、氨氮、氮氧化物排放总量) leave it unknown
+        // where the shared tail begins: the items stay as written rather than cut mid-word.
+        guard let headLen else { return parts }
         guard lastSc.count > headLen + 1 else { return parts }
         var tail = String.UnicodeScalarView()
         tail.append(contentsOf: lastSc[headLen...])

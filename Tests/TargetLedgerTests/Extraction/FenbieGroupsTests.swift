@@ -1,0 +1,34 @@
+import Testing
+
+@testable import TargetLedger
+
+/// `分别` lists: values after 分别 go to the items of the subject, in order.
+@Suite struct FenbieGroupsTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    static func targets(_ text: String) -> [TargetRecord] {
+        TargetExtractor(rules: rules).extract(.snippet(text)).filter { $0.kind == .target }
+    }
+
+    @Test func valuesGoToTheItemsInOrder() {
+        let recs = Self.targets("化学需氧量、氨氮、氮氧化物排放总量比2020年分别下降8%、8%、10%以上")
+        #expect(recs.map(\.indicator) == ["化学需氧量", "氨氮", "氮氧化物排放总量"])
+        #expect(recs.map(\.value) == [8, 8, 10])
+    }
+
+    /// A rate per 100,000 (10/10万) holds a second number inside the first quantity; it once
+    /// made the gap to the next item a reversed range and trapped the whole run.
+    @Test func aRatePerTenThousandInTheListIsOneItem() {
+        let recs = Self.targets("到2025年，婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万。")
+        #expect(recs.map(\.indicator) == ["婴儿死亡率", "5岁以下儿童死亡率", "孕产妇死亡率"])
+        #expect(recs.map(\.value) == [4, 4.5, 10])
+        #expect(recs.last?.unit == "/10万")
+        #expect(recs.allSatisfy { $0.comparator == .atMost })
+    }
+
+    @Test func aRateFirstInTheListAlsoReadsTheRest() {
+        let recs = Self.targets("孕产妇死亡率、婴儿死亡率分别控制在10/10万、5‰以下")
+        #expect(recs.map(\.indicator) == ["孕产妇死亡率", "婴儿死亡率"])
+        #expect(recs.map(\.value) == [10, 5])
+    }
+}
