@@ -18,6 +18,22 @@ struct IndicatorTrimmer {
         "提高至",
     ].map { Array($0.unicodeScalars) }
 
+    /// Words whose last character is also a function word of `edgePunctuation` (普及, 参与,
+    /// 行为, 目的): at the end of an indicator they are kept whole, not cut to 普, 参, 行, 目.
+    static let wholeWordEnds: Set<[Unicode.Scalar]> = Set(
+        [
+            "普及", "涉及", "惠及", "波及", "顾及", "危及", "遍及", "参与", "给与", "行为", "作为", "认为", "成为", "视为", "称为", "目的",
+            "总和", "缓和", "温和", "饱和", "失和", "或是", "就是", "还是", "凡是", "但是", "为了", "除了",
+        ].map { Array($0.unicodeScalars) })
+
+    /// Whether the last character before `hi` ends one of `wholeWordEnds`.
+    static func endsWholeWord(_ s: [Unicode.Scalar], lo: Int, hi: Int) -> Bool {
+        hi - lo >= 2 && wholeWordEnds.contains([s[hi - 2], s[hi - 1]])
+    }
+
+    /// Modal tails that are the verb of a milestone's action (各项目标任务全面实现).
+    static let actionVerbTails: Set<[Unicode.Scalar]> = Set(["实现", "提升至", "提高至"].map { Array($0.unicodeScalars) })
+
     func trim(_ range: Range<Int>) -> String {
         let cueWords = cue == "trim" ? ctx.rules.cues.trim : cue == "trim_milestone" ? ctx.rules.cues.trimMilestone : ctx.rules.cue(cue)
         let s = ctx.index.scalars
@@ -75,7 +91,7 @@ struct IndicatorTrimmer {
                 changed = true
             }
         }
-        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
+        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi) { hi -= 1 }
         // A trailing base of comparison (…能耗比2020年, …较上年) belongs to `change`, not the indicator.
         if let d = ctx.dateMentions(in: (lo + 1)..<max(lo + 1, hi)).last(where: {
             $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi
@@ -89,9 +105,12 @@ struct IndicatorTrimmer {
             return k == t.count
         }
         for t in Self.baseTails where hi - lo >= t.count && ends(with: t) { hi -= t.count }
-        // Trailing modal words (…比例要, …力争).
-        for t in Self.modalTails where hi - lo > t.count && ends(with: t) { hi -= t.count }
-        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]) { hi -= 1 }
+        // Trailing modal words (…比例要, …力争). A milestone's action keeps its verb (全面实现).
+        for t in Self.modalTails where hi - lo > t.count && ends(with: t) {
+            if cue == "trim_milestone" && Self.actionVerbTails.contains(t) { continue }
+            hi -= t.count
+        }
+        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi) { hi -= 1 }
         return ctx.index.string(lo..<hi)
     }
 }
