@@ -56,10 +56,18 @@ import Testing
     }
 
     /// Periods and look-alikes are never deadlines.
-    @Test(arguments: ["每年", "年均", "每个聘期(3年)", "2024年度财政预算", "每月5日前报送"])
+    @Test(arguments: ["每年", "年均", "每个聘期(3年)", "2024年度财政预算", "每月5日前报送", "2000年底前建成的小区", "2019年以后出生的儿童"])
     func notDeadlines(_ text: String) {
         let doc = ReadDocument.snippet(text)
         let ctx = DocumentContext(document: doc, rules: Self.rules)
         #expect(ctx.deadlines(in: 0..<doc.text.count).isEmpty, "\(text)")
+    }
+
+    /// A date that says which things are meant leaves the target the sentence's deadline.
+    @Test func anAttributiveDateIsNotTheDeadline() throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("到2025年，改造2000年以前建成的老旧小区300个"))
+        let r = try #require(recs.first { $0.kind == .target })
+        #expect(r.value == 300)
+        #expect(r.deadline?.date == "2025")
     }
 }
