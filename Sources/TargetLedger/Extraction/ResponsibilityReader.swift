@@ -133,12 +133,24 @@ struct ResponsibilityReader {
         parts.append(cur)
         var names: [String] = []
         for p in parts {
-            let t = String(scalars: p).trimming(" 。.：:")
+            let t = dropOpenEnd(String(scalars: p).trimming(" 。.：:"))
             if t.isEmpty { continue }
             names += splitConjunction(t)
         }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.map { ResponsibleUnit(name: $0, role: role) }
+    }
+
+    /// What may follow the last name of an open list (省财政厅等, 市教育局等有关部门).
+    static let openEnds: Set<String> = ["", "单位", "部门", "相关单位", "相关部门", "有关单位", "有关部门"]
+
+    /// The last name of an open list without its 等 (省住房城乡建设厅等 → 省住房城乡建设厅).
+    static func dropOpenEnd(_ name: String) -> String {
+        let sc = Array(name.unicodeScalars)
+        guard let k = sc.lastIndex(of: "等") else { return name }
+        let head = String(scalars: sc[..<k])
+        guard openEnds.contains(String(scalars: sc[(k + 1)...])), isWholeName(head) else { return name }
+        return head
     }
 
     /// Splits on 和/及 only where both sides are whole names (each ends like a body: 局, 委, 办 …).

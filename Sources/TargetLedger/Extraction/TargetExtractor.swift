@@ -97,6 +97,9 @@ struct SentenceReader {
     let s: [Unicode.Scalar]
     /// Records of the current numbered item still waiting for a 责任单位 line.
     var pending: [Int] = []
+    /// Records that took their units from the label line just read: a next line of labels only
+    /// (协同责任单位：…, 配合单位：… under 牵头单位：…) adds its units to them.
+    var labelled: [Int] = []
     /// A deadline that governs everything read (a dated column of a task table).
     var deadlineOverride: Deadline? = nil
     /// Words to use where a figure's own words name nothing (a task table's cell 200辆).
@@ -156,12 +159,28 @@ struct SentenceReader {
         let firstNew = records.count
         records += found
         pending += Array(firstNew..<records.count)
+        var assigned: [Int] = []
         for a in assignments where !a.units.isEmpty {
             for p in pending where records[p].record.responsible.isEmpty && records[p].record.kind != .fact {
                 records[p].record.responsible = a.units
                 records[p].fired.append(a.rule)
+                assigned.append(p)
             }
         }
+        if found.isEmpty && assigned.isEmpty && !labelled.isEmpty {
+            // A further label line: its units join those of the line before.
+            for a in assignments where !a.units.isEmpty {
+                for p in labelled {
+                    let known = Set(records[p].record.responsible.map(\.name))
+                    let more = a.units.filter { !known.contains($0.name) }
+                    if more.isEmpty { continue }
+                    records[p].record.responsible += more
+                    records[p].fired.append(a.rule)
+                }
+            }
+            assigned = labelled
+        }
+        labelled = assignments.isEmpty ? [] : assigned
         if !assignments.isEmpty { flush() }
     }
 
