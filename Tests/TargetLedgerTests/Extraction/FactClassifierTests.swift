@@ -1,0 +1,24 @@
+import Testing
+
+@testable import TargetLedger
+
+/// What a notice's genre says of its undated figures: a report's are facts, a task list's are
+/// commitments.
+@Suite struct FactClassifierTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    static func kinds(title: String, text: String) -> [TargetKind] {
+        var doc = ReadDocument.snippet(text, published: "2023-03-01")
+        doc.record.title = title
+        return TargetExtractor(rules: rules).extract(doc).filter { $0.kind != .milestone }.map(\.kind)
+    }
+
+    @Test func aReportsUndatedFiguresAreFacts() {
+        #expect(Self.kinds(title: "关于2022年工作情况的报告", text: "地区生产总值增长6%。") == [.fact])
+    }
+
+    /// 政府工作报告重点工作责任分解: the report's tasks handed to units, so work to come.
+    @Test func aNoticeSplittingAReportsTasksAssignsTargets() {
+        #expect(Self.kinds(title: "关于印发2023年政府工作报告重点工作责任分解的通知", text: "地区生产总值增长6%。") == [.target])
+    }
+}
