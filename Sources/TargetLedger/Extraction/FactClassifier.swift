@@ -21,6 +21,8 @@ struct FactClassifier {
         return l
     }()
 
+    static let clauseEnds = ScalarSet("，,；;。！？!?\n")
+
     func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int) -> TargetKind {
         let s = ctx.index.scalars
         // Years named in the sentence up to the clause's end (a baseline 比2020年 does not count).
@@ -53,6 +55,10 @@ struct FactClassifier {
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
         let aspect = ctx.rules.cues.fact.occurs(in: s, clause) || ctx.rules.cues.fact.occurs(in: s, opening)
         if aspect && !forward { return .fact }
+        // Completion words after the figure, in its clause (318件建议提案办理完毕).
+        var end = clause.upperBound
+        while end < sentence.upperBound, !Self.clauseEnds.contains(s[end]) { end += 1 }
+        if !forward && end > clause.upperBound && ctx.rules.cues.factAfter.occurs(in: s, clause.upperBound..<end) { return .fact }
         if ctx.isReport && !leaning && !headingsForward(bi) { return .fact }
         return .target
     }

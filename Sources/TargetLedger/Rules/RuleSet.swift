@@ -196,6 +196,8 @@ public enum RuleLocator {
 /// them up by name hashed a string each time.
 struct KnownCues: Sendable {
     var fact = Lexicon<String>()
+    /// Completion words that report a figure when they follow it in its clause (46项任务全部完成).
+    var factAfter = Lexicon<String>()
     var stepVerb = Lexicon<String>()
     var milestoneVerb = Lexicon<String>()
     var classWords = Lexicon<String>()
@@ -210,6 +212,7 @@ struct KnownCues: Sendable {
 
     init(_ rules: RuleSet) {
         fact = rules.cue("fact")
+        factAfter = rules.cue("fact_after")
         stepVerb = rules.cue("step_verb")
         milestoneVerb = rules.cue("milestone_verb")
         classWords = rules.cue("class")
