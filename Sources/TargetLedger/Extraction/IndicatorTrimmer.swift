@@ -26,6 +26,30 @@ struct IndicatorTrimmer {
             "总和", "缓和", "温和", "饱和", "失和", "或是", "就是", "还是", "凡是", "但是", "为了", "除了",
         ].map { Array($0.unicodeScalars) })
 
+    static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["（": "）", "(": ")", "“": "”"]
+
+    /// Whether `s[lo]` opens a bracket or quote that closes before `hi` (“三个课堂”覆盖率): the
+    /// indicator keeps both marks rather than a lone closing one.
+    static func opensPair(_ s: [Unicode.Scalar], lo: Int, hi: Int) -> Bool {
+        guard let close = pairs[s[lo]] else { return false }
+        return s[(lo + 1)..<hi].contains(close)
+    }
+
+    /// Whether `s[hi - 1]` closes a bracket or quote opened inside the range (县(市), 居民对改造
+    ///工作的“认可度”): cutting it would leave the opening mark alone.
+    static func closesPair(_ s: [Unicode.Scalar], lo: Int, hi: Int) -> Bool {
+        let c = s[hi - 1]
+        guard let open = pairs.first(where: { $0.value == c })?.key else { return false }
+        var depth = 0
+        for i in stride(from: hi - 2, through: lo, by: -1) {
+            if s[i] == c { depth += 1 } else if s[i] == open {
+                if depth == 0 { return true }
+                depth -= 1
+            }
+        }
+        return false
+    }
+
     /// Whether the last character before `hi` ends one of `wholeWordEnds`.
     static func endsWholeWord(_ s: [Unicode.Scalar], lo: Int, hi: Int) -> Bool {
         hi - lo >= 2 && wholeWordEnds.contains([s[hi - 2], s[hi - 1]])
@@ -70,7 +94,7 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
-            if Self.edgePunctuation.contains(s[lo]) && s[lo] != "和" {
+            if Self.edgePunctuation.contains(s[lo]) && s[lo] != "和" && !Self.opensPair(s, lo: lo, hi: hi) {
                 lo += 1
                 changed = true
                 continue
@@ -91,7 +115,7 @@ struct IndicatorTrimmer {
                 changed = true
             }
         }
-        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi) { hi -= 1 }
+        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
         // A trailing base of comparison (…能耗比2020年, …较上年) belongs to `change`, not the indicator.
         if let d = ctx.dateMentions(in: (lo + 1)..<max(lo + 1, hi)).last(where: {
             $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi
@@ -110,7 +134,7 @@ struct IndicatorTrimmer {
             if cue == "trim_milestone" && Self.actionVerbTails.contains(t) { continue }
             hi -= t.count
         }
-        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi) { hi -= 1 }
+        while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
         return ctx.index.string(lo..<hi)
     }
 }
