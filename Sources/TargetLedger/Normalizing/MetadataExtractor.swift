@@ -39,20 +39,37 @@ public struct MetadataExtractor: Sendable {
         // Title: the page's or export's; else a short first block ending in a genre word; else 关于…的通知.
         var title = hints.title.map(Self.clean)
         if title == nil {
-            for b in blocks.prefix(6) where b.range.count <= 80 {
+            // The first lines, up to the body: a notice's header (发文机关, 各市人民政府：, 现将…)
+            // can push the plan's own title line past the sixth.
+            let head = Array(blocks.prefix(14))
+            for (k, b) in head.enumerated() where b.range.count <= 80 && ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) == nil {
                 let t = Self.clean(str(b.range))
-                if !t.includes("。"), case let stripped = Self.stripPeriod(t), Self.genres.contains(where: { stripped.hasSuffix($0) }),
-                    t.count >= 6
-                {
+                if Self.looksLikeTitle(t) {
                     title = t
                     break
+                }
+                // A title broken over two lines (…数字化转型 / 网络化联接三年行动计划(2025-2027年)).
+                if k + 1 < head.count, head[k + 1].range.lowerBound - b.range.upperBound <= 1, t.count >= 4,
+                    !t.unicodeScalars.contains(where: { Self.lineBreakers.contains($0) }),
+                    let first = t.unicodeScalars.first, first != "(" && first != "（"
+                {
+                    let joined = t + Self.clean(str(head[k + 1].range))
+                    if joined.count <= 80 && Self.looksLikeTitle(joined) {
+                        title = joined
+                        break
+                    }
                 }
             }
         }
         if title == nil {
+            // 关于…的通知 near the top, unless inside 《》: a cited notice is not this one.
             let head = Array(s.prefix(800))
-            if let g = Self.aboutTitle.allMatches(in: Self.utf16(head)).first, let r = g[0] {
-                title = String(scalars: Self.utf16Slice(head, r))
+            for g in Self.aboutTitle.allMatches(in: Self.utf16(head)) {
+                guard let r = g[0] else { continue }
+                let sc = Self.utf16Slice(head, r)
+                if sc.startIndex > 0 && head[sc.startIndex - 1] == "《" { continue }
+                title = String(scalars: sc)
+                break
             }
         }
 
@@ -221,6 +238,15 @@ public struct MetadataExtractor: Sendable {
         }
         return hints
     }
+
+    /// A line that ends in a genre word (方案, 通知, 规划 …, before a bracketed period) and
+    /// is no sentence.
+    static func looksLikeTitle(_ t: String) -> Bool {
+        !t.includes("。") && t.count >= 6 && genres.contains(where: { stripPeriod(t).hasSuffix($0) })
+    }
+
+    /// Marks that a title line does not hold: the first line of a broken title has none.
+    static let lineBreakers = ScalarSet("，,。：:；;、！？")
 
     static func stripPeriod(_ t: String) -> String {
         var x = t

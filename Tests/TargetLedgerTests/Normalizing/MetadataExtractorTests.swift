@@ -42,6 +42,25 @@ struct MetadataExtractorTests {
         #expect(m.title == "关于开展自查的通报")
     }
 
+    /// A plan's title set on two lines under the notice that issues it.
+    @Test func aTitleBrokenOverTwoLines() {
+        let m = meta("各县(市、区)人民政府：\n《某市制造业数字化转型三年行动计划》已经市政府同意，现印发给你们。\n某市人民政府办公室\n2025年2月22日\n(此件公开发布)\n某市深化制造业智能化改造数字化转型\n网络化联接三年行动计划(2025-2027年)\n为深入贯彻落实，制定本计划。")
+        #expect(m.title == "某市深化制造业智能化改造数字化转型网络化联接三年行动计划(2025-2027年)")
+        #expect(m.planPeriod == PlanPeriod(start: 2025, end: 2027))
+    }
+
+    /// The plan's title line after a long header (发文机关, 文号, the issuing notice, the signature).
+    @Test func aTitleLineAfterTheNoticesHeader() {
+        let m = meta("发文机关:某省人民政府\n发布日期:2018年03月27\n生效日期:2018年03月27\n时效性 :现行有效\n文号 :某政发〔2018〕13号\n各市、县人民政府：\n现将《某省带动城乡居民增收的实施方案》印发给你们，请认真组织实施。\n某省人民政府\n2018年3月27日\n(此件公开发布)\n某省带动城乡居民增收的实施方案\n正文。")
+        #expect(m.title == "某省带动城乡居民增收的实施方案")
+    }
+
+    /// 关于…的通知 inside 《》 names a cited notice, not this one.
+    @Test func aCitedNoticeIsNotTheTitle() {
+        let m = meta("根据市政府办公厅《关于认真做好2023年度绩效管理年终考评工作的通知》要求，我们逐项梳理了年度任务完成情况，报告如下。")
+        #expect(m.title == nil)
+    }
+
     @Test(
         arguments: [
             ("附件:蛟河市教育局推进义务教育均衡发展行动实施方案(2009——2011年)为认真贯彻落实", nil, PlanPeriod(start: 2009, end: 2011)),
