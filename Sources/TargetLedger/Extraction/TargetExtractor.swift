@@ -194,6 +194,14 @@ struct SentenceReader {
         return Array(records[before...])
     }
 
+    /// `text` if it is a place word and nothing else (农村, 县(市), 各区), with 各 kept.
+    func barePlace(_ text: String) -> String? {
+        var sc = Array(text.unicodeScalars)
+        if sc.first == "各" { sc.removeFirst() }
+        guard !sc.isEmpty, let m = ctx.rules.cues.place.match(sc, at: 0), m.length == sc.count else { return nil }
+        return text
+    }
+
     /// Ends the current item: what is pending gets no more units.
     mutating func flush() {
         pending.removeAll()
@@ -517,6 +525,14 @@ struct SentenceReader {
             if indicator.unicodeScalars.count < 2, let prev = lastIndicator {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on.
                 indicator = prev
+            }
+            if let prev = lastIndicator, let place = barePlace(indicator) {
+                // 市区…入园率达到50%以上，县(市)达到30%以上: a place alone takes the measure of the
+                // figure before it, without that figure's own place.
+                let prevSc = Array(prev.unicodeScalars)
+                var k = 0
+                if let m = ctx.rules.cues.place.match(prevSc, at: 0) { k = m.length }
+                if prevSc.count - k >= 2 { indicator = place + String(scalars: prevSc[k...]) }
             }
             if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)) {
                 // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.

@@ -198,6 +198,8 @@ struct KnownCues: Sendable {
     var fact = Lexicon<String>()
     /// Completion words that report a figure when they follow it in its clause (46项任务全部完成).
     var factAfter = Lexicon<String>()
+    /// Parts of an area that can stand for a whole indicator (…入园率达到50%，县(市)达到30%).
+    var place = Lexicon<String>()
     var stepVerb = Lexicon<String>()
     var milestoneVerb = Lexicon<String>()
     var classWords = Lexicon<String>()
@@ -213,6 +215,7 @@ struct KnownCues: Sendable {
     init(_ rules: RuleSet) {
         fact = rules.cue("fact")
         factAfter = rules.cue("fact_after")
+        place = rules.cue("place")
         stepVerb = rules.cue("step_verb")
         milestoneVerb = rules.cue("milestone_verb")
         classWords = rules.cue("class")
