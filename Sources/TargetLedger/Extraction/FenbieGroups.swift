@@ -5,6 +5,9 @@ struct FenbieGroups {
         var members: [Int]
         var indicators: [String]
         var comparator: Comparator?
+        /// 分别 with no subject of its own ((分别比上年增加1.3万亩、1万吨) after two figures):
+        /// the members belong to the figures read just before the first.
+        var subjectless = false
     }
     private(set) var groupOf: [Int: Int] = [:]
     private(set) var groups: [Group] = []
@@ -63,7 +66,7 @@ struct FenbieGroups {
                 indicators = Array(repeating: subject, count: members.count)
             }
             for (k, m) in members.enumerated() { groupOf[m] = groups.count; _ = k }
-            groups.append(Group(members: members, indicators: indicators, comparator: cmp))
+            groups.append(Group(members: members, indicators: indicators, comparator: cmp, subjectless: subject.isEmpty))
             qi = j
         }
     }
@@ -74,6 +77,18 @@ struct FenbieGroups {
         guard let k = group.members.firstIndex(of: qi), k < group.indicators.count else { return nil }
         let ind = group.indicators[k]
         return ind.isEmpty ? nil : ind
+    }
+
+    /// For a member of a group with no subject: its place in the group, the group's size and
+    /// its first member.
+    func position(of qi: Int) -> (k: Int, n: Int, first: Int)? {
+        guard let g = groupOf[qi], groups[g].subjectless, let k = groups[g].members.firstIndex(of: qi) else { return nil }
+        return (k, groups[g].members.count, groups[g].members[0])
+    }
+
+    /// The first member of the group `qi` belongs to.
+    func firstMember(of qi: Int) -> Int? {
+        groupOf[qi].map { groups[$0].members[0] }
     }
 
     /// The comparator a later member takes from the words before the first (分别达到36%左右和8% → 8% >=).

@@ -106,6 +106,10 @@ struct SentenceReader {
     var indicatorFallback: String? = nil
     /// The indicator and comparator of the last figure read in the current sentence.
     var lastIndicator: String? = nil
+    /// The indicators of the current sentence's figures so far, by quantity index.
+    var sentenceIndicators: [(qi: Int, indicator: String)] = []
+    /// The change of each 分别 group's first member, by its quantity index.
+    var fenbieChange: [Int: Change] = [:]
     var lastComparator: Comparator? = nil
     /// Quantities of the current sentence that became records.
     var accepted = Set<Int>()
@@ -298,6 +302,8 @@ struct SentenceReader {
         let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
         lastIndicator = nil
         lastComparator = nil
+        sentenceIndicators = []
+        fenbieChange = [:]
         accepted = []
         var evidence: String? = nil
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
@@ -310,6 +316,8 @@ struct SentenceReader {
             if evidence == nil { evidence = ctx.index.string(sentence) }
             rec.record.evidence = evidence!
             lastIndicator = rec.record.indicator
+            sentenceIndicators.append((qi, rec.record.indicator))
+            if fenbie.firstMember(of: qi) == qi, let change = rec.record.change { fenbieChange[qi] = change }
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
             accepted.insert(qi)
             out.append(rec)
@@ -428,6 +436,8 @@ struct SentenceReader {
         if let shared = fenbie.sharedComparator(for: qi), comparator == nil || comparator == .equal {
             comparator = shared
         }
+        // 分别比上年增加1.3万亩、1万吨: the change word before the first member is every member's.
+        if change == nil, let first = fenbie.firstMember(of: qi), first != qi, let shared = fenbieChange[first] { change = shared }
         // Grades only count where a verb sets them (达到Ⅲ级以上, 保持Ⅱ类), not in names (二级及以上医院).
         let roman = q.text.unicodeScalars.contains(where: { (0x2160...0x217F).contains($0.value) })
         if q.dimension == .grade && !roman && !(beforeComparator && adjacent) { return nil }
@@ -480,6 +490,13 @@ struct SentenceReader {
         var indicator: String
         if let fi = fenbie.indicator(for: qi) {
             indicator = fi
+            fired.append("indicator.fenbie")
+        } else if let (k, n, first) = fenbie.position(of: qi), case let before = sentenceIndicators.filter({ $0.qi < first }),
+            before.count >= n
+        {
+            // …稳定在63万亩以上，总产稳定在29万吨以上(分别比上年增加1.3万亩、1万吨): the figures
+            // just before, in order.
+            indicator = before[before.count - n + k].indicator
             fired.append("indicator.fenbie")
         } else {
             // The clause starts after an earlier quantity of the same clause (新建10家中心、30家孵化器).

@@ -14,6 +14,16 @@ import Testing
         let recs = Self.targets("化学需氧量、氨氮、氮氧化物排放总量比2020年分别下降8%、8%、10%以上")
         #expect(recs.map(\.indicator) == ["化学需氧量", "氨氮", "氮氧化物排放总量"])
         #expect(recs.map(\.value) == [8, 8, 10])
+        #expect(recs.map { $0.change?.direction } == [.decrease, .decrease, .decrease])
+        #expect(recs.map { $0.change?.baselineYear } == [2020, 2020, 2020])
+    }
+
+    /// (分别比上年增加…) after two figures: its values are those figures' changes, in order.
+    @Test func aBracketedListWithoutSubjectBelongsToTheFiguresBefore() {
+        let recs = Self.targets("水稻面积稳定在63万亩以上，总产稳定在29万吨以上(分别比上年增加1.3万亩、1万吨)，旱粮面积稳定在7万亩以上。")
+        #expect(recs.map(\.indicator) == ["水稻面积", "总产", "水稻面积", "总产", "旱粮面积"])
+        #expect(recs.map(\.value) == [630_000, 290_000, 13_000, 10_000, 70_000])
+        #expect(recs.map { $0.change?.direction } == [nil, nil, .increase, .increase, nil])
     }
 
     /// A rate per 100,000 (10/10万) holds a second number inside the first quantity; it once
