@@ -234,8 +234,18 @@ final class DocumentContext {
         let s = index.scalars
         let i = m.range.lowerBound
         guard i > 0 else { return false }
-        return "比较同与".unicodeScalars.contains(s[i - 1]) || (i > 1 && index.string(i - 2..<i) == "相比")
+        if "比较同与".unicodeScalars.contains(s[i - 1]) || (i > 1 && index.string(i - 2..<i) == "相比") { return true }
+        // 以2010年省控考核指标为基数, 在2022年的基础上: the year the change is counted from.
+        guard "以在".unicodeScalars.contains(s[i - 1]) else { return false }
+        var j = m.range.upperBound
+        while j < s.count, j - m.range.upperBound < 16, !Self.baseEnds.contains(s[j]) { j += 1 }
+        let rest = index.string(m.range.upperBound..<j)
+        return Self.baseWords.contains { rest.includes($0) }
     }
+
+    /// Words that make a year after 以/在 the base of a change.
+    static let baseWords = ["为基数", "为基准", "为基期", "基础上", "为基础"]
+    static let baseEnds = ScalarSet("，,。；;：:\n")
 
     /// The date a mention gives, with the year from context where the text has none.
     func resolve(_ m: DateMention, sentenceStart: Int) -> Deadline? {

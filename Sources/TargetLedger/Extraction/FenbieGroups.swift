@@ -52,7 +52,17 @@ struct FenbieGroups {
             // The subject: from the clause start to 分别.
             var cs = fenbieAt
             while cs > sentence.lowerBound, !SentenceReader.softEnds.contains(s[cs - 1]) { cs -= 1 }
-            let subject = IndicatorTrimmer(ctx: ctx).trim(cs..<fenbieAt)
+            var subject = IndicatorTrimmer(ctx: ctx).trim(cs..<fenbieAt)
+            if subject.isEmpty && cs > sentence.lowerBound + 1 {
+                // 企业、机构数量在2022年的基础上实现“双倍增”，分别超过90家和870家: the list
+                // opens the clause before, up to its first verb or base.
+                var ps = cs - 1
+                while ps > sentence.lowerBound, !SentenceReader.softEnds.contains(s[ps - 1]) { ps -= 1 }
+                var pe = ps
+                while pe < cs - 1, !Self.listEnds.contains(s[pe]) { pe += 1 }
+                let list = IndicatorTrimmer(ctx: ctx).trim(ps..<pe)
+                if Self.splitList(list).count == members.count { subject = list }
+            }
             let parts = Self.splitList(subject)
             var cmp: Comparator? = nil
             let between = fenbieAt + 2
@@ -96,6 +106,9 @@ struct FenbieGroups {
         guard let g = groupOf[qi], groups[g].members.first != qi else { return nil }
         return groups[g].comparator
     }
+
+    /// Where a list that opens a clause ends: a verb or a base of comparison after it.
+    static let listEnds = ScalarSet("在比较实达将要")
 
     /// Splits a subject list on 、/和/及/与 outside brackets.
     static func splitList(_ subject: String) -> [String] {

@@ -393,7 +393,8 @@ struct SentenceReader {
             cursor = skipBack(wordStart, from: clauseStart, over: " 分别")
         }
         if let ch = ctx.rules.changes.match(s, endingAt: cursor, from: clauseStart) {
-            change = Change(direction: ch.payload.direction, baselineYear: baselineYear(clauseStart..<cursor))
+            change = Change(
+                direction: ch.payload.direction, baselineYear: baselineYear(clauseStart..<cursor) ?? statedBase(before: clauseStart, in: sentence))
             fired.append(ch.payload.rule)
             // 降幅, 涨幅, 增速 are nouns: they stay in the indicator (居民消费价格涨幅).
             let word = ctx.index.string(cursor - ch.length..<cursor)
@@ -668,6 +669,17 @@ struct SentenceReader {
             k += 1
         }
         return false
+    }
+
+    /// A base stated earlier in the sentence for what follows (在2020年基础上，…能耗下降13.5%;
+    /// (以2010年…为基数)：…下降10%), where the figure's own clause names none.
+    private func statedBase(before clauseStart: Int, in sentence: Range<Int>) -> Int? {
+        let s = ctx.index.scalars
+        for m in ctx.dateMentions(in: sentence.lowerBound..<clauseStart).reversed()
+        where m.range.lowerBound > 0 && "以在".unicodeScalars.contains(s[m.range.lowerBound - 1]) && ctx.isBaselineYear(m) {
+            return m.year
+        }
+        return nil
     }
 
     private func baselineYear(_ r: Range<Int>) -> Int? {

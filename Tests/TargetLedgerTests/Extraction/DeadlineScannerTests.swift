@@ -70,4 +70,17 @@ import Testing
         #expect(r.value == 300)
         #expect(r.deadline?.date == "2025")
     }
+
+    /// A year stated as the base of the changes (在2020年基础上, 以2010年…为基数) is their
+    /// baseline, not their deadline.
+    @Test(arguments: [
+        ("到2025年，在2020年基础上，单位地区生产总值能耗下降13.5%", "2025", 2020),
+        ("绝对指标(以2010年省控考核指标为基数)：各类事故死亡人数下降10%以上", nil, 2010),
+    ] as [(String, String?, Int)])
+    func aBaseYearIsTheBaselineNotTheDeadline(_ text: String, _ deadline: String?, _ base: Int) throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet(text))
+        let r = try #require(recs.first { $0.kind == .target })
+        #expect(r.deadline?.date == deadline)
+        #expect(r.change?.baselineYear == base)
+    }
 }

@@ -41,4 +41,12 @@ import Testing
         #expect(recs.map(\.indicator) == ["孕产妇死亡率", "婴儿死亡率"])
         #expect(recs.map(\.value) == [10, 5])
     }
+
+    /// 分别 opening its clause, the list in the clause before: the list up to its verb.
+    @Test func aListInTheClauseBeforeTakesTheValues() {
+        let recs = Self.targets("到2027年，全区高新技术企业、科技型中小企业数量在2022年的基础上实现“双倍增”，分别超过90家和870家。")
+        #expect(recs.map(\.indicator) == ["全区高新技术企业", "科技型中小企业数量"])
+        #expect(recs.map(\.value) == [90, 870])
+        #expect(recs.allSatisfy { $0.deadline?.date == "2027" })
+    }
 }
