@@ -1,8 +1,8 @@
 /// Turns raw text into the text extraction reads and spans count in: full-width digits,
 /// letters, ％ and spaces to ASCII (ICU NFKC, per code point so that every output scalar keeps
 /// its source offset); CJK punctuation, circled numbers and Roman numerals kept as written;
-/// invisible characters removed; spaces collapsed and dropped between CJK characters; one
-/// block per line with no blank lines.
+/// invisible characters removed; spaces collapsed and dropped between CJK characters and
+/// between Han characters and figures; one block per line with no blank lines.
 public struct TextNormalizer: Sendable {
     /// A normaliser; it holds no state.
     public init() {}
@@ -71,6 +71,7 @@ public struct TextNormalizer: Sendable {
                             if pendingSpace >= 0 {
                                 if w > 0 && o[w - 1] != "\n"
                                     && !(CharacterClass.isCJK(o[w - 1].value) && CharacterClass.isCJK(mapped.value))
+                                    && !Self.joinsFigure(mapped, count: w, at: { o[$0] })
                                 {
                                     o[w] = " "
                                     f[w] = pendingSpace
@@ -139,7 +140,9 @@ public struct TextNormalizer: Sendable {
             }
             if pendingSpace >= 0 {
                 let prev = out.last
-                let keep = prev != nil && prev != "\n" && !(CharacterClass.isCJK(prev!.value) && CharacterClass.isCJK(mapped.value))
+                let keep =
+                    prev != nil && prev != "\n" && !(CharacterClass.isCJK(prev!.value) && CharacterClass.isCJK(mapped.value))
+                    && !Self.joinsFigure(mapped, count: out.count, at: { out[$0] })
                 if keep {
                     out.append(" ")
                     offs.append(pendingSpace)
@@ -162,6 +165,22 @@ public struct TextNormalizer: Sendable {
         }
         return NormalizedText(scalars: out, sourceOffsets: offs)
     }
+
+    /// Whether a space between the text written so far (`count` scalars, read through `at`)
+    /// and `next` splits a figure from its words, as text taken from PDFs writes them (到 2035 年,
+    /// 2023 年底前, 达到 95 %): a space between a Han character and a digit goes, unless the digits
+    /// open their line before anything but 年月日号% (a table row's number: 6 火灾十万人口死亡率).
+    static func joinsFigure(_ next: Unicode.Scalar, count: Int, at: (Int) -> Unicode.Scalar) -> Bool {
+        let prev = at(count - 1).value
+        if CharacterClass.isHan(prev) { return CharacterClass.isDigit(next.value) }
+        guard CharacterClass.isDigit(prev), CharacterClass.isHan(next.value) || next == "%" else { return false }
+        var k = count - 1
+        while k > 0, CharacterClass.isDigit(at(k - 1).value) || at(k - 1) == "." { k -= 1 }
+        return k > 0 && at(k - 1) != "\n" || Self.dateWords.contains(next)
+    }
+
+    /// What follows a year or a day opening a line (2023 年底前，…).
+    static let dateWords = ScalarSet("年月日号%")
 
     /// Code points where NFKC helps and harms nothing: compatibility ideographs and Kangxi
     /// radicals (common in PDF-extracted text), small and vertical forms (﹝ → 〔), half-width

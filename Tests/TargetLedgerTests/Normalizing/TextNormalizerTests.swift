@@ -20,7 +20,7 @@ struct TextNormalizerTests {
 
     @Test func invisibleCharactersAndOddSpaces() {
         #expect(norm("目\u{200B}标\u{FEFF}任务") == "目标任务")
-        #expect(norm("达到\u{3000}\u{3000}100%") == "达到 100%")
+        #expect(norm("达到\u{3000}\u{3000}100%") == "达到100%")
         #expect(norm("主要\u{3000}\u{3000}目标") == "主要目标")
         #expect(norm("PM2.5\u{00A0}\u{00A0}and  NO2") == "PM2.5 and NO2")
         #expect(norm("   行首空格\r\n\r\n\n下一行  ") == "行首空格\n下一行")
@@ -29,7 +29,15 @@ struct TextNormalizerTests {
     @Test func spaceBetweenTwoCJKCharactersDropped() {
         #expect(norm("深化医疗保障制度改革的意 见》精神") == "深化医疗保障制度改革的意见》精神")
         #expect(norm("跨省异地就医直 接结算") == "跨省异地就医直接结算")
-        #expect(norm("达到 95%") == "达到 95%")
+    }
+
+    /// Text taken from PDFs sets figures apart with spaces (到 2035 年, 2023 年底前): they go,
+    /// except after a table row's number at the start of a line.
+    @Test func spaceBetweenHanAndFiguresDropped() {
+        #expect(norm("到 2035 年，覆盖率达到 95 %以上") == "到2035年，覆盖率达到95%以上")
+        #expect(norm("2023 年底前，完成") == "2023年底前，完成")
+        #expect(norm("6 火灾十万人口死亡率") == "6 火灾十万人口死亡率")
+        #expect(norm("PM2.5 and NO2 浓度") == "PM2.5 and NO2浓度")
     }
 
     @Test func compatibilityFormsThroughICU() {
