@@ -49,7 +49,8 @@ public struct DocumentReader: Sendable {
         }
         let normalized = TextNormalizer().normalize(input.text)
         let cleaned = FurnitureFilter.shared.clean(normalized)
-        let structure = StructureParser().parse(cleaned.text, cellStarts: input.cellStarts)
+        let reflowed = LineReflow.reflow(cleaned.text, cellStarts: input.cellStarts)
+        let structure = StructureParser().parse(reflowed, cellStarts: input.cellStarts)
         if structure.text.scalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, message: "no text found")
         }
