@@ -15,26 +15,96 @@ struct PipeTableReader {
     struct Row {
         var block: Int
         var cells: [(text: String, range: Range<Int>)]
+        /// Cells set apart by spaces (a table flattened into text), not by `|`.
+        var spaced = false
     }
 
     /// The tables, found once per document.
     func tables() -> [[Row]] { cached }
 
-    /// Consecutive blocks with two or more `|`, as tables of rows (header first).
+    /// Consecutive blocks with two or more `|`, as tables of rows (header first); and runs of
+    /// rows flattened into text with spaces between the cells (see `spacedCells`).
     private func findTables() -> [[Row]] {
         var out: [[Row]] = []
         var cur: [Row] = []
+        func close() {
+            if cur.count >= 2 && (!cur[0].spaced || Self.isSpacedTable(cur)) { out.append(cur) }
+            cur = []
+        }
         for (bi, b) in ctx.document.blocks.enumerated() {
             let cells = split(b.range)
             if cells.count >= 3 {
+                if cur.first?.spaced == true { close() }
                 cur.append(Row(block: bi, cells: cells))
+                continue
+            }
+            let spaced = spacedCells(b.range)
+            if spaced.count >= 2 {
+                if cur.first?.spaced == false { close() }
+                // A header row starts a table of its own.
+                if isSpacedHeader(spaced) { close() }
+                cur.append(Row(block: bi, cells: spaced, spaced: true))
             } else {
-                if cur.count >= 2 { out.append(cur) }
-                cur = []
+                close()
             }
         }
-        if cur.count >= 2 { out.append(cur) }
+        close()
         return out
+    }
+
+    /// Flattened rows count as a table under a header with a year, or three rows or more.
+    private static func isSpacedTable(_ rows: [Row]) -> Bool {
+        rows.count >= 3 || rows[0].cells.contains { $0.text.hasSuffix("年") }
+    }
+
+    /// 指标 2025年 属性: a flattened header names its indicator column and a year.
+    private func isSpacedHeader(_ cells: [(text: String, range: Range<Int>)]) -> Bool {
+        cells.contains { Self.headerWords.contains($0.text) } && cells.contains { yearOf($0.text) != nil && $0.text.hasSuffix("年") }
+    }
+
+    static let headerWords: Set<String> = ["指标", "指标名称", "项目", "名称", "序号", "属性", "单位", "目标值", "目标"]
+    static let attributeWords: Set<String> = ["预期性", "约束性", "预期", "约束", "―", "—", "-", "－", "/", "无"]
+
+    /// A table row flattened into text, its cells set apart by spaces (1.城乡残疾人职业技能培训
+    /// 人数(万人) >4 预期性; 6 火灾十万人口死亡率 0.06 ≤0.17 ―): an indicator with Han in it,
+    /// then only figures (>7.5, ≤0.17, [20], 100), dashes and attribute words. The row's own
+    /// number before the indicator is dropped. A header (指标 2025年 属性) is a row too.
+    private func spacedCells(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
+        let s = ctx.index.scalars
+        guard r.count >= 4, s[r].contains(" ") else { return [] }
+        var tokens: [(text: String, range: Range<Int>)] = []
+        var start = r.lowerBound
+        for i in r.lowerBound...r.upperBound where i == r.upperBound || s[i] == " " {
+            if i > start { tokens.append((ctx.index.string(start..<i), start..<i)) }
+            start = i + 1
+        }
+        guard tokens.count >= 2 else { return [] }
+        if isSpacedHeader(tokens) { return tokens }
+        guard let k = tokens.indices.first(where: { $0 >= 1 && Self.isFigure(tokens[$0].text) }) else { return [] }
+        guard tokens[k...].allSatisfy({ Self.isFigure($0.text) || Self.attributeWords.contains($0.text) || Self.isChange($0.text) })
+        else { return [] }
+        // The indicator: the token before the figures, after at most a row number.
+        guard k == 1 || (k == 2 && tokens[0].text.allSatisfy(\.isNumber)) else { return [] }
+        let indicator = tokens[k - 1]
+        guard indicator.text.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return [] }
+        return [indicator] + Array(tokens[k...])
+    }
+
+    /// A change column's cell (下降23%以上, 增长10%左右): kept in the row, not read as its level.
+    static func isChange(_ t: String) -> Bool {
+        guard let w = ["下降", "降低", "减少", "增长", "提高", "增加"].first(where: { t.hasPrefix($0) }) else { return false }
+        var rest = String(t.dropFirst(w.count))
+        for tail in ["以上", "以下", "以内", "左右"] where rest.hasSuffix(tail) { rest = String(rest.dropLast(tail.count)) }
+        return isFigure(rest)
+    }
+
+    /// A cell that is a figure alone: a number with a sign before it or % after it, or bracketed.
+    static func isFigure(_ t: String) -> Bool {
+        var sc = Array(t.unicodeScalars)
+        while let f = sc.first, "<>≤≥＜＞=[［".unicodeScalars.contains(f) { sc.removeFirst() }
+        while let l = sc.last, "%]］".unicodeScalars.contains(l) { sc.removeLast() }
+        guard let f = sc.first, CharacterClass.isDigit(f.value) else { return false }
+        return sc.allSatisfy { CharacterClass.isDigit($0.value) || $0 == "." }
     }
 
     func tableBlocks() -> Set<Int> { Set(tables().flatMap { $0.map(\.block) }) }
@@ -66,6 +136,10 @@ struct PipeTableReader {
     func read() -> [ExtractedRecord] {
         var out: [ExtractedRecord] = []
         for t in tables() {
+            if t[0].spaced && !isSpacedHeader(t[0].cells) {
+                out += readHeaderlessRows(t)
+                continue
+            }
             let header = t[0].cells.map(\.text)
             if let first = header.first, first.includes("年份") || first.includes("年度") || first.includes("时间") {
                 out += readYearRows(t)
@@ -135,6 +209,31 @@ struct PipeTableReader {
         return ExtractedRecord(record: rec, fired: [rule], tokens: [], block: row.block)
     }
 
+    /// Flattened rows without their header (the page began below it): the last figure is the
+    /// target, dated by the plan's end; a figure before it is the baseline.
+    private func readHeaderlessRows(_ t: [Row]) -> [ExtractedRecord] {
+        var out: [ExtractedRecord] = []
+        for row in t {
+            let (name, unit, mag) = Self.bracketUnit(indicatorName(row.cells[0].text))
+            guard name.unicodeScalars.count >= 2 else { continue }
+            let figures = row.cells.dropFirst().filter { Self.isFigure($0.text) }
+            guard let last = figures.last, let v = cellValue(last) else { continue }
+            let baseline = figures.count >= 2 ? cellValue(figures[figures.count - 2]).map { Baseline(value: $0.hit.value * mag, year: nil) } : nil
+            out.append(
+                record(
+                    name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: baseline,
+                    period: nil, year: ctx.plan?.end, row: row, rule: "table.indicators"))
+        }
+        return out
+    }
+
+    /// An indicator cell without the row's own number (1.城乡残疾人职业技能培训人数).
+    private func indicatorName(_ text: String) -> String {
+        let sc = Array(text.unicodeScalars)
+        guard let n = ListMarker.length(sc, at: 0, limit: sc.count), n < sc.count else { return text }
+        return String(String.UnicodeScalarView(sc[n...]))
+    }
+
     private func readYearRows(_ t: [Row]) -> [ExtractedRecord] {
         let header = t[0].cells.map(\.text)
         var out: [ExtractedRecord] = []
@@ -163,7 +262,7 @@ struct PipeTableReader {
             header.firstIndex { $0.includes("指标") || $0.includes("项目") || $0.includes("名称") } ?? max(0, (years.first?.0 ?? 1) - 1)
         var out: [ExtractedRecord] = []
         for row in t.dropFirst() where row.cells.count > target.0 && row.cells.count > indicatorCol {
-            let (name, unit, mag) = Self.bracketUnit(row.cells[indicatorCol].text)
+            let (name, unit, mag) = Self.bracketUnit(indicatorName(row.cells[indicatorCol].text))
             guard name.unicodeScalars.count >= 2 else { continue }
             let plan = ctx.plan?.end ?? target.1
             if let v = cellValue(row.cells[target.0]) {

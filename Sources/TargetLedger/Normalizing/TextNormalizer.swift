@@ -1,8 +1,9 @@
 /// Turns raw text into the text extraction reads and spans count in: full-width digits,
 /// letters, ％ and spaces to ASCII (ICU NFKC, per code point so that every output scalar keeps
 /// its source offset); CJK punctuation, circled numbers and Roman numerals kept as written;
-/// invisible characters removed; spaces collapsed and dropped between CJK characters and
-/// between Han characters and figures; one block per line with no blank lines.
+/// invisible characters removed; spaces collapsed, and dropped between CJK characters (unless
+/// three or more set a table's columns apart) and between Han characters and figures; one block
+/// per line with no blank lines.
 public struct TextNormalizer: Sendable {
     /// A normaliser; it holds no state.
     public init() {}
@@ -28,6 +29,7 @@ public struct TextNormalizer: Sendable {
                         var w = 0
                         // A pending space is written only once we know what follows it.
                         var pendingSpace = -1
+                        var spaceRun = 0
                         var i = 0
                         while i < n {
                             let s = src[i]
@@ -37,6 +39,7 @@ public struct TextNormalizer: Sendable {
                             if CharacterClass.isLineBreak(v) {
                                 if v == 0x0D, i < n, src[i] == "\n" { continue }
                                 pendingSpace = -1
+                                spaceRun = 0
                                 if w > 0, o[w - 1] != "\n" {
                                     o[w] = "\n"
                                     f[w] = off
@@ -47,6 +50,7 @@ public struct TextNormalizer: Sendable {
                             if CharacterClass.isInvisible(v) { continue }
                             if CharacterClass.isSpace(v) {
                                 if pendingSpace < 0 { pendingSpace = off }
+                                spaceRun += 1
                                 continue
                             }
                             var mapped: Unicode.Scalar = s
@@ -70,14 +74,15 @@ public struct TextNormalizer: Sendable {
                             }
                             if pendingSpace >= 0 {
                                 if w > 0 && o[w - 1] != "\n"
-                                    && !(CharacterClass.isCJK(o[w - 1].value) && CharacterClass.isCJK(mapped.value))
-                                    && !Self.joinsFigure(mapped, count: w, at: { o[$0] })
+                                    && !(spaceRun < 3 && CharacterClass.isCJK(o[w - 1].value) && CharacterClass.isCJK(mapped.value))
+                                    && !(spaceRun == 1 && Self.joinsFigure(mapped, count: w, at: { o[$0] }, ahead: { i + $0 < n ? src[i + $0] : nil }))
                                 {
                                     o[w] = " "
                                     f[w] = pendingSpace
                                     w += 1
                                 }
                                 pendingSpace = -1
+                                spaceRun = 0
                             }
                             o[w] = mapped
                             f[w] = off
@@ -103,6 +108,7 @@ public struct TextNormalizer: Sendable {
         offs.reserveCapacity(src.count)
         // A pending space is written only once we know what follows it.
         var pendingSpace = -1
+        var spaceRun = 0
         var i = 0
         while i < src.count {
             let s = src[i]
@@ -112,6 +118,7 @@ public struct TextNormalizer: Sendable {
             if CharacterClass.isLineBreak(v) {
                 if v == 0x0D, i < src.count, src[i] == "\n" { continue }
                 pendingSpace = -1
+                spaceRun = 0
                 if let last = out.last, last != "\n" {
                     out.append("\n")
                     offs.append(off)
@@ -121,6 +128,7 @@ public struct TextNormalizer: Sendable {
             if CharacterClass.isInvisible(v) { continue }
             if CharacterClass.isSpace(v) {
                 if pendingSpace < 0 { pendingSpace = off }
+                spaceRun += 1
                 continue
             }
             var mapped: Unicode.Scalar = s
@@ -141,13 +149,14 @@ public struct TextNormalizer: Sendable {
             if pendingSpace >= 0 {
                 let prev = out.last
                 let keep =
-                    prev != nil && prev != "\n" && !(CharacterClass.isCJK(prev!.value) && CharacterClass.isCJK(mapped.value))
-                    && !Self.joinsFigure(mapped, count: out.count, at: { out[$0] })
+                    prev != nil && prev != "\n" && !(spaceRun < 3 && CharacterClass.isCJK(prev!.value) && CharacterClass.isCJK(mapped.value))
+                    && !(spaceRun == 1 && Self.joinsFigure(mapped, count: out.count, at: { out[$0] }, ahead: { i + $0 < src.count ? src[i + $0] : nil }))
                 if keep {
                     out.append(" ")
                     offs.append(pendingSpace)
                 }
                 pendingSpace = -1
+                spaceRun = 0
             }
             if let expansion {
                 for e in expansion {
@@ -166,21 +175,33 @@ public struct TextNormalizer: Sendable {
         return NormalizedText(scalars: out, sourceOffsets: offs)
     }
 
-    /// Whether a space between the text written so far (`count` scalars, read through `at`)
-    /// and `next` splits a figure from its words, as text taken from PDFs writes them (到 2035 年,
-    /// 2023 年底前, 达到 95 %): a space between a Han character and a digit goes, unless the digits
-    /// open their line before anything but 年月日号% (a table row's number: 6 火灾十万人口死亡率).
-    static func joinsFigure(_ next: Unicode.Scalar, count: Int, at: (Int) -> Unicode.Scalar) -> Bool {
+    /// Whether a single space between the text written so far (`count` scalars, read through
+    /// `at`) and `next` splits a figure from its words, as text taken from PDFs writes them
+    /// (到 2035 年, 2023 年底前, 达到 95 %以上): the space goes where the figure is glued to a
+    /// unit or date word on its other side. Spaces that set a table's cells apart stay
+    /// (死亡率 0.06 ≤0.17, ≤2607 下降10%, a row's number: 6 火灾十万人口死亡率), and so does a
+    /// wider gap. `ahead(k)` reads the source k scalars after `next`.
+    static func joinsFigure(_ next: Unicode.Scalar, count: Int, at: (Int) -> Unicode.Scalar, ahead: (Int) -> Unicode.Scalar?) -> Bool {
         let prev = at(count - 1).value
-        if CharacterClass.isHan(prev) { return CharacterClass.isDigit(next.value) }
-        guard CharacterClass.isDigit(prev), CharacterClass.isHan(next.value) || next == "%" else { return false }
+        if CharacterClass.isHan(prev) {
+            guard isFigureDigit(next.value) else { return false }
+            var k = 0
+            while let c = ahead(k), isFigureDigit(c.value) || c == "." || c == "．" { k += 1 }
+            if ahead(k) == " " { k += 1 }
+            return ahead(k).map { unitStarts.contains($0) } ?? false
+        }
+        guard CharacterClass.isDigit(prev), unitStarts.contains(next) else { return false }
         var k = count - 1
         while k > 0, CharacterClass.isDigit(at(k - 1).value) || at(k - 1) == "." { k -= 1 }
-        return k > 0 && at(k - 1) != "\n" || Self.dateWords.contains(next)
+        return k > 0 && at(k - 1) != "\n" || dateWords.contains(next)
     }
+
+    @inline(__always) static func isFigureDigit(_ v: UInt32) -> Bool { CharacterClass.isDigit(v) || (0xFF10...0xFF19).contains(v) }
 
     /// What follows a year or a day opening a line (2023 年底前，…).
     static let dateWords = ScalarSet("年月日号%")
+    /// First characters of the units and date words a figure is written against.
+    static let unitStarts = ScalarSet("年月日号%％个万亿千百元吨亩人户家所项次倍公平台辆座条张件名处套间余多周天小分秒米克升度岁")
 
     /// Code points where NFKC helps and harms nothing: compatibility ideographs and Kangxi
     /// radicals (common in PDF-extracted text), small and vertical forms (﹝ → 〔), half-width

@@ -20,7 +20,7 @@ struct TextNormalizerTests {
 
     @Test func invisibleCharactersAndOddSpaces() {
         #expect(norm("目\u{200B}标\u{FEFF}任务") == "目标任务")
-        #expect(norm("达到\u{3000}\u{3000}100%") == "达到100%")
+        #expect(norm("达到\u{3000}\u{3000}100%") == "达到 100%")
         #expect(norm("主要\u{3000}\u{3000}目标") == "主要目标")
         #expect(norm("PM2.5\u{00A0}\u{00A0}and  NO2") == "PM2.5 and NO2")
         #expect(norm("   行首空格\r\n\r\n\n下一行  ") == "行首空格\n下一行")
@@ -37,7 +37,16 @@ struct TextNormalizerTests {
         #expect(norm("到 2035 年，覆盖率达到 95 %以上") == "到2035年，覆盖率达到95%以上")
         #expect(norm("2023 年底前，完成") == "2023年底前，完成")
         #expect(norm("6 火灾十万人口死亡率") == "6 火灾十万人口死亡率")
-        #expect(norm("PM2.5 and NO2 浓度") == "PM2.5 and NO2浓度")
+        #expect(norm("PM2.5 and NO2 浓度") == "PM2.5 and NO2 浓度")
+    }
+
+    /// Spaces that set a table's cells apart stay: before a figure not glued to a unit, after a
+    /// figure before a word, and any gap wider than one space.
+    @Test func spacesBetweenTableCellsKept() {
+        #expect(norm("火灾十万人口死亡率 0.06 ≤0.17") == "火灾十万人口死亡率 0.06 ≤0.17")
+        #expect(norm("2897 ≤2607 下降10%以上") == "2897 ≤2607 下降10%以上")
+        #expect(norm("收入年均增长(%)      >7.5      预期性") == "收入年均增长(%) >7.5 预期性")
+        #expect(norm("指 标   2025 年   属 性") == "指标 2025年 属性")
     }
 
     @Test func compatibilityFormsThroughICU() {

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import TargetLedger
+
+/// Indicator tables written as text: with `|`, or flattened from a PDF with spaces between cells.
+@Suite struct PipeTableReaderTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    static func targets(_ text: String) throws -> [TargetRecord] {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "table.txt")
+        return TargetExtractor(rules: rules).extract(doc).filter { $0.kind == .target }
+    }
+
+    /// A 专栏 table of a five-year plan as a PDF's text layer keeps it: wide gaps between cells.
+    @Test func aFlattenedTableUnderItsHeader() throws {
+        let text = """
+            某市“十四五”残疾人事业发展规划
+            专栏1        “十四五”时期主要指标
+                        指 标                                2025 年        属 性
+            1.残疾人家庭人均收入年均增长(%)                        >7.5           预期性
+            2.城乡残疾人职业技能培训人数(万人)                     >4             预期性
+            3.困难残疾人生活补贴覆盖率(%)                          100            约束性
+            """
+        let recs = try Self.targets(text)
+        #expect(recs.map(\.indicator) == ["残疾人家庭人均收入年均增长", "城乡残疾人职业技能培训人数", "困难残疾人生活补贴覆盖率"])
+        #expect(recs.map(\.value) == [7.5, 40_000, 100])
+        #expect(recs.map(\.comparator) == [.greater, .greater, .equal])
+        #expect(recs.allSatisfy { $0.deadline?.date == "2025" })
+        #expect(recs.allSatisfy { $0.rule == "table.indicators" })
+    }
+
+    /// Rows without their header: the last figure is the target, the one before the baseline.
+    @Test func flattenedRowsWithoutAHeader() throws {
+        let text = """
+            某省安全生产“十二五”规划(2011—2015年)
+            1 亿元生产总值事故死亡率 0.3 ≤0.2 下降30%以上
+            2 道路交通万车死亡率 3.1 ≤2.5 ―
+            3 煤矿百万吨死亡率 0.9 ≤0.6 ―
+            """
+        let recs = try Self.targets(text)
+        #expect(recs.map(\.indicator) == ["亿元生产总值事故死亡率", "道路交通万车死亡率", "煤矿百万吨死亡率"])
+        #expect(recs.map(\.value) == [0.2, 2.5, 0.6])
+        #expect(recs.map { $0.baseline?.value } == [0.3, 3.1, 0.9])
+        #expect(recs.allSatisfy { $0.comparator == .atMost && $0.deadline?.date == "2015" })
+    }
+
+    /// A sentence with a space before its figure is no table row.
+    @Test func proseWithSpacesStaysProse() throws {
+        let recs = try Self.targets("到2025年，全市森林覆盖率达到 65%以上，新建公园 20个。")
+        #expect(recs.map(\.indicator) == ["全市森林覆盖率", "新建公园"])
+        #expect(recs.allSatisfy { $0.rule != "table.indicators" })
+    }
+}
