@@ -21,6 +21,7 @@ public struct MetadataExtractor: Sendable {
         "通知", "通报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南",
         "清单",
     ]
+    static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
     static let oneYearPlan = try! ICUPattern(#"((?:19|20)[0-9]{2}) *年度?[^，。]{0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案)"#)
     static let fiveYear: [(String, Int)] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
@@ -37,25 +38,26 @@ public struct MetadataExtractor: Sendable {
         hints.fill(from: Self.pipeTableHints(s, blocks))
 
         // Title: the page's or export's; else a short first block ending in a genre word; else 关于…的通知.
-        var title = hints.title.map(Self.clean)
+        var title = hints.title.map(Self.clean).flatMap(TitleCleaner.clean)
         if title == nil {
             // The first lines, up to the body: a notice's header (发文机关, 各市人民政府：, 现将…)
             // can push the plan's own title line past the sixth.
             let head = Array(blocks.prefix(14))
             for (k, b) in head.enumerated() where b.range.count <= 80 && ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) == nil {
                 let t = Self.clean(str(b.range))
-                if Self.looksLikeTitle(t) {
-                    title = t
+                if Self.looksLikeTitle(t), let cleaned = TitleCleaner.clean(t) {
+                    title = cleaned
                     break
                 }
                 // A title broken over two lines (…数字化转型 / 网络化联接三年行动计划(2025-2027年)).
                 if k + 1 < head.count, head[k + 1].range.lowerBound - b.range.upperBound <= 1, t.count >= 4,
                     !t.unicodeScalars.contains(where: { Self.lineBreakers.contains($0) }),
-                    let first = t.unicodeScalars.first, first != "(" && first != "（"
+                    let first = t.unicodeScalars.first, first != "(" && first != "（",
+                    ListMarker.length(s, at: head[k + 1].range.lowerBound, limit: head[k + 1].range.upperBound) == nil
                 {
                     let joined = t + Self.clean(str(head[k + 1].range))
-                    if joined.count <= 80 && Self.looksLikeTitle(joined) {
-                        title = joined
+                    if joined.count <= 80 && Self.looksLikeTitle(joined), let cleaned = TitleCleaner.clean(joined) {
+                        title = cleaned
                         break
                     }
                 }
@@ -68,7 +70,7 @@ public struct MetadataExtractor: Sendable {
                 guard let r = g[0] else { continue }
                 let sc = Self.utf16Slice(head, r)
                 if sc.startIndex > 0 && head[sc.startIndex - 1] == "《" { continue }
-                title = String(scalars: sc)
+                title = TitleCleaner.clean(String(scalars: sc))
                 break
             }
         }
@@ -117,10 +119,20 @@ public struct MetadataExtractor: Sendable {
 
         // Issuer: the page's; a 文件 header (蛟河市教育局文件); the signature above the date.
         var issuer = hints.issuer.map(Self.clean)
+        if issuer == nil {
+            // A page's index lines: 发布机关: 市政府办公室, 发文机关:山西省人民政府.
+            let head = Array(s[0..<(blocks.prefix(20).last?.range.upperBound ?? 0)])
+            if let g = Self.issuerLabel.allMatches(in: Self.utf16(head)).first, g.count > 1, let r = g[1] {
+                let name = String(scalars: Self.utf16Slice(head, r))
+                if Self.orgSuffixes.contains(where: { name.hasSuffix($0) }) { issuer = name }
+            }
+        }
         if issuer == nil, let first = blocks.first {
             let t = str(first.range.lowerBound..<min(first.range.upperBound, first.range.lowerBound + 30))
             if let r = t.range(of: "文件"), t.distance(from: t.startIndex, to: r.lowerBound) >= 3 {
-                issuer = String(t[..<r.lowerBound])
+                // 蛟河市教育局文件: a body's name, not a breadcrumb (> 政务公开 > 法规文件).
+                let name = String(t[..<r.lowerBound])
+                if Self.orgSuffixes.contains(where: { name.hasSuffix($0) }), !name.contains(">"), !name.contains(" ") { issuer = name }
             }
         }
         if issuer == nil, let sb = signatureBlock {
@@ -246,7 +258,7 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// Marks that a title line does not hold: the first line of a broken title has none.
-    static let lineBreakers = ScalarSet("，,。：:；;、！？")
+    static let lineBreakers = ScalarSet("，,。：:；;、！？%％≤≥<>")
 
     static func stripPeriod(_ t: String) -> String {
         var x = t

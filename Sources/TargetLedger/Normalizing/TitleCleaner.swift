@@ -1,0 +1,38 @@
+/// Takes the site's furniture off a title line: a site name joined with -- or _ (法搜网--…,
+/// …_某市人民政府), tags in 【】 (【有效】), page and section labels (Page 6 -, 新闻详情), index
+/// labels with their values (生成日期 2020-05-08 公开方式主动公开) and a date in front.
+enum TitleCleaner {
+    static let separators = ["--", "——", "－－", "_", "|", " - "]
+    static let leadingLabels = ["新闻详情", "正文", "详情", "当前位置", "首页"]
+    static let leading = try! ICUPattern(
+        #"^(?:Page\s*\d+\s*-\s*|(?:生成日期|发布日期|成文日期|发文日期|索引号|发文字号|文号)\s*[:：]?\s*[^\s\p{Script=Han}]*\s*|公开方式\s*[:：]?\s*(?:主动公开|依申请公开|不予公开)\s*|(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*)"#)
+
+    /// The title without furniture, or nil when nothing like a title is left (no Han at all).
+    static func clean(_ title: String) -> String? {
+        var t = title.trimmingSpaces
+        // Tags in 【】 at either end, and (全文) marks at the end.
+        while t.hasPrefix("【"), let close = t.firstIndex(of: "】") { t = String(t[t.index(after: close)...]).trimmingSpaces }
+        while t.hasSuffix("】"), let open = t.lastIndex(of: "【") { t = String(t[..<open]).trimmingSpaces }
+        for tail in ["(全文完整)", "（全文完整）", "(全文)", "（全文）"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
+        // A site's name beside the title: keep the part that reads as a title.
+        for sep in separators where t.contains(sep) {
+            let parts = t.components(separatedBy: sep).map(\.trimmingSpaces).filter { !$0.isEmpty }
+            if let best = parts.filter(MetadataExtractor.looksLikeTitle).max(by: { $0.count < $1.count }) { t = best }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for label in leadingLabels where t.hasPrefix(label) && t.count > label.count + 4 {
+                t = String(t.dropFirst(label.count)).trimmingSpaces
+                changed = true
+            }
+            let u = Array(t.utf16)
+            if let g = leading.allMatches(in: u).first, let r = g[0], r.lowerBound == 0, r.upperBound > 0, r.upperBound < u.count {
+                t = String(decoding: u[r.upperBound...], as: UTF16.self).trimmingSpaces
+                changed = true
+            }
+        }
+        guard t.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return nil }
+        return t
+    }
+}
