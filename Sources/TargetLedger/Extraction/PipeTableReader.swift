@@ -63,6 +63,7 @@ struct PipeTableReader {
     }
 
     static let headerWords: Set<String> = ["指标", "指标名称", "项目", "名称", "序号", "属性", "单位", "目标值", "目标"]
+    static let headerStarts = ScalarSet(headerWords.compactMap { $0.unicodeScalars.first })
     static let attributeWords: Set<String> = ["预期性", "约束性", "预期", "约束", "―", "—", "-", "－", "/", "无"]
 
     /// A table row flattened into text, its cells set apart by spaces (1.城乡残疾人职业技能培训
@@ -72,22 +73,28 @@ struct PipeTableReader {
     private func spacedCells(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
         let s = ctx.index.scalars
         guard r.count >= 4, s[r].contains(" ") else { return [] }
-        var tokens: [(text: String, range: Range<Int>)] = []
+        // Token ranges first: strings are made only for a row that qualifies (most blocks
+        // with a space are prose).
+        var ranges: [Range<Int>] = []
         var start = r.lowerBound
         for i in r.lowerBound...r.upperBound where i == r.upperBound || s[i] == " " {
-            if i > start { tokens.append((ctx.index.string(start..<i), start..<i)) }
+            if i > start { ranges.append(start..<i) }
             start = i + 1
         }
-        guard tokens.count >= 2 else { return [] }
-        if isSpacedHeader(tokens) { return tokens }
-        guard let k = tokens.indices.first(where: { $0 >= 1 && Self.isFigure(tokens[$0].text) }) else { return [] }
-        guard tokens[k...].allSatisfy({ Self.isFigure($0.text) || Self.attributeWords.contains($0.text) || Self.isChange($0.text) })
+        guard ranges.count >= 2 else { return [] }
+        func text(_ q: Range<Int>) -> String { ctx.index.string(q) }
+        // A header holds a year (2025年) and a word such as 指标: checked on scalars first.
+        if ranges.count <= 8, s[r].contains("年"), s[r].contains(where: { Self.headerStarts.contains($0) }) {
+            let tokens = ranges.map { (text($0), $0) }
+            if isSpacedHeader(tokens) { return tokens }
+        }
+        guard let k = ranges.indices.first(where: { $0 >= 1 && Self.isFigure(s[ranges[$0]]) }) else { return [] }
+        guard k == 1 || (k == 2 && s[ranges[0]].allSatisfy({ CharacterClass.isDigit($0.value) })) else { return [] }
+        guard s[ranges[k - 1]].contains(where: { CharacterClass.isHan($0.value) }) else { return [] }
+        let cells = ranges[(k - 1)...].map { (text($0), $0) }
+        guard cells.dropFirst().allSatisfy({ Self.isFigure(Array($0.0.unicodeScalars)[...]) || Self.attributeWords.contains($0.0) || Self.isChange($0.0) })
         else { return [] }
-        // The indicator: the token before the figures, after at most a row number.
-        guard k == 1 || (k == 2 && tokens[0].text.allSatisfy(\.isNumber)) else { return [] }
-        let indicator = tokens[k - 1]
-        guard indicator.text.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) else { return [] }
-        return [indicator] + Array(tokens[k...])
+        return cells
     }
 
     /// A change column's cell (下降23%以上, 增长10%左右): kept in the row, not read as its level.
@@ -99,13 +106,18 @@ struct PipeTableReader {
     }
 
     /// A cell that is a figure alone: a number with a sign before it or % after it, or bracketed.
-    static func isFigure(_ t: String) -> Bool {
-        var sc = Array(t.unicodeScalars)
-        while let f = sc.first, "<>≤≥＜＞=[［".unicodeScalars.contains(f) { sc.removeFirst() }
-        while let l = sc.last, "%]］".unicodeScalars.contains(l) { sc.removeLast() }
+    static func isFigure(_ t: String) -> Bool { isFigure(Array(t.unicodeScalars)[...]) }
+
+    static func isFigure(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        var sc = t
+        while let f = sc.first, figureOpeners.contains(f) { sc.removeFirst() }
+        while let l = sc.last, figureClosers.contains(l) { sc.removeLast() }
         guard let f = sc.first, CharacterClass.isDigit(f.value) else { return false }
         return sc.allSatisfy { CharacterClass.isDigit($0.value) || $0 == "." }
     }
+
+    static let figureOpeners = ScalarSet("<>≤≥＜＞=[［")
+    static let figureClosers = ScalarSet("%]］")
 
     func tableBlocks() -> Set<Int> { Set(tables().flatMap { $0.map(\.block) }) }
 

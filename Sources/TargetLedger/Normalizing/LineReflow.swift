@@ -12,6 +12,10 @@ struct LineReflow {
 
     static func reflow(_ text: NormalizedText, cellStarts: Set<Int> = []) -> NormalizedText {
         let s = text.scalars
+        // Too few lines to tell a layout from chance: most documents stop here.
+        var breaks = 0
+        for c in s where c == "\n" { breaks += 1 }
+        guard breaks + 1 >= minLines else { return text }
         var lines: [Range<Int>] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "\n" {
@@ -21,15 +25,16 @@ struct LineReflow {
         let widths = lines.map { width(s, $0) }
         let measured = widths.filter { $0 >= 16 }
         guard measured.count >= minLines else { return text }
-        var histogram: [Int: Int] = [:]
-        for w in measured { histogram[w, default: 0] += 1 }
+        let widest = min(measured.max() ?? 0, 400)
+        var histogram = [Int](repeating: 0, count: widest + 1)
+        for w in measured where w <= widest { histogram[w] += 1 }
         // The printed width: the band of four widths that holds most lines (digits and Latin
         // letters are narrower than two, so a justified line's count varies a little).
         var best = 0
         var bestCount = 0
-        for w in Set(measured) {
-            let c = (w - 3...w).reduce(0) { $0 + histogram[$1, default: 0] }
-            if c > bestCount || (c == bestCount && w > best) { (best, bestCount) = (w, c) }
+        for w in 16...max(16, widest) {
+            let c = (max(0, w - 3)...w).reduce(0) { $0 + (w <= widest ? histogram[$1] : 0) }
+            if c >= bestCount && c > 0 { (best, bestCount) = (w, c) }
         }
         guard bestCount * 5 >= measured.count * 2 else { return text }
         // Full: at most three CJK characters short of the printed width (a line that ends

@@ -45,7 +45,7 @@ public struct MetadataExtractor: Sendable {
             let head = Array(blocks.prefix(14))
             for (k, b) in head.enumerated() where b.range.count <= 80 && ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) == nil {
                 let t = Self.clean(str(b.range))
-                if Self.looksLikeTitle(t), let cleaned = TitleCleaner.clean(t) {
+                if Self.mayEndAGenre(s, b.range), Self.looksLikeTitle(t), let cleaned = TitleCleaner.clean(t) {
                     title = cleaned
                     break
                 }
@@ -55,6 +55,7 @@ public struct MetadataExtractor: Sendable {
                     let first = t.unicodeScalars.first, first != "(" && first != "（",
                     ListMarker.length(s, at: head[k + 1].range.lowerBound, limit: head[k + 1].range.upperBound) == nil
                 {
+                    guard Self.mayEndAGenre(s, head[k + 1].range) else { continue }
                     let joined = t + Self.clean(str(head[k + 1].range))
                     if joined.count <= 80 && Self.looksLikeTitle(joined), let cleaned = TitleCleaner.clean(joined) {
                         title = cleaned
@@ -122,7 +123,9 @@ public struct MetadataExtractor: Sendable {
         if issuer == nil {
             // A page's index lines: 发布机关: 市政府办公室, 发文机关:山西省人民政府.
             let head = Array(s[0..<(blocks.prefix(20).last?.range.upperBound ?? 0)])
-            if let g = Self.issuerLabel.allMatches(in: Self.utf16(head)).first, g.count > 1, let r = g[1] {
+            // Searched only where a label can be (发布机关, 发文单位 …): a scan costs less than the regex.
+            let labelled = head.indices.dropLast().contains { head[$0] == "发" && (head[$0 + 1] == "布" || head[$0 + 1] == "文") }
+            if labelled, let g = Self.issuerLabel.allMatches(in: Self.utf16(head)).first, g.count > 1, let r = g[1] {
                 let name = String(scalars: Self.utf16Slice(head, r))
                 if Self.orgSuffixes.contains(where: { name.hasSuffix($0) }) { issuer = name }
             }
@@ -255,6 +258,22 @@ public struct MetadataExtractor: Sendable {
     /// is no sentence.
     static func looksLikeTitle(_ t: String) -> Bool {
         !t.includes("。") && t.count >= 6 && genres.contains(where: { stripPeriod(t).hasSuffix($0) })
+    }
+
+    /// The last characters of the genre words: a line ending otherwise (before a bracketed
+    /// period) is no title, told without building its string.
+    static let genreFinals = ScalarSet(genres.compactMap { $0.unicodeScalars.last })
+
+    static func mayEndAGenre(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var hi = r.upperBound
+        while hi > r.lowerBound, s[hi - 1] == " " { hi -= 1 }
+        guard hi > r.lowerBound else { return false }
+        if s[hi - 1] == ")" || s[hi - 1] == "）" {
+            var k = hi - 1
+            while k > r.lowerBound, s[k] != "(" && s[k] != "（" { k -= 1 }
+            hi = k
+        }
+        return hi > r.lowerBound && genreFinals.contains(s[hi - 1])
     }
 
     /// Marks that a title line does not hold: the first line of a broken title has none.

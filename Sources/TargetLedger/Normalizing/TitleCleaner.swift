@@ -8,8 +8,18 @@ enum TitleCleaner {
         #"^(?:Page\s*\d+\s*-\s*|(?:生成日期|发布日期|成文日期|发文日期|索引号|发文字号|文号)\s*[:：]?\s*[^\s\p{Script=Han}]*\s*|公开方式\s*[:：]?\s*(?:主动公开|依申请公开|不予公开)\s*|(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*)"#)
 
     /// The title without furniture, or nil when nothing like a title is left (no Han at all).
+    /// First characters of the furniture `leading` and `leadingLabels` take off.
+    static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【")
+    static let furnitureMarks = ScalarSet("【】_|-—－")
+
     static func clean(_ title: String) -> String? {
         var t = title.trimmingSpaces
+        // Most titles carry none of it: told by their first character and their marks.
+        if let f = t.unicodeScalars.first, !furnitureStarts.contains(f), !t.unicodeScalars.contains(where: { furnitureMarks.contains($0) }),
+            !t.hasSuffix(")") && !t.hasSuffix("）")
+        {
+            return t.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) ? t : nil
+        }
         // Tags in 【】 at either end, and (全文) marks at the end.
         while t.hasPrefix("【"), let close = t.firstIndex(of: "】") { t = String(t[t.index(after: close)...]).trimmingSpaces }
         while t.hasSuffix("】"), let open = t.lastIndex(of: "【") { t = String(t[..<open]).trimmingSpaces }
