@@ -15,11 +15,32 @@ struct DeadlineFinder {
             if d.source == .explicit && between.unicodeScalars.contains(where: { "，,；;".unicodeScalars.contains($0) }) {
                 d.source = .inherited
             }
+            // 年末 with no year in the sentence or the publication date: the year of the list
+            // lead-in or heading above it (一、2010年…主要指标 / 1、全市年末城镇登记失业率…).
+            if d.date == nil, case .date(_, _, true) = m.kind, let y = sectionDate(bi)?.date.flatMap({ Int($0.prefix(4)) }) {
+                d.date = DeadlineScanner.resolve(m, contextYear: y, plan: ctx.plan, published: ctx.publishedYear).date
+            }
             return d
         }
         // 2. A date that opens the paragraph governs the paragraph.
         if let d = openingDate(of: block.range, before: pos) { return d }
         // 3. A dated lead-in ending with ： before it in the same section, and dated headings above.
+        if let d = sectionDate(bi, before: pos) { return d }
+        // 4. The plan period, for targets only (standing rules take none: 任期原则上不超过五年).
+        if allowPlan, let p = ctx.plan {
+            return Deadline(date: String(p.end), text: "\(p.start)—\(p.end)", source: .planPeriod)
+        }
+        if allowPlan, let y = ctx.goalYear {
+            return Deadline(date: String(y), text: "\(y)年", source: .planPeriod)
+        }
+        return nil
+    }
+
+    /// The date of a lead-in ending with ： before block `bi` in its section, else of the nearest
+    /// dated heading above it (the block itself, if a heading, only for what follows its date).
+    private func sectionDate(_ bi: Int, before pos: Int = Int.max) -> Deadline? {
+        let blocks = ctx.document.blocks
+        let block = blocks[bi]
         let chain = ctx.headingChain[bi]
         let sectionStart = chain.last.map { $0 + 1 } ?? 0
         var k = bi - 1
@@ -36,13 +57,6 @@ struct DeadlineFinder {
             if let d = firstDate(in: ctx.titleRange(ofHeading: h)), h != bi || blocks[h].range.lowerBound < pos {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
             }
-        }
-        // 4. The plan period, for targets only (standing rules take none: 任期原则上不超过五年).
-        if allowPlan, let p = ctx.plan {
-            return Deadline(date: String(p.end), text: "\(p.start)—\(p.end)", source: .planPeriod)
-        }
-        if allowPlan, let y = ctx.goalYear {
-            return Deadline(date: String(y), text: "\(y)年", source: .planPeriod)
         }
         return nil
     }

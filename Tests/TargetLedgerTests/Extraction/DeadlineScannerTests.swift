@@ -83,4 +83,13 @@ import Testing
         #expect(r.deadline?.date == deadline)
         #expect(r.change?.baselineYear == base)
     }
+
+    /// 年末 with no year in its sentence takes the year of the heading above it.
+    @Test func aYearEndTakesItsYearFromTheHeading() throws {
+        let text = "某市关于下达就业工作目标的通知\n一、2010年就业工作主要指标\n1、全市年末城镇登记失业率控制在4%以内。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "goals.txt")
+        let r = try #require(TargetExtractor(rules: Self.rules).extract(doc).first { $0.kind == .target })
+        #expect(r.value == 4)
+        #expect(r.deadline?.date == "2010-12")
+    }
 }
