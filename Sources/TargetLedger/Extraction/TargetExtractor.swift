@@ -552,6 +552,18 @@ struct SentenceReader {
                 if let m = ctx.rules.cues.place.match(prevSc, at: 0) { k = m.length }
                 if prevSc.count - k >= 2 { indicator = place + String(scalars: prevSc[k...]) }
             }
+            if let prev = lastIndicator {
+                // 全省粮食播种面积稳定在…，产量稳定在…: a measure alone is a measure of the thing
+                // the figure before it measured (全省粮食产量).
+                let cues = ctx.rules.cues
+                let sc = Array(indicator.unicodeScalars)
+                let prevSc = Array(prev.unicodeScalars)
+                if !sc.isEmpty, let m = cues.measure.match(sc, at: 0), m.length == sc.count,
+                    let pm = cues.measure.match(prevSc, endingAt: prevSc.count), prevSc.count - pm.length >= 2
+                {
+                    indicator = String(scalars: prevSc[..<(prevSc.count - pm.length)]) + indicator
+                }
+            }
             if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)) {
                 // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 })

@@ -200,6 +200,9 @@ struct KnownCues: Sendable {
     var factAfter = Lexicon<String>()
     /// Parts of an area that can stand for a whole indicator (…入园率达到50%，县(市)达到30%).
     var place = Lexicon<String>()
+    /// Measures that stand alone for a whole indicator after the figure of another measure of
+    /// the same thing (粮食播种面积稳定在…，产量稳定在…).
+    var measure = Lexicon<String>()
     var stepVerb = Lexicon<String>()
     var milestoneVerb = Lexicon<String>()
     var classWords = Lexicon<String>()
@@ -216,6 +219,7 @@ struct KnownCues: Sendable {
         fact = rules.cue("fact")
         factAfter = rules.cue("fact_after")
         place = rules.cue("place")
+        measure = rules.cue("measure")
         stepVerb = rules.cue("step_verb")
         milestoneVerb = rules.cue("milestone_verb")
         classWords = rules.cue("class")

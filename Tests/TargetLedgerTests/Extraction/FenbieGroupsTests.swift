@@ -21,7 +21,7 @@ import Testing
     /// (分别比上年增加…) after two figures: its values are those figures' changes, in order.
     @Test func aBracketedListWithoutSubjectBelongsToTheFiguresBefore() {
         let recs = Self.targets("水稻面积稳定在63万亩以上，总产稳定在29万吨以上(分别比上年增加1.3万亩、1万吨)，旱粮面积稳定在7万亩以上。")
-        #expect(recs.map(\.indicator) == ["水稻面积", "总产", "水稻面积", "总产", "旱粮面积"])
+        #expect(recs.map(\.indicator) == ["水稻面积", "水稻总产", "水稻面积", "水稻总产", "旱粮面积"])
         #expect(recs.map(\.value) == [630_000, 290_000, 13_000, 10_000, 70_000])
         #expect(recs.map { $0.change?.direction } == [nil, nil, .increase, .increase, nil])
     }
