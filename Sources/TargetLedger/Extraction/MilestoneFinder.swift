@@ -153,6 +153,11 @@ struct MilestoneFinder {
             var cs = first.range.lowerBound
             var k = first.range.upperBound
             while k <= sentence.upperBound {
+                // A comma after 的 (以居家为基础…的，功能完善…的养老服务体系) is inside one noun phrase.
+                if k < sentence.upperBound, clauseBreaks.contains(s[k]), k > cs, s[k - 1] == "的" {
+                    k += 1
+                    continue
+                }
                 if k == sentence.upperBound || clauseBreaks.contains(s[k]) {
                     let clause = cs..<k
                     cs = k + 1
