@@ -50,6 +50,14 @@ struct IndicatorTrimmer {
         return false
     }
 
+    /// Words that open with a one-character cut word (到位资金, 在校学生, 共同富裕): at the front
+    /// they stay whole.
+    static let wholeWordStarts: [String] = [
+        "到位", "到期", "到龄", "到岗", "到户", "到村", "到校", "在校", "在园", "在职", "在岗", "在建", "在编", "在读", "在册", "在线", "在营",
+        "在库", "在网", "在养", "在保", "在院", "在押", "至今", "使用", "将来", "对外", "对口", "共享", "共建", "共同", "等级",
+    ]
+    static let wordStarts: Set<[Unicode.Scalar]> = Set(wholeWordStarts.map { Array($0.unicodeScalars.prefix(2)) })
+
     /// Whether the last character before `hi` ends one of `wholeWordEnds`.
     static func endsWholeWord(_ s: [Unicode.Scalar], lo: Int, hi: Int) -> Bool {
         hi - lo >= 2 && wholeWordEnds.contains([s[hi - 2], s[hi - 1]])
@@ -99,7 +107,7 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
-            if let m = cueWords.match(s, at: lo, limit: hi) {
+            if let m = cueWords.match(s, at: lo, limit: hi), lo + m.length >= hi || !Self.wordStarts.contains([s[lo], s[lo + 1]]) {
                 lo += m.length
                 changed = true
                 continue
