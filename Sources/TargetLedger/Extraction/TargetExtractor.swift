@@ -108,8 +108,9 @@ struct SentenceReader {
     var lastIndicator: String? = nil
     /// The indicators of the current sentence's figures so far, by quantity index.
     var sentenceIndicators: [(qi: Int, indicator: String)] = []
-    /// The change of each 分别 group's first member, by its quantity index.
+    /// The change and the kind of each 分别 group's first member, by its quantity index.
     var fenbieChange: [Int: Change] = [:]
+    var fenbieKind: [Int: TargetKind] = [:]
     var lastComparator: Comparator? = nil
     /// Quantities of the current sentence that became records.
     var accepted = Set<Int>()
@@ -304,6 +305,7 @@ struct SentenceReader {
         lastComparator = nil
         sentenceIndicators = []
         fenbieChange = [:]
+        fenbieKind = [:]
         accepted = []
         var evidence: String? = nil
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
@@ -317,7 +319,10 @@ struct SentenceReader {
             rec.record.evidence = evidence!
             lastIndicator = rec.record.indicator
             sentenceIndicators.append((qi, rec.record.indicator))
-            if fenbie.firstMember(of: qi) == qi, let change = rec.record.change { fenbieChange[qi] = change }
+            if fenbie.firstMember(of: qi) == qi {
+                if let change = rec.record.change { fenbieChange[qi] = change }
+                fenbieKind[qi] = rec.record.kind
+            }
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
             accepted.insert(qi)
             out.append(rec)
@@ -586,7 +591,9 @@ struct SentenceReader {
         .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
         if let p = period { fired.append(p.rule) }
 
-        let kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi)
+        var kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi)
+        // The members of a 分别 list are of one kind: the first's words (同比, 已) decide.
+        if let first = fenbie.firstMember(of: qi), first != qi, let shared = fenbieKind[first] { kind = shared }
         var deadline: Deadline? = nil
         if let d = deadlineOverride {
             deadline = d

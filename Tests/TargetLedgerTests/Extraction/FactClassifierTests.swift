@@ -21,4 +21,14 @@ import Testing
     @Test func aNoticeSplittingAReportsTasksAssignsTargets() {
         #expect(Self.kinds(title: "关于印发2023年政府工作报告重点工作责任分解的通知", text: "地区生产总值增长6%。") == [.target])
     }
+
+    /// 截至 dates what a report counts up to; it is no deadline, and the figures are facts.
+    @Test func figuresCountedUpToADateAreFacts() {
+        #expect(Self.kinds(title: "某县水利工作进展", text: "截至11月30日，共实施项目918个，实施水库13座。") == [.fact, .fact])
+    }
+
+    /// 同比 before 分别 reports every member of the list, not just the first.
+    @Test func aReportedListIsFactsThroughout() {
+        #expect(Self.kinds(title: "某省应急管理工作会议召开", text: "全省生产安全事故起数和死亡人数同比分别下降9.4%、7.7%。") == [.fact, .fact])
+    }
 }
