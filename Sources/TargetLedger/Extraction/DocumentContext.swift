@@ -251,11 +251,13 @@ final class DocumentContext {
     func resolve(_ m: DateMention, sentenceStart: Int) -> Deadline? {
         var contextYear: Int? = nil
         if case .date(_, _, true) = m.kind {
-            // The nearest year written before it in the sentence, else the publication year.
+            // The nearest year written before it in the sentence, else the year of a one-year
+            // plan, else the publication year.
             contextYear =
                 dateMentions(in: sentenceStart..<m.range.lowerBound).last { $0.range.upperBound <= m.range.lowerBound && $0.year != nil }?
                 .year
-                ?? publishedYear ?? plan.flatMap { $0.start == $0.end ? $0.start : nil }
+                // A one-year plan's own year (2023年度…工作方案) before the day it was put online.
+                ?? plan.flatMap { $0.start == $0.end ? $0.start : nil } ?? publishedYear
         }
         let (date, source) = DeadlineScanner.resolve(m, contextYear: contextYear, plan: plan, published: publishedYear)
         if case .notDeadline = m.kind { return nil }

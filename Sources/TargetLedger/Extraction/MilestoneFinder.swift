@@ -158,7 +158,9 @@ struct MilestoneFinder {
                     k += 1
                     continue
                 }
-                if k == sentence.upperBound || clauseBreaks.contains(s[k]) {
+                // 、 before a date of its own (2023年底前具备…、2024年底前完成…) parts two goals.
+                let datedItem = k < sentence.upperBound && s[k] == "、" && dates.contains { $0.range.lowerBound == k + 1 }
+                if k == sentence.upperBound || clauseBreaks.contains(s[k]) || datedItem {
                     let clause = cs..<k
                     cs = k + 1
                     defer { k += 1 }

@@ -29,6 +29,8 @@ import Testing
         Case(text: "2021—2025年", date: "2025", source: .explicit),
         Case(text: "2021年4月30日前", date: "2021-04-30", source: .explicit),
         Case(text: "9月1日前", date: "2024-09-01", source: .explicit, published: "2024-03-02"),
+        // A 2023年度 plan put online in 2024: its days are 2023's.
+        Case(text: "10月17日前", date: "2023-10-17", source: .explicit, published: "2024-06-12", plan: PlanPeriod(start: 2023, end: 2023)),
         Case(text: "今年年底前", date: "2024-12", source: .explicit, published: "2024-03-02"),
         Case(text: "2025年上半年", date: "2025-06", source: .explicit),
         Case(text: "2025年一季度", date: "2025-03", source: .explicit),
