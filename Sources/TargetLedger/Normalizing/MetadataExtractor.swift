@@ -21,7 +21,7 @@ public struct MetadataExtractor: Sendable {
         "通知", "通报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南",
         "清单",
     ]
-    static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|:：]{2,30})"#)
+    static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
     static let oneYearPlan = try! ICUPattern(#"((?:19|20)[0-9]{2}) *年度?[^，。]{0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案)"#)
     static let fiveYear: [(String, Int)] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
@@ -101,7 +101,11 @@ public struct MetadataExtractor: Sendable {
                 blockOf = dates.map { Self.block(containing: $0.range.lowerBound, in: blocks) ?? -1 }
             }
             let full = dates.indices.filter { dates[$0].hasDay }
+            let headEnd = blocks.prefix(20).last?.range.upperBound ?? 0
             if let k = full.first(where: { Self.followedByIssue(s, dates[$0].range.upperBound) }) {
+                published = dates[k].iso
+            } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.labelledAsIssued(s, dates[$0].range) }) {
+                // 发布时间:2021-02-03, 撰写时间:2020-09-16, or the date in brackets under a title.
                 published = dates[k].iso
             } else if let k = dates.indices.first(where: {
                 blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range
@@ -124,10 +128,16 @@ public struct MetadataExtractor: Sendable {
             // A page's index lines: 发布机关: 市政府办公室, 发文机关:山西省人民政府.
             let head = Array(s[0..<(blocks.prefix(20).last?.range.upperBound ?? 0)])
             // Searched only where a label can be (发布机关, 发文单位 …): a scan costs less than the regex.
-            let labelled = head.indices.dropLast().contains { head[$0] == "发" && (head[$0 + 1] == "布" || head[$0 + 1] == "文") }
-            if labelled, let g = Self.issuerLabel.allMatches(in: Self.utf16(head)).first, g.count > 1, let r = g[1] {
-                let name = String(scalars: Self.utf16Slice(head, r))
-                if Self.orgSuffixes.contains(where: { name.hasSuffix($0) }) { issuer = name }
+            let labelled = head.indices.dropLast().contains { Self.mayOpenIssuerLabel(head[$0], head[$0 + 1]) }
+            if labelled {
+                for g in Self.issuerLabel.allMatches(in: Self.utf16(head)) where g.count > 1 {
+                    guard let r = g[1] else { continue }
+                    let name = String(scalars: Self.utf16Slice(head, r))
+                    if Self.orgSuffixes.contains(where: { name.hasSuffix($0) }) {
+                        issuer = name
+                        break
+                    }
+                }
             }
         }
         if issuer == nil, let first = blocks.first {
@@ -283,6 +293,29 @@ public struct MetadataExtractor: Sendable {
         var x = t
         if x.hasSuffix(")") || x.hasSuffix("）"), let open = x.lastIndex(where: { $0 == "(" || $0 == "（" }) { x = String(x[..<open]) }
         return x
+    }
+
+    /// 发布, 发文, 机构 or 来源: where an issuer label can start or end.
+    static func mayOpenIssuerLabel(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        if a == "发" { return b == "布" || b == "文" }
+        return (a == "来" && b == "源") || (a == "机" && b == "构")
+    }
+
+    /// Labels of the date a page was issued, before the date (发布时间：2021-02-03).
+    static let issueLabels: [[Unicode.Scalar]] = ["发布时间", "发布日期", "撰写时间", "成文日期", "印发日期", "发文日期", "生成日期"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Whether the date at `r` follows an issue label, or stands alone in brackets on its line
+    /// ((2025年3月3日) under the title of a notice printed in a newspaper).
+    static func labelledAsIssued(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k > 0, s[k - 1] == " " || s[k - 1] == ":" || s[k - 1] == "：" { k -= 1 }
+        if issueLabels.contains(where: { l in k >= l.count && Array(s[(k - l.count)..<k]) == l }) { return true }
+        let open = r.lowerBound - 1
+        let close = r.upperBound
+        guard open >= 0, close < s.count, s[open] == "(" || s[open] == "（", s[close] == ")" || s[close] == "）" else { return false }
+        return (open == 0 || s[open - 1] == "\n") && (close + 1 == s.count || s[close + 1] == "\n")
     }
 
     /// 2009年10月23日印发 / 发布.

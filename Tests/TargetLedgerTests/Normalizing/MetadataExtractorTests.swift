@@ -55,6 +55,20 @@ struct MetadataExtractorTests {
         #expect(m.title == "某省带动城乡居民增收的实施方案")
     }
 
+    /// The issue date as a page labels it, or in brackets under a title printed in a newspaper.
+    @Test(arguments: [
+        ("当前位置:首页 > 政务动态\n某区人民政府办公室关于印发营商环境实施方案的通知\n撰写时间:2020-09-16 10:20 来源:某区人民政府办公室\n正文。", "2020-09-16"),
+        ("某自治区关于深化农村改革的实施方案\n(2025年3月3日)\n为深入贯彻落实，制定本方案。", "2025-03-03"),
+    ])
+    func labelledIssueDates(_ text: String, _ iso: String) {
+        #expect(meta(text).published == iso)
+    }
+
+    @Test func issuerFromASourceLine() {
+        let m = meta("当前位置:首页 > 政务动态\n某区人民政府办公室关于印发营商环境实施方案的通知\n撰写时间:2020-09-16 10:20 来源:某区人民政府办公室\n正文。")
+        #expect(m.issuer == "某区人民政府办公室")
+    }
+
     /// 关于…的通知 inside 《》 names a cited notice, not this one.
     @Test func aCitedNoticeIsNotTheTitle() {
         let m = meta("根据市政府办公厅《关于认真做好2023年度绩效管理年终考评工作的通知》要求，我们逐项梳理了年度任务完成情况，报告如下。")
