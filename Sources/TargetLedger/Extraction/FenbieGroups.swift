@@ -148,7 +148,14 @@ struct FenbieGroups {
         }
         // Items of different lengths (化学需氧量、氨氮、氮氧化物排放总量) leave it unknown
         // where the shared tail begins: the items stay as written rather than cut mid-word.
-        guard let headLen else { return parts }
+        guard var headLen else { return parts }
+        // A cut inside quotes (农村“千吨万人”集中式…) moves past the closing quote: the quoted
+        // name belongs to the last item's head.
+        let head = lastSc[..<min(headLen, lastSc.count)]
+        if head.filter({ $0 == "“" }).count > head.filter({ $0 == "”" }).count {
+            guard let close = lastSc[headLen...].firstIndex(of: "”") else { return parts }
+            headLen = close + 1
+        }
         guard lastSc.count > headLen + 1 else { return parts }
         var tail = String.UnicodeScalarView()
         tail.append(contentsOf: lastSc[headLen...])

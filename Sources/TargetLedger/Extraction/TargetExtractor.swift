@@ -718,6 +718,8 @@ struct SentenceReader {
             // that opened before the figure ends it.
             if s[j] == "“" { quoted = true }
             if s[j] == "”" && !quoted { break }
+            // A closing bracket that opened before the figure ends it too ((其中…高标准农田11.48万亩)).
+            if (s[j] == "）" || s[j] == ")") && !s[from..<j].contains(where: { $0 == "（" || $0 == "(" }) { break }
             if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1 { break }
             if ("0"..."9").contains(s[j]) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }

@@ -49,4 +49,10 @@ import Testing
         #expect(recs.map(\.value) == [90, 870])
         #expect(recs.allSatisfy { $0.deadline?.date == "2027" })
     }
+
+    /// The last item's head may hold a quoted name (农村“千吨万人”): the shared tail starts after it.
+    @Test func aQuotedNameStaysInTheLastItemsHead() {
+        let recs = Self.targets("县级及以上、农村“千吨万人”集中式饮用水水源地水质达标率分别达100%、95%以上。")
+        #expect(recs.map(\.indicator) == ["县级及以上集中式饮用水水源地水质达标率", "农村“千吨万人”集中式饮用水水源地水质达标率"])
+    }
 }
