@@ -129,6 +129,9 @@ struct SentenceReader {
     }()
 
     static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "\n"]
+    /// One character of change, read as such only after a base of comparison (比上年增5%).
+    static let shortChangeWords: ScalarSet = ["增", "减", "降", "升", "涨", "多", "少"]
+    static let baseMarks: ScalarSet = ["比", "较"]
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
     /// Quotation marks, built once (a set literal in the loop was built per figure).
     static let openQuote: ScalarSet = ["“"], closeQuote: ScalarSet = ["”"]
@@ -404,6 +407,15 @@ struct SentenceReader {
             // 降幅, 涨幅, 增速 are nouns: they stay in the indicator (居民消费价格涨幅).
             let word = ctx.index.string(cursor - ch.length..<cursor)
             if !["降幅", "涨幅", "增幅", "增速"].contains(word) { wordStart = cursor - ch.length }
+        }
+        if change == nil, comparator == nil, cursor > clauseStart + 2, Self.shortChangeWords.contains(s[cursor - 1]),
+            let base = lastIndex(before: cursor - 1, in: clauseStart..<cursor, of: Self.baseMarks), cursor - 1 - base <= 14
+        {
+            // 比“十三五”末增0.8亿元, 比上年增5%: one character of change after a base of comparison.
+            let direction: Change.Direction = "增多升涨".unicodeScalars.contains(s[cursor - 1]) ? .increase : .decrease
+            change = Change(direction: direction, baselineYear: baselineYear(base..<cursor))
+            fired.append("change.after-base")
+            wordStart = base
         }
         if comparator == nil && change == nil {
             // A comparator word further back in the clause (不低于年度公用经费预算总额的5%).

@@ -71,4 +71,12 @@ import Testing
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet(text)).filter { $0.kind == .target }
         #expect(recs.isEmpty, "\(text) gave \(recs.map { "\($0.indicator)=\($0.valueText ?? "")" })")
     }
+
+    /// One character of change after a base of comparison (比上年增5%, 比“十三五”末增0.8亿元).
+    @Test(arguments: [("粮食产量比上年增5%", Change.Direction.increase), ("化肥使用量较2020年减3%", .decrease)])
+    func aShortChangeWordAfterABase(_ text: String, _ direction: Change.Direction) throws {
+        let r = try #require(TargetExtractor(rules: Self.rules).extract(.snippet(text)).first)
+        #expect(r.change?.direction == direction)
+        #expect(!r.indicator.contains("比") && !r.indicator.contains("较"))
+    }
 }
