@@ -12,6 +12,11 @@ struct DateMention: Sendable {
     }
     var range: Range<Int>
     var kind: Kind
+    /// Whether it can be a deadline at all (每年 and 2024年度预算 cannot).
+    var isDeadline: Bool {
+        if case .notDeadline = kind { return false }
+        return true
+    }
     var rule: String
     var text: String
     var isStart: Bool

@@ -107,6 +107,9 @@ struct FenbieGroups {
         return groups[g].comparator
     }
 
+    /// Last characters that mark an item's kind (places, bodies): 呼和浩特市、包头市.
+    static let kindEndings = ScalarSet("市县区省州盟旗镇乡村局委厅")
+
     /// Where a list that opens a clause ends: a verb or a base of comparison after it.
     static let listEnds = ScalarSet("在比较实达将要")
 
@@ -136,9 +139,15 @@ struct FenbieGroups {
         guard let last = parts.last, parts.count >= 2 else { return parts }
         let lastSc = Array(Self.stripBrackets(last).unicodeScalars)
         let earlier = parts.dropLast().map { Array(Self.stripBrackets($0).unicodeScalars) }
-        // Items of one length (交通、水利、能源) say how long the last one's own head is.
+        // Items of one length (交通、水利、能源) say how long the last one's own head is; items
+        // of one kind (呼和浩特市、包头市、乌海市…) end where the last one's first such ending is.
         let lengths = Set(earlier.map(\.count))
         var headLen: Int? = lengths.count == 1 ? lengths.first : nil
+        if headLen == nil, let end = earlier.first?.last, earlier.allSatisfy({ $0.last == end }), Self.kindEndings.contains(end),
+            let k = lastSc.firstIndex(of: end)
+        {
+            headLen = k + 1
+        }
         // An earlier item found inside the last one marks where the shared tail begins.
         for e in earlier where !e.isEmpty && e.count < lastSc.count {
             for i in 0...(lastSc.count - e.count) where Array(lastSc[i..<i + e.count]) == e {

@@ -147,7 +147,7 @@ struct IndicatorTrimmer {
         // indicator keeps the place and the words after the date.
         if hi - lo > 4, Self.scopeWords.contains([s[lo], s[lo + 1]]),
             let d = ctx.dateMentions(in: (lo + 2)..<(lo + 3)).first(where: { $0.range.lowerBound == lo + 2 && $0.range.upperBound < hi }),
-            !ctx.isBaselineYear(d)
+            !ctx.isBaselineYear(d), d.isDeadline
         {
             return ctx.index.string(lo..<(lo + 2)) + ctx.index.string(d.range.upperBound..<hi)
         }

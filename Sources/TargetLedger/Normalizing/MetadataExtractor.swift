@@ -102,16 +102,18 @@ public struct MetadataExtractor: Sendable {
             }
             let full = dates.indices.filter { dates[$0].hasDay }
             let headEnd = blocks.prefix(20).last?.range.upperBound ?? 0
+            // A date alone on its line: the signing date, its signature on the line above.
+            let alone = dates.indices.first(where: {
+                blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range
+            })
+            if let k = alone { signatureBlock = blockOf[k] > 0 ? blockOf[k] - 1 : nil }
             if let k = full.first(where: { Self.followedByIssue(s, dates[$0].range.upperBound) }) {
                 published = dates[k].iso
             } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.labelledAsIssued(s, dates[$0].range) }) {
                 // 发布时间:2021-02-03, 撰写时间:2020-09-16, or the date in brackets under a title.
                 published = dates[k].iso
-            } else if let k = dates.indices.first(where: {
-                blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range
-            }) {
+            } else if let k = alone {
                 published = dates[k].iso
-                signatureBlock = blockOf[k] > 0 ? blockOf[k] - 1 : nil
             } else if let k = full.first(where: { dates[$0].chinese }) {
                 published = dates[k].iso
             } else if let k = dates.indices.last(where: {

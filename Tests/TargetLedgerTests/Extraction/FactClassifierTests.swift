@@ -27,8 +27,13 @@ import Testing
         #expect(Self.kinds(title: "某县水利工作进展", text: "截至11月30日，共实施项目918个，实施水库13座。") == [.fact, .fact])
     }
 
-    /// 同比 before 分别 reports every member of the list, not just the first.
+    /// 已 before 分别 reports every member of the list, not just the first.
     @Test func aReportedListIsFactsThroughout() {
-        #expect(Self.kinds(title: "某省应急管理工作会议召开", text: "全省生产安全事故起数和死亡人数同比分别下降9.4%、7.7%。") == [.fact, .fact])
+        #expect(Self.kinds(title: "某省应急管理工作会议召开", text: "全省生产安全事故起数和死亡人数已分别下降9.4%、7.7%。") == [.fact, .fact])
+    }
+
+    /// 同比 is how plans set yearly cuts too (2024年主要目标是：生产安全事故起数同比下降10%).
+    @Test func aYearOnYearCutInAPlanIsATarget() {
+        #expect(Self.kinds(title: "某市安全生产三年行动方案", text: "生产安全事故起数同比下降10%。") == [.target])
     }
 }
