@@ -173,6 +173,9 @@ struct MilestoneFinder {
                     if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
                     guard !ctx.rules.cues.boilerplate.occurs(in: s, clause) else { continue }
                     let text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(clause)
+                    // 通过对灌区设施的改造, 在总结试点经验的基础上: the means to a goal, not a goal.
+                    let sc = Array(text.unicodeScalars)
+                    if ctx.rules.cues.means.match(sc, at: 0) != nil || (sc.first == "在" && text.hasSuffix("基础上")) { continue }
                     guard text.unicodeScalars.count >= 4 else { continue }
                     out.append(record(text, deadline: dl, span: clause, block: b, rule: "milestone.dated-clause"))
                     continue

@@ -203,6 +203,8 @@ struct KnownCues: Sendable {
     /// Measures that stand alone for a whole indicator after the figure of another measure of
     /// the same thing (粮食播种面积稳定在…，产量稳定在…).
     var measure = Lexicon<String>()
+    /// Words that open a clause of means or grounds (通过…改造, 依托…项目): no goal of its own.
+    var means = Lexicon<String>()
     var stepVerb = Lexicon<String>()
     var milestoneVerb = Lexicon<String>()
     var classWords = Lexicon<String>()
@@ -220,6 +222,7 @@ struct KnownCues: Sendable {
         factAfter = rules.cue("fact_after")
         place = rules.cue("place")
         measure = rules.cue("measure")
+        means = rules.cue("means")
         stepVerb = rules.cue("step_verb")
         milestoneVerb = rules.cue("milestone_verb")
         classWords = rules.cue("class")
