@@ -72,7 +72,12 @@ struct PipeTableReader {
     /// number before the indicator is dropped. A header (指标 2025年 属性) is a row too.
     private func spacedCells(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
         let s = ctx.index.scalars
-        guard r.count >= 4, s[r].contains(" ") else { return [] }
+        guard r.count >= 4 else { return [] }
+        // A row ends in a figure, a dash or an attribute word (预期性), a header in 属性 or a
+        // year: prose with a space ends otherwise (。), told before anything else is looked at.
+        var lastSpace = r.upperBound - 1
+        while lastSpace > r.lowerBound, s[lastSpace] != " " { lastSpace -= 1 }
+        guard lastSpace > r.lowerBound, Self.mayEndARow(s[(lastSpace + 1)..<r.upperBound]) else { return [] }
         // Token ranges first: strings are made only for a row that qualifies (most blocks
         // with a space are prose).
         var ranges: [Range<Int>] = []
@@ -96,6 +101,15 @@ struct PipeTableReader {
         else { return [] }
         return cells
     }
+
+    /// Whether a last cell could close a table row: its last character is a digit, %, ], a
+    /// dash, 性 (预期性, 约束性), 年, 上, 下 (以上, 以下) or the end of a header word.
+    static func mayEndARow(_ cell: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = cell.last else { return false }
+        return CharacterClass.isDigit(last.value) || rowEnds.contains(last)
+    }
+
+    static let rowEnds = ScalarSet("%]］―—-－/无性年上下内右标目称号位")
 
     /// A change column's cell (下降23%以上, 增长10%左右): kept in the row, not read as its level.
     static func isChange(_ t: String) -> Bool {
