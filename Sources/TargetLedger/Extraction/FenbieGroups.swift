@@ -107,6 +107,16 @@ struct FenbieGroups {
         return groups[g].comparator
     }
 
+    /// Words that open the measure a list's items share, after their own names.
+    static let tailStarts: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in [
+            "重点工程", "排放", "减排", "浓度", "总量", "比例", "比重", "占比", "覆盖率", "达标率", "合格率", "普及率", "利用率", "处理率", "收集率",
+            "入学率", "参保率", "增加值", "产值", "产量", "面积", "规模", "投资", "人数", "数量", "收入", "平均",
+        ] { l.insert(w, true) }
+        return l
+    }()
+
     /// Last characters that mark an item's kind (places, bodies): 呼和浩特市、包头市.
     static let kindEndings = ScalarSet("市县区省州盟旗镇乡村局委厅")
 
@@ -147,6 +157,11 @@ struct FenbieGroups {
             let k = lastSc.firstIndex(of: end)
         {
             headLen = k + 1
+        }
+        // Else the first word in the last item that opens a measure (…有机物[重点工程减排量],
+        // 氮氧化物[排放总量]).
+        if headLen == nil {
+            headLen = (2..<max(2, lastSc.count - 1)).first { p in Self.tailStarts.match(lastSc, at: p) != nil }
         }
         // An earlier item found inside the last one marks where the shared tail begins.
         for e in earlier where !e.isEmpty && e.count < lastSc.count {

@@ -12,7 +12,7 @@ import Testing
 
     @Test func valuesGoToTheItemsInOrder() {
         let recs = Self.targets("化学需氧量、氨氮、氮氧化物排放总量比2020年分别下降8%、8%、10%以上")
-        #expect(recs.map(\.indicator) == ["化学需氧量", "氨氮", "氮氧化物排放总量"])
+        #expect(recs.map(\.indicator) == ["化学需氧量排放总量", "氨氮排放总量", "氮氧化物排放总量"])
         #expect(recs.map(\.value) == [8, 8, 10])
         #expect(recs.map { $0.change?.direction } == [.decrease, .decrease, .decrease])
         #expect(recs.map { $0.change?.baselineYear } == [2020, 2020, 2020])
