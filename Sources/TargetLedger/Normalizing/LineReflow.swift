@@ -24,7 +24,7 @@ struct LineReflow {
         }
         // Lines that are paragraphs end a sentence: unless enough long lines break off in
         // mid-sentence, no width is measured at all.
-        let brokenOff = lines.filter { $0.count >= 8 && !sentenceEnds.contains(s[$0.upperBound - 1]) && s[$0.upperBound - 1] != "。" }.count
+        let brokenOff = lines.filter { $0.count >= 8 && !sentenceEnds.contains(s[$0.upperBound - 1]) }.count
         guard brokenOff >= minLines / 2 else { return text }
         let widths = lines.map { width(s, $0) }
         let measured = widths.filter { $0 >= 16 }
