@@ -70,7 +70,7 @@ public struct MetadataExtractor: Sendable {
             for g in Self.aboutTitle.allMatches(in: Self.utf16(head)) {
                 guard let r = g[0] else { continue }
                 let sc = Self.utf16Slice(head, r)
-                if sc.startIndex > 0 && head[sc.startIndex - 1] == "《" { continue }
+                if Self.insideCitation(head, sc.startIndex) { continue }
                 title = TitleCleaner.clean(String(scalars: sc))
                 break
             }
@@ -301,6 +301,17 @@ public struct MetadataExtractor: Sendable {
     static func mayOpenIssuerLabel(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         if a == "发" { return b == "布" || b == "文" }
         return (a == "来" && b == "源") || (a == "机" && b == "构")
+    }
+
+    /// Whether position `i` lies inside 《…》 opened earlier on its line (《国务院关于…的意见》).
+    static func insideCitation(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k] != "\n" {
+            if s[k] == "》" { return false }
+            if s[k] == "《" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Labels of the date a page was issued, before the date (发布时间：2021-02-03).

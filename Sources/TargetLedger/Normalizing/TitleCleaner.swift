@@ -3,13 +3,13 @@
 /// labels with their values (生成日期 2020-05-08 公开方式主动公开) and a date in front.
 enum TitleCleaner {
     static let separators = ["--", "——", "－－", "_", "|", " - "]
-    static let leadingLabels = ["新闻详情", "正文", "详情", "当前位置", "首页"]
+    static let leadingLabels = ["新闻详情", "正文", "详情", "当前位置", "首页", "•", "·"]
     static let leading = try! ICUPattern(
         #"^(?:Page\s*\d+\s*-\s*|(?:生成日期|发布日期|成文日期|发文日期|索引号|发文字号|文号)\s*[:：]?\s*[^\s\p{Script=Han}]*\s*|公开方式\s*[:：]?\s*(?:主动公开|依申请公开|不予公开)\s*|(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*)"#)
 
     /// The title without furniture, or nil when nothing like a title is left (no Han at all).
     /// First characters of the furniture `leading` and `leadingLabels` take off.
-    static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【")
+    static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【•·")
     static let furnitureMarks = ScalarSet("【】_|-—－")
 
     static func clean(_ title: String) -> String? {

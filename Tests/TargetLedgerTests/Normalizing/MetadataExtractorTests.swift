@@ -70,6 +70,11 @@ struct MetadataExtractorTests {
     }
 
     /// 关于…的通知 inside 《》 names a cited notice, not this one.
+    @Test func aCitedNoticeInsideItsBracketsIsNotTheTitle() {
+        let m = meta("某政办字〔2023〕1号\n各县区人民政府：\n为深入贯彻落实《国务院关于支持某省深化新旧动能转换的意见》(国发〔2022〕18号)，现将分工方案印发给你们。")
+        #expect(m.title == nil)
+    }
+
     @Test func aCitedNoticeIsNotTheTitle() {
         let m = meta("根据市政府办公厅《关于认真做好2023年度绩效管理年终考评工作的通知》要求，我们逐项梳理了年度任务完成情况，报告如下。")
         #expect(m.title == nil)
