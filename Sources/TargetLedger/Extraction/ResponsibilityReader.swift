@@ -133,6 +133,9 @@ struct ResponsibilityReader {
         parts.append(cur)
         var names: [String] = []
         for p in parts {
+            // A note closing the list (以下均需各县区人民政府落实，不再列出) names no more units.
+            let text = String(scalars: p)
+            if text.includes("以下均") || text.includes("不再列出") || text.includes("下同") { break }
             let t = dropOpenEnd(String(scalars: p).trimming(" 。.：:"))
             if t.isEmpty { continue }
             names += splitConjunction(t)

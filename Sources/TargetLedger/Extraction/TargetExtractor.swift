@@ -733,7 +733,8 @@ struct SentenceReader {
             // A closing bracket that opened before the figure ends it too ((其中…高标准农田11.48万亩)).
             if (s[j] == "）" || s[j] == ")") && !s[from..<j].contains(where: { $0 == "（" || $0 == "(" }) { break }
             if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1 { break }
-            if ("0"..."9").contains(s[j]) { break }
+            // 4A级景区, 5G基站: a digit before a capital letter belongs to the noun.
+            if ("0"..."9").contains(s[j]), !(j + 1 < sentence.upperBound && ("A"..."Z").contains(s[j + 1])) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
             j += 1
         }

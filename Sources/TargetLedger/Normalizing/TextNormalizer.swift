@@ -64,6 +64,9 @@ public struct TextNormalizer: Sendable {
                                 CharacterClass.isDigit(src[i].value) || (0xFF10...0xFF19).contains(src[i].value)
                             {
                                 mapped = "."
+                            } else if v == 0x2015 {
+                                // ― (horizontal bar) stands for the dash — in ranges (2021―2030年).
+                                mapped = "—"
                             } else if Self.wantsNFKC(v) {
                                 let e = ICUNormalizer.nfkc(s)
                                 guard e.count == 1 else {
@@ -142,6 +145,8 @@ public struct TextNormalizer: Sendable {
             {
                 // ．between digits is a decimal point (97．5％); elsewhere it is CJK punctuation.
                 mapped = "."
+            } else if v == 0x2015 {
+                mapped = "—"
             } else if Self.wantsNFKC(v) {
                 let n = ICUNormalizer.nfkc(s)
                 if n.count == 1 { mapped = n[0] } else { expansion = n }

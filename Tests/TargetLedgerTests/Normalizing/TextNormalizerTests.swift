@@ -49,6 +49,10 @@ struct TextNormalizerTests {
         #expect(norm("指 标   2025 年   属 性") == "指标 2025年 属性")
     }
 
+    @Test func horizontalBarIsADash() {
+        #expect(norm("规划期限为2021―2030年") == "规划期限为2021—2030年")
+    }
+
     @Test func compatibilityFormsThroughICU() {
         // Kangxi radical ⼀ (U+2F00) and the small bracket ﹝ (U+FE5D) as PDF text carries them.
         #expect(norm("辽政发﹝2016﹞56号") == "辽政发〔2016〕56号")
