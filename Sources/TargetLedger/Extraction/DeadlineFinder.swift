@@ -42,7 +42,10 @@ struct DeadlineFinder {
         let blocks = ctx.document.blocks
         let block = blocks[bi]
         let chain = ctx.headingChain[bi]
-        let sectionStart = chain.last.map { $0 + 1 } ?? 0
+        // A numbered item is a heading of its own: its lead-in (2024年主要目标是：) stands in the
+        // section around it, before its sibling items.
+        let parent = chain.last == bi ? chain.dropLast().last : chain.last
+        let sectionStart = parent.map { $0 + 1 } ?? 0
         var k = bi - 1
         while k >= sectionStart && k >= 0 && bi - k <= 40 {
             let b = blocks[k]

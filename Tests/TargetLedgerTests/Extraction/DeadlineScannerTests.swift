@@ -94,4 +94,12 @@ import Testing
         #expect(r.value == 4)
         #expect(r.deadline?.date == "2010-12")
     }
+
+    /// A dated lead-in dates the numbered items under it, each a heading of its own.
+    @Test func aDatedLeadInDatesItsNumberedItems() throws {
+        let text = "某市安全生产三年行动方案（2024—2026年）\n一、年度目标\n2024年主要目标是：\n1.生产安全事故起数下降10%；\n2.较大生产安全事故不超过2起。\n2025年主要目标是：\n1.亿元地区生产总值生产安全事故死亡率下降5%。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "leadin.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map { $0.deadline?.date } == ["2024", "2024", "2025"])
+    }
 }
