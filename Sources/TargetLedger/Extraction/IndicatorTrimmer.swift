@@ -143,22 +143,16 @@ struct IndicatorTrimmer {
             hi -= t.count
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
-        // A date right after the place it covers (全省2025年粮食产量) is the deadline: the
-        // indicator keeps the place and the words after the date.
-        if hi - lo > 4, Self.scopeWords.contains([s[lo], s[lo + 1]]),
-            let d = ctx.dateMentions(in: (lo + 2)..<(lo + 3)).first(where: { $0.range.lowerBound == lo + 2 && $0.range.upperBound < hi }),
+        // A date right after the place it covers (全省2025年粮食产量; the places are the cue
+        // `place`) is the deadline: the indicator keeps the place and the words after the date.
+        if hi - lo > 4, let p = ctx.rules.cues.place.match(s, at: lo, limit: hi), case let at = lo + p.length,
+            let d = ctx.dateMentions(in: at..<(at + 1)).first(where: { $0.range.lowerBound == at && $0.range.upperBound < hi }),
             !ctx.isBaselineYear(d), d.isDeadline
         {
-            return ctx.index.string(lo..<(lo + 2)) + ctx.index.string(d.range.upperBound..<hi)
+            return ctx.index.string(lo..<at) + ctx.index.string(d.range.upperBound..<hi)
         }
         return ctx.index.string(lo..<hi)
     }
-
-    /// Places a plan's figures cover, written before the date (全市2025年…, 我省2030年…).
-    static let scopeWords: Set<[Unicode.Scalar]> = Set(
-        ["全市", "全省", "全县", "全区", "全州", "全盟", "全国", "我市", "我省", "我县", "我区", "我州", "本市", "本省", "本县", "本区"].map {
-            Array($0.unicodeScalars)
-        })
 }
 
 /// List numbering at the start of an item: 一、 （一） (1) 1. 1、 ① 第一条.

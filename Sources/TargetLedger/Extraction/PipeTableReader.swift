@@ -97,7 +97,7 @@ struct PipeTableReader {
         guard k == 1 || (k == 2 && s[ranges[0]].allSatisfy({ CharacterClass.isDigit($0.value) })) else { return [] }
         guard s[ranges[k - 1]].contains(where: { CharacterClass.isHan($0.value) }) else { return [] }
         let cells = ranges[(k - 1)...].map { (text($0), $0) }
-        guard cells.dropFirst().allSatisfy({ Self.isFigure(Array($0.0.unicodeScalars)[...]) || Self.attributeWords.contains($0.0) || Self.isChange($0.0) })
+        guard cells.dropFirst().allSatisfy({ Self.isFigure(s[$0.1]) || Self.attributeWords.contains($0.0) || Self.isChange($0.0) })
         else { return [] }
         return cells
     }
