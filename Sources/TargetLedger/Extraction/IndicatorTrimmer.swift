@@ -56,6 +56,18 @@ struct IndicatorTrimmer {
         "到位", "到期", "到龄", "到岗", "到户", "到村", "到校", "在校", "在园", "在职", "在岗", "在建", "在编", "在读", "在册", "在线", "在营",
         "在库", "在网", "在养", "在保", "在院", "在押", "至今", "使用", "将来", "对外", "对口", "共享", "共建", "共同", "等级",
     ]
+    /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
+    static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入"].map { Array($0.unicodeScalars) }
+
+    /// One-character measures that end a word (完成率, 完成额).
+    static let measureSuffixes: ScalarSet = ["率", "值", "量", "额", "数", "度"]
+
+    static func starts(_ s: [Unicode.Scalar], at lo: Int, limit: Int, with w: [Unicode.Scalar]) -> Bool {
+        guard limit - lo >= w.count else { return false }
+        for k in w.indices where s[lo + k] != w[k] { return false }
+        return true
+    }
+
     static let wordStarts: Set<[Unicode.Scalar]> = Set(wholeWordStarts.map { Array($0.unicodeScalars.prefix(2)) })
 
     /// Whether the last character before `hi` ends one of `wholeWordEnds`.
@@ -107,7 +119,10 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
-            if let m = cueWords.match(s, at: lo, limit: hi), lo + m.length >= hi || !Self.wordStarts.contains([s[lo], s[lo + 1]]) {
+            if let m = cueWords.match(s, at: lo, limit: hi), lo + m.length >= hi || !Self.wordStarts.contains([s[lo], s[lo + 1]]),
+                // A measure's suffix is no indicator alone: 完成率 keeps its 完成.
+                lo + m.length != hi - 1 || !Self.measureSuffixes.contains(s[hi - 1]), !Self.keptWholeAtFront.contains(where: { Self.starts(s, at: lo, limit: hi, with: $0) })
+            {
                 lo += m.length
                 changed = true
                 continue

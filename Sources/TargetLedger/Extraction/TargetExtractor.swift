@@ -111,6 +111,8 @@ struct SentenceReader {
     /// The change and the kind of each 分别 group's first member, by its quantity index.
     var fenbieChange: [Int: Change] = [:]
     var fenbieKind: [Int: TargetKind] = [:]
+    /// Whether a 分别 group's first member named a growth rate (…分别增长6.5%和7%).
+    var fenbieGrowth: [Int: Bool] = [:]
     var lastComparator: Comparator? = nil
     /// Quantities of the current sentence that became records.
     var accepted = Set<Int>()
@@ -132,6 +134,12 @@ struct SentenceReader {
     /// One character of change, read as such only after a base of comparison (比上年增5%).
     static let shortChangeWords: ScalarSet = ["增", "减", "降", "升", "涨", "多", "少"]
     static let baseMarks: ScalarSet = ["比", "较"]
+    /// Marks that join the members of a list of counted things (、 and commas).
+    static let listJoins: ScalarSet = ["、", "，", ","]
+    /// Words after a figure that say how it is planned, not what it counts (按增长5%安排).
+    static let planningVerbs: Set<String> = ["安排", "考虑", "掌握", "测算"]
+    /// Endings of indicators that are rates or shares themselves.
+    static let rateEndings = ["率", "比重", "比例", "占比", "指数", "水平", "强度", "系数"]
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
     /// Quotation marks, built once (a set literal in the loop was built per figure).
     static let openQuote: ScalarSet = ["“"], closeQuote: ScalarSet = ["”"]
@@ -309,6 +317,7 @@ struct SentenceReader {
         sentenceIndicators = []
         fenbieChange = [:]
         fenbieKind = [:]
+        fenbieGrowth = [:]
         accepted = []
         var evidence: String? = nil
         for (qi, q) in quantities.enumerated() where !skip.contains(qi) {
@@ -325,6 +334,7 @@ struct SentenceReader {
             if fenbie.firstMember(of: qi) == qi {
                 if let change = rec.record.change { fenbieChange[qi] = change }
                 fenbieKind[qi] = rec.record.kind
+                fenbieGrowth[qi] = rec.fired.contains("indicator.growth")
             }
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
             accepted.insert(qi)
@@ -393,6 +403,8 @@ struct SentenceReader {
         var wordEnd = cursor
         var adjacent = true
         var beforeComparator = false
+        // 地区生产总值增长5%: a growth rate with no base of comparison is named by its verb.
+        var growthName = false
         if let c = ctx.rules.comparators.match(s, endingAt: cursor, from: clauseStart), c.payload.before {
             beforeComparator = true
             comparator = c.payload.comparator
@@ -407,6 +419,10 @@ struct SentenceReader {
             // 降幅, 涨幅, 增速 are nouns: they stay in the indicator (居民消费价格涨幅).
             let word = ctx.index.string(cursor - ch.length..<cursor)
             if !["降幅", "涨幅", "增幅", "增速"].contains(word) { wordStart = cursor - ch.length }
+            growthName =
+                (word == "增长" || word == "年均增长") && change?.baselineYear == nil
+                && lastIndex(before: cursor - ch.length, in: clauseStart..<(cursor - ch.length), of: Self.baseMarks) == nil
+                && !ctx.index.string(clauseStart..<(cursor - ch.length)).includes("同比")
         }
         if change == nil, comparator == nil, cursor > clauseStart + 2, Self.shortChangeWords.contains(s[cursor - 1]),
             let base = lastIndex(before: cursor - 1, in: clauseStart..<cursor, of: Self.baseMarks), cursor - 1 - base <= 14
@@ -455,7 +471,10 @@ struct SentenceReader {
             comparator = shared
         }
         // 分别比上年增加1.3万亩、1万吨: the change word before the first member is every member's.
-        if change == nil, let first = fenbie.firstMember(of: qi), first != qi, let shared = fenbieChange[first] { change = shared }
+        if change == nil, let first = fenbie.firstMember(of: qi), first != qi, let shared = fenbieChange[first] {
+            change = shared
+            growthName = fenbieGrowth[first] ?? false
+        }
         // Grades only count where a verb sets them (达到Ⅲ级以上, 保持Ⅱ类), not in names (二级及以上医院).
         let roman = q.text.unicodeScalars.contains(where: { (0x2160...0x217F).contains($0.value) })
         if q.dimension == .grade && !roman && !(beforeComparator && adjacent) { return nil }
@@ -533,6 +552,9 @@ struct SentenceReader {
                 headStart = min(wordStart, p + nounAfter(p, in: sentence).unicodeScalars.count)
             }
             var headText = trimIndicator(headStart..<headEnd)
+            // 桥头跳车整治，完成48处: a verb alone before the figure (cut as a leading word) means
+            // the clause before names the thing.
+            let verbOnly = ResultVerbs.verbs.contains(UTF8Key(ctx.index.string(headStart..<headEnd).trimming(" ，,、：:；;")))
             if !adjacent {
                 // 不低于年度公用经费预算总额的5%: where the words before it name no measured thing,
                 // the base phrase between the comparator and the number does.
@@ -542,8 +564,10 @@ struct SentenceReader {
                     headText += trimIndicator(wordEnd..<q.numberRange.lowerBound)
                 }
             }
-            // The counted thing after the number (新建10家[省级概念验证中心], 20%的[中青年教师…]).
-            let tail = nounAfter(after, in: sentence)
+            // The counted thing after the number (新建10家[省级概念验证中心], 20%的[中青年教师…]);
+            // a planning verb (按增长5%安排) is none.
+            var tail = nounAfter(after, in: sentence)
+            if Self.planningVerbs.contains(tail) { tail = "" }
             indicator = headText + tail
             // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
             if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"),
@@ -557,7 +581,7 @@ struct SentenceReader {
             {
                 indicator = prev
             }
-            if indicator.unicodeScalars.count < 2, let prev = lastIndicator {
+            if indicator.unicodeScalars.count < 2, !verbOnly, let prev = lastIndicator {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on.
                 indicator = prev
             }
@@ -591,10 +615,39 @@ struct SentenceReader {
                     indicator = prev.unicodeScalars.count >= 2 ? prev : prev + indicator
                 }
             }
+            // 新建10家省级概念验证中心、30家标杆孵化器; 撤并2所乡镇以上学校,12所村小: a later member
+            // of a list of counted things restores the verb the first opened with (新建标杆孵化器).
+            if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), change == nil, !beforeComparator,
+                q.dimension != .money, q.dimension != .percent, let verb = ResultVerbs.listHead(of: prev),
+                ResultVerbs.listHead(of: indicator) == nil, !indicator.hasPrefix(verb)
+            {
+                let gap = s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound]
+                // Without words of its own, the figure follows the mark directly (、30家…, ,12所…).
+                // One mark between the two (not a later clause of the sentence), and the figure
+                // follows it directly unless it has words of its own (、30家…, ,12所…).
+                let marks = gap.filter { Self.clauseEnds.contains($0) }
+                let joined =
+                    marks.count == 1
+                    && (headText.isEmpty
+                        ? gap.lastIndex(where: { Self.listJoins.contains($0) }).map { gap.endIndex - $0 <= 2 } ?? false
+                        : marks.first == "、")
+                    && !IndicatorTrimmer.wholeWordStarts.contains(where: { indicator.hasPrefix($0) })
+                if joined {
+                    indicator = verb + indicator
+                    fired.append("indicator.list-head")
+                }
+            }
         }
         indicator = indicator.trimming(" ，,、：:；;/")
         if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)), let fb = indicatorFallback { indicator = fb }
         if indicator.unicodeScalars.count < 2 { return nil }
+        // 地区生产总值增长5%左右, 经济年均增长5%: a growth rate is named as plan tables name it
+        // (地区生产总值增长); a rate or share that grows (秸秆综合利用率增长5%) keeps its name.
+        if growthName, q.unit == "%", !indicator.hasSuffix("增长"), !Self.rateEndings.contains(where: { indicator.hasSuffix($0) }) {
+            if indicator.hasSuffix("按") { indicator.removeLast() }
+            indicator += "增长"
+            fired.append("indicator.growth")
+        }
 
         // Period: 每年, 年均, 5年不少于 in the clause before the number.
         let period = ctx.periods(in: max(sentence.lowerBound, clauseStart - 12)..<q.numberRange.lowerBound).filter {
@@ -772,6 +825,22 @@ struct SentenceReader {
 
 /// Verbs that take the counted thing as their object (新建10家中心): the indicator is verb + object.
 enum ResultVerbs {
+    /// Verbs too weak to head a list of counted things (完成, 实现, 有): they are cut or stand alone.
+    static let weak: Set<UTF8Key> = [
+        "完成", "实现", "有", "达", "建", "安排", "共安排", "推动", "落实", "应有", "要有", "均有", "组织", "开展", "分别组织", "组织开展", "继续办好", "办好",
+    ]
+
+    /// The verb that opens `indicator` (新建标杆孵化器 → 新建), the longest one, if it is strong
+    /// enough to head a list and leaves an object behind.
+    static func listHead(of indicator: String) -> String? {
+        let sc = Array(indicator.unicodeScalars)
+        for n in stride(from: min(4, sc.count - 2), through: 2, by: -1) {
+            let w = String(String.UnicodeScalarView(sc[0..<n]))
+            if verbs.contains(UTF8Key(w)) { return weak.contains(UTF8Key(w)) ? nil : w }
+        }
+        return nil
+    }
+
     static let verbs: Set<UTF8Key> = [
         "新建", "建成", "完成", "新增", "实施", "培育", "建设", "创建", "打造", "改造", "开工建设", "撤并", "投运", "开行", "培养",
         "新培育", "提供", "形成", "配套建设", "安装", "种植", "修复", "处置", "整治", "建", "办好", "举办", "组织", "开展", "引进",
