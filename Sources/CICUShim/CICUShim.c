@@ -3,6 +3,7 @@
    through that, which Swift cannot. */
 #include "CICUShim.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
@@ -11,6 +12,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/uregex.h>
 #include <unicode/ustring.h>
+#include <unicode/utrans.h>
 #include <unicode/utypes.h>
 
 /* ---- conversion with counted substitutions ---- */
@@ -212,3 +214,30 @@ int32_t tl_regex_looking_at(void *handle, int32_t start, int32_t *matched) {
 }
 
 const char *tl_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+/* ---- transliteration ---- */
+
+int32_t tl_transliterate(const char *id, const uint16_t *text, int32_t len, uint16_t *out,
+                         int32_t outCap, int32_t *outLen) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar uid[64];
+    u_uastrncpy(uid, id, 63);
+    uid[63] = 0;
+    UTransliterator *t = utrans_openU(uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) return status;
+    /* utrans works in place in a buffer of `cap` units: copy the text in, then transform. */
+    int32_t cap = len * 2 + 16;
+    UChar *buf = (UChar *)malloc(sizeof(UChar) * (size_t)cap);
+    if (!buf) { utrans_close(t); return U_MEMORY_ALLOCATION_ERROR; }
+    memcpy(buf, text, sizeof(UChar) * (size_t)len);
+    int32_t textLength = len;
+    int32_t limit = len;
+    utrans_transUChars(t, buf, &textLength, cap, 0, &limit, &status);
+    utrans_close(t);
+    if (U_FAILURE(status)) { free(buf); return status; }
+    *outLen = textLength;
+    if (out == NULL || outCap < textLength) { free(buf); return U_BUFFER_OVERFLOW_ERROR; }
+    memcpy(out, buf, sizeof(UChar) * (size_t)textLength);
+    free(buf);
+    return 0;
+}

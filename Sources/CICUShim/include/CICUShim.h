@@ -30,6 +30,13 @@ int32_t tl_detect_charset(const uint8_t *bytes, int32_t len, const char *declare
 /* NFKC of one code point; writes up to `cap` code points, returns how many (or -status). */
 int32_t tl_nfkc_codepoint(uint32_t codepoint, uint32_t *out, int32_t cap);
 
+/* ---- transliteration ----------------------------------------------------------------- */
+
+/* Runs ICU's transliterator `id` (e.g. "Hant-Hans") over UTF-16 `text` into `out`. Call with
+   out == NULL to learn the needed capacity in *outLen (status 15 is then normal). */
+int32_t tl_transliterate(const char *id, const uint16_t *text, int32_t len,
+                         uint16_t *out, int32_t outCap, int32_t *outLen);
+
 /* ---- word segmentation --------------------------------------------------------------- */
 
 /* An opaque word-break iterator for `locale` (e.g. "zh"). One per thread: not shareable. */

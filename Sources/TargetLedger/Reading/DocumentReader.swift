@@ -47,14 +47,22 @@ public struct DocumentReader: Sendable {
                 text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(),
                 format: .text)
         }
-        let normalized = TextNormalizer().normalize(input.text)
+        var normalized = TextNormalizer().normalize(input.text)
+        if let stripped = PinyinGloss.strip(normalized) { normalized = stripped }
+        var hints = input.hints
+        if let folded = TraditionalChinese.fold(normalized) {
+            normalized = folded
+            hints = SourceHints(
+                title: hints.title.map(TraditionalChinese.fold), docNumber: hints.docNumber.map(TraditionalChinese.fold),
+                issuer: hints.issuer.map(TraditionalChinese.fold), published: hints.published)
+            warnings.append("traditional Chinese characters read as simplified ones")
+        }
         let cleaned = FurnitureFilter.shared.clean(normalized)
         let reflowed = LineReflow.reflow(cleaned.text, cellStarts: input.cellStarts)
         let structure = StructureParser().parse(reflowed, cellStarts: input.cellStarts)
         if structure.text.scalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, message: "no text found")
         }
-        var hints = input.hints
         hints.fill(from: cleaned.hints)
         let meta = MetadataExtractor().extract(text: structure.text, blocks: structure.blocks, hints: hints)
         let reader: ReaderKind = format == .html ? .html : cleaned.removedCount > 0 ? .scraped : .text

@@ -264,3 +264,20 @@ public final class ICUMatcher {
         }
     }
 }
+
+/// ICU transliterators (Hant-Hans folds traditional Chinese characters to simplified ones).
+public enum ICUTransliterator {
+    /// `text` run through the transliterator `id`.
+    public static func transliterate(_ text: [UInt16], id: String) throws(ICUError) -> [UInt16] {
+        if text.isEmpty { return [] }
+        var needed: Int32 = 0
+        var status = text.withUnsafeBufferPointer { tl_transliterate(id, $0.baseAddress, Int32($0.count), nil, 0, &needed) }
+        if status != 15 { try icuCheck(status, "transliterating with \(id)") }
+        var out = [UInt16](repeating: 0, count: Int(needed))
+        status = text.withUnsafeBufferPointer { inBuf in
+            out.withUnsafeMutableBufferPointer { tl_transliterate(id, inBuf.baseAddress, Int32(inBuf.count), $0.baseAddress, Int32($0.count), &needed) }
+        }
+        try icuCheck(status, "transliterating with \(id)")
+        return out
+    }
+}
