@@ -59,6 +59,9 @@ struct IndicatorTrimmer {
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
     static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入"].map { Array($0.unicodeScalars) }
 
+    /// Modal verbs after a subject (各县要, 各地应当).
+    static let subjectModals: [[Unicode.Scalar]] = ["应当", "必须", "均要", "都要", "要", "应", "须", "将"].map { Array($0.unicodeScalars) }
+
     /// One-character measures that end a word (完成率, 完成额).
     static let measureSuffixes: ScalarSet = ["率", "值", "量", "额", "数", "度"]
 
@@ -107,6 +110,17 @@ struct IndicatorTrimmer {
                 lo = min(hi, d.range.upperBound)
                 changed = true
                 continue
+            }
+            // A class of bodies as the subject of a modal (各县（区）要储备…): the duty is the indicator.
+            // (A milestone's action keeps its subject.)
+            if cue == "trim", let m = ctx.rules.cues.classWords.match(s, at: lo, limit: hi) {
+                var j = lo + m.length
+                if j < hi, let close = Self.pairs[s[j]], let k = (j..<hi).first(where: { s[$0] == close }) { j = k + 1 }
+                if let w = Self.subjectModals.first(where: { Self.starts(s, at: j, limit: hi, with: $0) }), j + w.count < hi - 1 {
+                    lo = j + w.count
+                    changed = true
+                    continue
+                }
             }
             // List numbering first, so that （一） is not half eaten as punctuation.
             if let n = ListMarker.length(s, at: lo, limit: hi), n < hi - lo {

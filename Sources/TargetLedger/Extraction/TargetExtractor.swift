@@ -143,6 +143,7 @@ struct SentenceReader {
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
     /// Quotation marks, built once (a set literal in the loop was built per figure).
     static let openQuote: ScalarSet = ["“"], closeQuote: ScalarSet = ["”"]
+    static let openBrackets: ScalarSet = ["(", "（"], closeBrackets: ScalarSet = [")", "）"]
     static let softEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
 
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
@@ -382,6 +383,14 @@ struct SentenceReader {
         }
         var clauseStart =
             lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
+        // A 、 inside a bracket closed before the figure (县(市、区)达50个) ends no clause.
+        while clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、",
+            let open = lastIndex(before: clauseStart - 1, in: sentence, of: Self.openBrackets),
+            lastIndex(before: clauseStart - 1, in: open..<(clauseStart - 1), of: Self.closeBrackets) == nil,
+            lastIndex(before: q.numberRange.lowerBound, in: clauseStart..<q.numberRange.lowerBound, of: Self.closeBrackets) != nil
+        {
+            clauseStart = lastIndex(before: open, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
+        }
         // Inside a quoted standard (严格按照“一年内停电次数不超过5次”), the quote is the clause.
         if let open = lastIndex(before: q.numberRange.lowerBound, in: clauseStart..<q.numberRange.lowerBound, of: Self.openQuote),
             lastIndex(before: q.numberRange.lowerBound, in: open..<q.numberRange.lowerBound, of: Self.closeQuote) == nil
@@ -390,8 +399,13 @@ struct SentenceReader {
         }
         // One value over a list (新建污水处理厂、再生水厂12座): the list is the indicator, unless
         // an earlier figure stands in it (新建10家中心、30家孵化器).
-        if clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、" {
-            let soft = lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
+        if clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、",
+            // …but not after list numbering (四、各县（区）要储备…).
+            case let segment = lastIndex(before: clauseStart - 1, in: sentence, of: Self.softEnds).map({ $0 + 1 }) ?? sentence.lowerBound,
+            ListMarker.length(s, at: segment, limit: clauseStart) != clauseStart - segment
+        {
+            // (Searched from the 、 back: a bracket closed after it, 县(市、区), is the member's own.)
+            let soft = lastIndex(before: clauseStart - 1, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
             if !quantities[..<qi].contains(where: { $0.range.upperBound > soft }) { clauseStart = soft }
         }
         // Comparator and change words right before the number, or earlier in the clause.
