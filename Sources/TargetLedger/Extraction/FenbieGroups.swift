@@ -20,12 +20,7 @@ struct FenbieGroups {
             // 分别 within a few characters before the first number (分别达到, 力争分别达到).
             let lookStart = max(sentence.lowerBound, q.numberRange.lowerBound - 8)
             // Scanned in the scalars: searching a String built for it cost more than the rest.
-            guard
-                let fenbieAt = (lookStart..<max(lookStart, q.numberRange.lowerBound - 1)).first(where: { s[$0] == "分" && s[$0 + 1] == "别" })
-            else {
-                qi += 1
-                continue
-            }
+            let marked = (lookStart..<max(lookStart, q.numberRange.lowerBound - 1)).first(where: { s[$0] == "分" && s[$0 + 1] == "别" })
             var members = [qi]
             var j = qi + 1
             while j < quantities.count {
@@ -49,6 +44,17 @@ struct FenbieGroups {
                 qi += 1
                 continue
             }
+            // Without 分别, a list of values distributes only over a list of as many items right
+            // before its verb (化学需氧量、氨氮…减排量达到1.83万吨、0.13万吨…).
+            let fenbieAt: Int
+            if let m = marked {
+                fenbieAt = m
+            } else if let verb = Self.verbStart(ctx: ctx, before: q.numberRange.lowerBound, sentence: sentence) {
+                fenbieAt = verb
+            } else {
+                qi = j
+                continue
+            }
             // The subject: from the clause start to 分别.
             var cs = fenbieAt
             while cs > sentence.lowerBound, !SentenceReader.softEnds.contains(s[cs - 1]) { cs -= 1 }
@@ -63,9 +69,13 @@ struct FenbieGroups {
                 let list = IndicatorTrimmer(ctx: ctx).trim(ps..<pe)
                 if Self.splitList(list).count == members.count { subject = list }
             }
-            let parts = Self.splitList(subject)
+            let parts = Self.splitList(subject, count: members.count)
+            if marked == nil, parts.count != members.count {
+                qi = j
+                continue
+            }
             var cmp: Comparator? = nil
-            let between = fenbieAt + 2
+            let between = marked == nil ? fenbieAt : fenbieAt + 2
             if let c = ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: between), c.payload.before {
                 cmp = c.payload.comparator
             }
@@ -120,13 +130,37 @@ struct FenbieGroups {
     /// Last characters that mark an item's kind (places, bodies): 呼和浩特市、包头市.
     static let kindEndings = ScalarSet("市县区省州盟旗镇乡村局委厅")
 
+    /// Last characters of a whole measure (…死亡率, …总量, …比重).
+    static let measureEndings = ScalarSet("率量额数值度重例比")
+
     /// Where a list that opens a clause ends: a verb or a base of comparison after it.
     static let listEnds = ScalarSet("在比较实达将要")
+
+    /// Where the comparator or change word right before `number` starts, for a list of values
+    /// with no 分别: nil when no such word stands there.
+    static func verbStart(ctx: DocumentContext, before number: Int, sentence: Range<Int>) -> Int? {
+        let lo = max(sentence.lowerBound, number - 8)
+        if let c = ctx.rules.comparators.match(ctx.index.scalars, endingAt: number, from: lo), c.payload.before { return number - c.length }
+        if let c = ctx.rules.changes.match(ctx.index.scalars, endingAt: number, from: lo) { return number - c.length }
+        return nil
+    }
+
+    /// Splits a subject list into `count` items if it can: on 、, and where that gives one item
+    /// too few, on a last 和/及/与 as well (新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率).
+    static func splitList(_ subject: String, count: Int) -> [String] {
+        let parts = splitList(subject)
+        guard parts.count == count - 1, subject.unicodeScalars.contains("、"), let last = parts.last else { return parts }
+        let tail = splitList(last, separators: ["和", "及", "与"])
+        return tail.count == 2 ? parts.dropLast() + tail : parts
+    }
 
     /// Splits a subject list on 、/和/及/与 outside brackets.
     static func splitList(_ subject: String) -> [String] {
         // With 、 in the list only 、 separates (呼和浩特市、包头市); otherwise 和/及/与 do (A和B).
-        let separators: ScalarSet = subject.unicodeScalars.contains("、") ? ["、"] : ["和", "及", "与"]
+        splitList(subject, separators: subject.unicodeScalars.contains("、") ? ["、"] : ["和", "及", "与"])
+    }
+
+    static func splitList(_ subject: String, separators: ScalarSet) -> [String] {
         var parts: [String] = []
         var cur = String.UnicodeScalarView()
         var depth = 0
@@ -149,6 +183,8 @@ struct FenbieGroups {
         guard let last = parts.last, parts.count >= 2 else { return parts }
         let lastSc = Array(Self.stripBrackets(last).unicodeScalars)
         let earlier = parts.dropLast().map { Array(Self.stripBrackets($0).unicodeScalars) }
+        // Items that each end in the last one's measure (婴儿死亡率、5岁以下儿童死亡率) are whole.
+        if let end = lastSc.last, Self.measureEndings.contains(end), earlier.allSatisfy({ $0.last == end }) { return parts }
         // Items of one length (交通、水利、能源) say how long the last one's own head is; items
         // of one kind (呼和浩特市、包头市、乌海市…) end where the last one's first such ending is.
         let lengths = Set(earlier.map(\.count))

@@ -49,6 +49,7 @@ struct QuantityScanner {
             } else if m.isPermille {
                 unit = "‰"
                 dim = .percent
+                unitRule = rules.units.match(["‰"], at: 0)?.payload.rule
             } else {
                 var j = end
                 while j < range.upperBound, s[j] == " " { j += 1 }

@@ -137,6 +137,8 @@ struct SentenceReader {
     /// Marks that join the members of a list of counted things (、 and commas).
     static let listJoins: ScalarSet = ["、", "，", ","]
     /// Words after a figure that say how it is planned, not what it counts (按增长5%安排).
+    /// Nouns after a bound that name the goal itself (30%以上目标).
+    static let goalNouns: Set<String> = ["目标", "水平"]
     static let planningVerbs: Set<String> = ["安排", "考虑", "掌握", "测算"]
     /// Endings of indicators that are rates or shares themselves.
     static let rateEndings = ["率", "比重", "比例", "占比", "指数", "水平", "强度", "系数"]
@@ -358,7 +360,14 @@ struct SentenceReader {
             {
                 years.append(y)
                 i += 5
-                if prefix[i - 1] == "年" { break }
+                // 2025、2030年 and 到2025年、2035年 both list years; a year without a 、 after it ends the list.
+                if prefix[i - 1] == "年" {
+                    if i < prefix.count, prefix[i] == "、" || prefix[i] == "和", i + 1 < prefix.count, ["1", "2"].contains(prefix[i + 1]) {
+                        i += 1
+                        continue
+                    }
+                    break
+                }
                 continue
             }
             if !years.isEmpty { years = [] }
@@ -728,6 +737,8 @@ struct SentenceReader {
         }
         // 10万千瓦及以下燃煤机组, 5岁以下儿童: a bound before a noun names a class of things; so does
         // 以上 unless a verb makes the count a result (实施1000个以上省重点项目).
+        // …达到30%以上目标, 5.5%以下水平: the noun after is the goal itself, not a class.
+        if afterWord, j + 2 <= sentence.upperBound, Self.goalNouns.contains(ctx.index.string(j..<(j + 2))) { return false }
         if afterWord, j < sentence.upperBound, isHan(s[j]), s[j] != "的" {
             let word = ctx.index.string(q.range.upperBound..<j)
             if word.hasSuffix("以下") { return true }

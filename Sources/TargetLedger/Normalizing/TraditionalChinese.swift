@@ -31,6 +31,8 @@ public enum TraditionalChinese {
             k += 1
             start = i + 1
         }
+        // 著 serves both 著 (显著, 著名) and 着 in traditional text; ICU's 着 is wrong in 顯著.
+        map[0x8457] = nil
         return map
     }()
 
