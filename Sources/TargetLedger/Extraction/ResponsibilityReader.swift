@@ -83,7 +83,9 @@ struct ResponsibilityReader {
             guard j < range.upperBound, j - i <= 80 else { i += 1; continue }
             // Every segment must end in a marker word, the last one too: most brackets
             // (（2023-2025年）, （以下简称…）) fail that here, before any string is built.
-            if j > i + 1, !Self.segmentBreaks.contains(s[j - 1]), rules.responsibility.match(s, endingAt: j, from: i + 1) == nil {
+            if j > i + 1, !Self.segmentBreaks.contains(s[j - 1]), rules.responsibility.match(s, endingAt: j, from: i + 1) == nil,
+                !(j - i > 3 && s[j - 2] == "下" && s[j - 1] == "同")
+            {
                 i = j + 1
                 continue
             }
@@ -97,14 +99,26 @@ struct ResponsibilityReader {
             var rule = ""
             for seg in content.split(whereSeparator: { "，,；;".contains($0) }) {
                 var seg = String(seg)
+                // A closing note (下同, 以下同) names no one.
+                if Self.closingNotes.contains(seg) { continue }
                 // The segment ends with a marker word of the rules (牵头, 配合, 负责 …), which gives the role.
                 let sc = Array(seg.unicodeScalars)
                 guard let m = rules.responsibility.match(sc, endingAt: sc.count), m.length < sc.count else { units = []; break }
                 let role = m.payload.role
                 if rule.isEmpty { rule = m.payload.rule }
                 seg = String(String.UnicodeScalarView(sc[0..<(sc.count - m.length)]))
-                for filler in ["按职责分工", "按职能分工", "按职责", "分别", "共同", "具体"] where seg.hasSuffix(filler) { seg.removeLast(filler.count) }
+                // 负责落实, 结合实际落实, 按职责分工负责: the words before the marker that are no name.
+                var trimmed = true
+                while trimmed {
+                    trimmed = false
+                    for filler in Self.fillers where seg.hasSuffix(filler) && seg.count > filler.count {
+                        seg.removeLast(filler.count)
+                        trimmed = true
+                    }
+                }
                 let names = Self.split(Array(seg.unicodeScalars), 0..<seg.unicodeScalars.count, role: role)
+                // A class of bodies (各地配合) takes no unit of its own but spoils no other.
+                if !names.isEmpty, names.allSatisfy({ Self.isClass($0.name) }) { continue }
                 guard !names.isEmpty, names.allSatisfy({ Self.bodyEndings.contains(where: $0.name.hasSuffix) }) else { units = []; break }
                 units += names
             }
@@ -140,8 +154,23 @@ struct ResponsibilityReader {
             if t.isEmpty { continue }
             names += splitConjunction(t)
         }
+        // 临汾、侯马、洪洞经济开发区管委会: places that share the last one's body.
+        if names.count >= 2, let last = names.last, isWholeName(last), !names.dropLast().contains(where: isWholeName) {
+            let restored = FenbieGroups.distribute(names)
+            if restored.allSatisfy(isWholeName) { names = restored }
+        }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.map { ResponsibleUnit(name: $0, role: role) }
+    }
+
+    /// Words between names and their marker that name no one (按职责分工负责, 负责落实).
+    static let fillers = ["按职责分工", "按职能分工", "按职责", "分别", "共同", "具体", "结合实际", "负责", "抓好", "组织"]
+    /// Notes that close a bracket of units (…，下同).
+    static let closingNotes: Set<String> = ["下同", "以下同", "下同。", "以下均同"]
+
+    /// Whether `name` is a class of bodies (各地, 各县市区) rather than one body.
+    static func isClass(_ name: String) -> Bool {
+        name.hasPrefix("各") || name.hasPrefix("有关") || name.hasPrefix("相关")
     }
 
     /// What may follow the last name of an open list (省财政厅等, 市教育局等有关部门).

@@ -179,16 +179,23 @@ struct SentenceReader {
         records += found
         pending += Array(firstNew..<records.count)
         var assigned: [Int] = []
+        // A bracket inside a numbered item of its own (二、培育…5个。（责任单位：…）) closes that item
+        // only: the items before it that named no unit keep none.
+        let ownItemOnly =
+            !assignments.isEmpty && !assignments.contains(where: \.standsAlone)
+            && ListMarker.length(s, at: block.range.lowerBound, limit: block.range.upperBound) != nil
+        let recipients = ownItemOnly ? Array(firstNew..<records.count) : pending
         for a in assignments where !a.units.isEmpty {
-            for p in pending where records[p].record.responsible.isEmpty && records[p].record.kind != .fact {
+            for p in recipients where records[p].record.responsible.isEmpty && records[p].record.kind != .fact {
                 records[p].record.responsible = a.units
                 records[p].fired.append(a.rule)
                 assigned.append(p)
             }
         }
         if found.isEmpty && assigned.isEmpty && !labelled.isEmpty {
-            // A further label line: its units join those of the line before.
-            for a in assignments where !a.units.isEmpty {
+            // A further label line: its units join those of the line before. (A bracket closing
+            // an item of its own, 7.城乡居民收入…同步。(牵头单位:…), is that item's, not a label line.)
+            for a in assignments where !a.units.isEmpty && a.standsAlone {
                 for p in labelled {
                     let known = Set(records[p].record.responsible.map(\.name))
                     let more = a.units.filter { !known.contains($0.name) }
