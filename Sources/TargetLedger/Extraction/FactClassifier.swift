@@ -7,7 +7,7 @@ struct FactClassifier {
     /// Words of a commitment strong enough to hold even under a review heading.
     static let strongForward = ["力争", "确保", "预期目标", "目标是", "目标为", "计划到", "将达到", "要达到"]
     /// Words that lean forward where nothing else decides (a report's undated sentences).
-    static let weakForward = strongForward + ["争取", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
+    static let weakForward = strongForward + ["争取", "计划", "还将", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
 
     /// The two word lists as lexicons, built once (String.contains is slow on long text).
     static let strongLexicon: Lexicon<Bool> = {
@@ -53,14 +53,44 @@ struct FactClassifier {
         }
         // Aspect words in the clause, or opening the sentence (过去一年，…).
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
-        let aspect = ctx.rules.cues.fact.occurs(in: s, clause) || ctx.rules.cues.fact.occurs(in: s, opening)
+        // Words in the figure's own clause decide; words opening the sentence, or a report's
+        // lead earlier in it (截至…，据统计…), only where nothing leans forward (将, 计划, 争取).
+        let aspect =
+            ctx.rules.cues.fact.occurs(in: s, clause)
+            || (!leaning && ctx.rules.cues.fact.occurs(in: s, opening))
+            || (!leaning && ctx.rules.cues.factLead.occurs(in: s, sentence.lowerBound..<clause.upperBound))
+            || (!leaning && ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence)))
         if aspect && !forward { return .fact }
+        // 由2012年的18%降至2023年的14.4%: a figure that is a year's own level reports it.
+        if !forward, levelOfAYear(before: clause.upperBound, in: sentence) { return .fact }
         // Completion words after the figure, in its clause (318件建议提案办理完毕).
         var end = clause.upperBound
         while end < sentence.upperBound, !Self.clauseEnds.contains(s[end]) { end += 1 }
         if !forward && end > clause.upperBound && ctx.rules.cues.factAfter.occurs(in: s, clause.upperBound..<end) { return .fact }
         if ctx.isReport && !leaning && !headingsForward(bi) { return .fact }
         return .target
+    }
+
+    /// The clause after the one that ends at or after `end` (…1.96万亿元，[总量居全国第5位]).
+    private func nextClause(after end: Int, in sentence: Range<Int>) -> Range<Int> {
+        let s = ctx.index.scalars
+        var a = end
+        while a < sentence.upperBound, !Self.clauseEnds.contains(s[a]) { a += 1 }
+        var b = min(a + 1, sentence.upperBound)
+        while b < sentence.upperBound, !Self.clauseEnds.contains(s[b]) { b += 1 }
+        return min(a + 1, sentence.upperBound)..<b
+    }
+
+    /// Whether a date and 的 stand right before the figure that ends at `end` (2023年的14.4%).
+    private func levelOfAYear(before end: Int, in sentence: Range<Int>) -> Bool {
+        let s = ctx.index.scalars
+        // The figure's start: back over its digits, point and unit to the 的.
+        var k = end
+        while k > sentence.lowerBound, s[k - 1] != "的", end - k < 16 { k -= 1 }
+        guard k > sentence.lowerBound, s[k - 1] == "的" else { return false }
+        let figure = k..<end
+        guard figure.contains(where: { ("0"..."9").contains(s[$0]) }), !figure.contains(where: { Self.clauseEnds.contains(s[$0]) }) else { return false }
+        return ctx.dateMentions(in: max(sentence.lowerBound, k - 12)..<k).contains { $0.range.upperBound == k - 1 }
     }
 
     private func headingsForward(_ bi: Int) -> Bool {

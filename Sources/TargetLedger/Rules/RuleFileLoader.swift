@@ -28,7 +28,7 @@ public struct RuleFileLoader {
         "cue": [
             "fact", "forward", "trim", "class", "selfref", "fact_heading", "forward_heading", "not_target", "result_verb", "push_verb",
             "table_lead", "table_support", "table_owner", "milestone_verb", "step_verb", "stage", "condition_end", "trim_milestone",
-            "boilerplate", "fact_after", "place", "measure", "means",
+            "boilerplate", "fact_after", "fact_lead", "place", "measure", "means",
         ],
         "relative": ["true", "false"], "start": ["true", "false"], "plan_end": ["true", "false"],
         "not_deadline": ["true", "false"], "span": ["true", "false"],

@@ -198,6 +198,8 @@ struct KnownCues: Sendable {
     var fact = Lexicon<String>()
     /// Completion words that report a figure when they follow it in its clause (46项任务全部完成).
     var factAfter = Lexicon<String>()
+    /// Words of a report that open a sentence's earlier clause (截至12月13日，…; 据统计，…).
+    var factLead = Lexicon<String>()
     /// Parts of an area that can stand for a whole indicator (…入园率达到50%，县(市)达到30%).
     var place = Lexicon<String>()
     /// Measures that stand alone for a whole indicator after the figure of another measure of
@@ -220,6 +222,7 @@ struct KnownCues: Sendable {
     init(_ rules: RuleSet) {
         fact = rules.cue("fact")
         factAfter = rules.cue("fact_after")
+        factLead = rules.cue("fact_lead")
         place = rules.cue("place")
         measure = rules.cue("measure")
         means = rules.cue("means")
