@@ -123,6 +123,7 @@ public struct FurnitureFilter: Sendable {
         var removed: [String: Int] = [:]
         var hints = SourceHints()
         var documentSite = false
+        var postLines: [Int] = []
 
         func apply(_ rule: FurnitureRule, line: Int) {
             guard !dropLine[line], !lines[line].isEmpty else { return }
@@ -131,6 +132,7 @@ public struct FurnitureFilter: Sendable {
             if rule.startsList { listStart[line] = true }
             if rule.startsTrail { trailStart[line] = true }
             if rule.documentSite { documentSite = true }
+            if ["post-info", "publication-line", "timestamp-line"].contains(rule.id) { postLines.append(line) }
             if let label = rule.hint {
                 let t = String(scalars: s[lines[line]])
                 if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) {
@@ -299,6 +301,18 @@ public struct FurnitureFilter: Sendable {
                 k = j
             } else {
                 k += 1
+            }
+        }
+
+        // A news page's post line (来源: … 发布时间:2021-11-5 16:33 …) dates the page, and the
+        // short line above it is the headline.
+        if let k = postLines.first {
+            let line = Array(s[lines[k]])
+            if let date = PostLine.date(in: line) { hints.posted = date }
+            if hints.title == nil {
+                var j = k - 1
+                while j >= 0, dropLine[j] || lines[j].isEmpty { j -= 1 }
+                if j >= 0, k - j <= 3, let headline = PostLine.headline(Array(s[lines[j]])) { hints.title = headline }
             }
         }
 

@@ -51,6 +51,7 @@ public struct MetadataExtractor: Sendable {
                 }
                 // A title broken over two lines (…数字化转型 / 网络化联接三年行动计划(2025-2027年)).
                 if k + 1 < head.count, head[k + 1].range.lowerBound - b.range.upperBound <= 1, t.count >= 4,
+                    t.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 2,
                     !t.unicodeScalars.contains(where: { Self.lineBreakers.contains($0) }),
                     let first = t.unicodeScalars.first, first != "(" && first != "（",
                     ListMarker.length(s, at: head[k + 1].range.lowerBound, limit: head[k + 1].range.upperBound) == nil
@@ -63,6 +64,11 @@ public struct MetadataExtractor: Sendable {
                     }
                 }
             }
+        }
+        // A news page: the headline above a line opening with its post date (2012-10-14 17:15:19 来源:…).
+        let posted = Self.postedBlock(s, blocks)
+        if title == nil, let p = posted, p > 0 {
+            title = PostLine.headline(Array(s[blocks[p - 1].range]))
         }
         if title == nil {
             // 关于…的通知 near the top, unless inside 《》: a cited notice is not this one.
@@ -121,8 +127,14 @@ public struct MetadataExtractor: Sendable {
             }) {
                 // A signature and date closing the last paragraph: 郭庄小学 2012.9
                 published = dates[k].iso
+            } else if let p = posted, let k = dates.indices.first(where: { blockOf[$0] == p }) {
+                // A news page's post line under its headline.
+                published = dates[k].iso
             }
         }
+
+        // A news page's post date, where the text dates nothing itself.
+        if published == nil { published = hints.posted.flatMap(ChineseDate.parse) }
 
         // Issuer: the page's; a 文件 header (蛟河市教育局文件); the signature above the date.
         var issuer = hints.issuer.map(Self.clean)
@@ -268,6 +280,24 @@ public struct MetadataExtractor: Sendable {
 
     /// A line that ends in a genre word (方案, 通知, 规划 …, before a bracketed period) and
     /// is no sentence.
+    /// The first of the first blocks that opens with a post date and a time or a source
+    /// (2012-10-14 17:15:19 来源:…, 2020-12-18新闻), as news pages write them under the headline.
+    static func postedBlock(_ s: [Unicode.Scalar], _ blocks: [TextBlock]) -> Int? {
+        for (k, b) in blocks.prefix(12).enumerated() where b.range.count <= 160 {
+            // A date with a time anywhere in a short header line (来源:齐鲁晚报 发布:2022-01-13 16:06:43),
+            // or a date opening the line before its source (2020-12-18新闻).
+            for i in b.range where PostLine.isDigit(s[i]) {
+                guard let end = PostLine.dateEnd(s, at: i), end < b.range.upperBound else { continue }
+                var j = end
+                while j < b.range.upperBound, s[j] == " " { j += 1 }
+                let rest = String(scalars: s[j..<min(b.range.upperBound, j + 3)])
+                if j + 2 < b.range.upperBound && PostLine.isDigit(s[j]) && (s[j + 1] == ":" || s[j + 2] == ":") { return k }
+                if i == b.range.lowerBound, ["来源", "来自", "发布", "新闻", "作者", "编辑", "稿源"].contains(where: rest.hasPrefix) { return k }
+            }
+        }
+        return nil
+    }
+
     static func looksLikeTitle(_ t: String) -> Bool {
         !t.includes("。") && t.count >= 6 && genres.contains(where: { stripPeriod(t).hasSuffix($0) })
     }

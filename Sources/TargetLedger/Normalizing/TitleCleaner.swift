@@ -27,7 +27,14 @@ enum TitleCleaner {
         // A site's name beside the title: keep the part that reads as a title.
         for sep in separators where t.contains(sep) {
             let parts = t.components(separatedBy: sep).map(\.trimmingSpaces).filter { !$0.isEmpty }
-            if let best = parts.filter(MetadataExtractor.looksLikeTitle).max(by: { $0.count < $1.count }) { t = best }
+            if let best = parts.filter(MetadataExtractor.looksLikeTitle).max(by: { $0.count < $1.count }) {
+                t = best
+            } else if parts.count >= 2, let longest = parts.max(by: { $0.count < $1.count }),
+                parts.allSatisfy({ $0 == longest || $0.count <= 10 }), longest.count >= 12
+            {
+                // A news headline with the site's name (…全覆盖_环球快看点).
+                t = longest
+            }
         }
         var changed = true
         while changed {

@@ -6,6 +6,9 @@ public struct SourceHints: Sendable, Equatable {
     public var issuer: String?
     /// A date as written (2022-07-12 19:30:34, 2022年7月12日); parsed later.
     public var published: String?
+    /// A news page's post date (来源: … 发布时间: 2021-11-5 16:33): the page's date where the
+    /// text gives none of its own (a signed notice's date comes first).
+    public var posted: String?
     /// Hints as found; nil where the source said nothing.
     public init(title: String? = nil, docNumber: String? = nil, issuer: String? = nil, published: String? = nil) {
         self.title = title
@@ -20,6 +23,7 @@ public struct SourceHints: Sendable, Equatable {
         if docNumber == nil { docNumber = other.docNumber }
         if issuer == nil { issuer = other.issuer }
         if published == nil { published = other.published }
+        if posted == nil { posted = other.posted }
     }
 
     /// Sets the field a label such as 文号, 发布日期 or 发文机关 names (spaces in the label ignored).

@@ -104,3 +104,40 @@ struct MetadataExtractorTests {
         #expect(m.published == "2020-01-05")
     }
 }
+
+/// News pages: the headline above the post line, and the post date where the text has none.
+@Suite struct NewsPageMetadataTests {
+    static func read(_ text: String) throws -> DocumentRecord {
+        try DocumentReader().read(bytes: Array(text.utf8), path: "n.txt").record
+    }
+
+    @Test func headlineAndPostDate() throws {
+        let r = try Self.read(
+            "为祖国花朵护航!健康儿童行动五年新目标来了\n\n来源:  新华社微博       作者:田晓航 彭韵佳      发布时间:2021-11-5 16:33  |  \n\n国家卫健委5日发布计划,提出到2025年,新生儿死亡率控制在3.1‰以下。\n")
+        #expect(r.title == "为祖国花朵护航!健康儿童行动五年新目标来了")
+        #expect(r.published == "2021-11-05")
+    }
+
+    @Test func aLineOpeningWithItsPostDate() throws {
+        let r = try Self.read("中国日报\n吉林省住房城乡建设工作平稳健康发展\n2012-10-14 17:15:19 来源:中国日报吉林记者站\n到2015年，全省改造棚户区10万户。\n")
+        #expect(r.title == "吉林省住房城乡建设工作平稳健康发展")
+        #expect(r.published == "2012-10-14")
+    }
+
+    @Test func aSignedNoticeKeepsItsOwnDate() throws {
+        let r = try Self.read(
+            "关于做好2013年义务教育工作的通知\n2013-01-14 10:07:47 来源:陕西省教育厅 撰稿:ljz 评论:0 点击:\n各市教育局：\n到2013年，入学率达到100%。\n陕西省教育厅\n2013年1月10日\n")
+        #expect(r.published == "2013-01-10")
+        #expect(r.title == "关于做好2013年义务教育工作的通知")
+    }
+
+    @Test func aBylineIsNoHeadline() {
+        #expect(PostLine.headline(Array("兰州日报社全媒体记者李莉".unicodeScalars)) == nil)
+        #expect(PostLine.headline(Array("来源:齐鲁晚报".unicodeScalars)) == nil)
+        #expect(PostLine.headline(Array("国家发改委:中国全社会物流成本仍有较大下降空间".unicodeScalars)) != nil)
+    }
+
+    @Test func aSiteNameAfterTheHeadlineComesOff() {
+        #expect(TitleCleaner.clean("四川出台实施意见提出乡镇级健身设施全覆盖_环球快看点") == "四川出台实施意见提出乡镇级健身设施全覆盖")
+    }
+}

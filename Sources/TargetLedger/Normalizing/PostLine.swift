@@ -1,0 +1,53 @@
+/// A news page's post line (来源: 新华社 作者: … 发布时间: 2021-11-5 16:33) and the headline
+/// above it: on news pages they are the page's date and title, whatever the genre words say.
+enum PostLine {
+    /// The first full date in `line` (2021-11-5, 2022/01/13, 2014年8月17日), as written.
+    static func date(in line: [Unicode.Scalar]) -> String? {
+        var i = 0
+        while i + 8 <= line.count {
+            if let end = dateEnd(line, at: i) { return String(scalars: line[i..<end]) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The end of a year-month-day date starting at `i` (1990–2099), if one starts there.
+    static func dateEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i + 4 <= s.count, s[i] == "1" || s[i] == "2", (i..<(i + 4)).allSatisfy({ isDigit(s[$0]) }) else { return nil }
+        if i > 0, isDigit(s[i - 1]) { return nil }
+        var j = i + 4
+        func part(_ seps: String) -> Bool {
+            guard j < s.count, seps.unicodeScalars.contains(s[j]) else { return false }
+            var k = j + 1
+            while k < s.count, k - j <= 2, isDigit(s[k]) { k += 1 }
+            guard k > j + 1 else { return false }
+            j = k
+            return true
+        }
+        guard part("-/.年"), part("-/.月") else { return nil }
+        if j < s.count, s[j] == "日" { j += 1 }
+        return j
+    }
+
+    /// `line` as a headline: short, mostly Han, not a sentence, not a date or a label line.
+    static func headline(_ line: [Unicode.Scalar]) -> String? {
+        let t = String(scalars: line).trimmingSpaces
+        let sc = Array(t.unicodeScalars)
+        guard (6...60).contains(sc.count), sc.filter({ CharacterClass.isHan($0.value) }).count * 2 >= sc.count,
+            let last = sc.last, !"。，,：:；;、".unicodeScalars.contains(last),
+            !sc.contains(where: { $0 == "|" || $0 == "｜" }), date(in: sc) == nil, !opensWithLabel(sc),
+            // A byline (兰州日报社全媒体记者李莉) is no headline.
+            !["记者", "通讯员", "编辑", "作者"].contains(where: t.contains)
+        else { return nil }
+        return TitleCleaner.clean(t)
+    }
+
+    /// Whether the line opens with a metadata label and a colon (来源:, 发布时间:), not a speaker (国家发改委:).
+    static func opensWithLabel(_ sc: [Unicode.Scalar]) -> Bool {
+        guard let colon = sc.prefix(8).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        var probe = SourceHints()
+        return probe.set(label: String(scalars: sc[..<colon]), value: "x") || ["作者", "编辑", "时间", "来源"].contains(String(scalars: sc[..<colon]).trimmingSpaces)
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+}
