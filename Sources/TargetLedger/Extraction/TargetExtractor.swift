@@ -555,6 +555,8 @@ struct SentenceReader {
 
         // The indicator.
         var indicator: String
+        // The verb that stood alone before the figure (完成583座), the indicator of last resort.
+        var verbAlone: String? = nil
         if let fi = fenbie.indicator(for: qi) {
             indicator = fi
             fired.append("indicator.fenbie")
@@ -584,7 +586,9 @@ struct SentenceReader {
             var headText = trimIndicator(headStart..<headEnd)
             // 桥头跳车整治，完成48处: a verb alone before the figure (cut as a leading word) means
             // the clause before names the thing.
-            let verbOnly = ResultVerbs.verbs.contains(UTF8Key(ctx.index.string(headStart..<headEnd).trimming(" ，,、：:；;")))
+            let rawHead = ctx.index.string(headStart..<headEnd).trimming(" ，,、：:；;")
+            let verbOnly = ResultVerbs.verbs.contains(UTF8Key(rawHead))
+            if verbOnly { verbAlone = rawHead }
             if !adjacent {
                 // 不低于年度公用经费预算总额的5%: where the words before it name no measured thing,
                 // the base phrase between the comparator and the number does.
@@ -639,7 +643,9 @@ struct SentenceReader {
                 // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 })
                     ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
-                    clauseStart - 1 > prevEnd
+                    clauseStart - 1 > prevEnd,
+                    // …a topic with no figure of its own (全市新增就业1万人，培训5000人次 is two targets).
+                    !quantities.contains(where: { $0.numberRange.lowerBound >= prevEnd && $0.numberRange.lowerBound < clauseStart - 1 })
                 {
                     let prev = trimIndicator(prevEnd..<(clauseStart - 1))
                     indicator = prev.unicodeScalars.count >= 2 ? prev : prev + indicator
@@ -652,7 +658,6 @@ struct SentenceReader {
                 ResultVerbs.listHead(of: indicator) == nil, !indicator.hasPrefix(verb)
             {
                 let gap = s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound]
-                // Without words of its own, the figure follows the mark directly (、30家…, ,12所…).
                 // One mark between the two (not a later clause of the sentence), and the figure
                 // follows it directly unless it has words of its own (、30家…, ,12所…).
                 let marks = gap.filter { Self.clauseEnds.contains($0) }
@@ -662,7 +667,11 @@ struct SentenceReader {
                         ? gap.lastIndex(where: { Self.listJoins.contains($0) }).map { gap.endIndex - $0 <= 2 } ?? false
                         : marks.first == "、")
                     && !IndicatorTrimmer.wholeWordStarts.contains(where: { indicator.hasPrefix($0) })
-                if joined {
+                if joined, ResultVerbs.verbs.contains(UTF8Key(indicator)), !ResultVerbs.weak.contains(UTF8Key(indicator)) {
+                    // 新增城市配送小型货运车辆1721辆、更新748辆: a verb of its own takes the first's object.
+                    indicator += String(prev.unicodeScalars.dropFirst(verb.unicodeScalars.count))
+                    fired.append("indicator.list-object")
+                } else if joined, !ResultVerbs.verbs.contains(UTF8Key(indicator)) {
                     indicator = verb + indicator
                     fired.append("indicator.list-head")
                 }
@@ -670,6 +679,7 @@ struct SentenceReader {
         }
         indicator = indicator.trimming(" ，,、：:；;/")
         if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)), let fb = indicatorFallback { indicator = fb }
+        if indicator.unicodeScalars.count < 2, let v = verbAlone, v.unicodeScalars.count >= 2 { indicator = v }
         if indicator.unicodeScalars.count < 2 { return nil }
         // 地区生产总值增长5%左右, 经济年均增长5%: a growth rate is named as plan tables name it
         // (地区生产总值增长); a rate or share that grows (秸秆综合利用率增长5%) keeps its name.
@@ -680,8 +690,12 @@ struct SentenceReader {
         }
 
         // Period: 每年, 年均, 5年不少于 in the clause before the number.
-        let period = ctx.periods(in: max(sentence.lowerBound, clauseStart - 12)..<q.numberRange.lowerBound).filter {
-            $0.range.upperBound <= q.numberRange.lowerBound
+        // (One before the clause is ours only if no earlier figure read since took it: 年均增速10%左右，
+        // 占GDP比重45% — the share is no yearly figure.)
+        let period = ctx.periods(in: max(sentence.lowerBound, clauseStart - 12)..<q.numberRange.lowerBound).filter { p in
+            p.range.upperBound <= q.numberRange.lowerBound
+                && (p.range.upperBound > clauseStart
+                    || !(0..<qi).contains { accepted.contains($0) && quantities[$0].range.lowerBound >= p.range.upperBound })
         }
         .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
         if let p = period { fired.append(p.rule) }

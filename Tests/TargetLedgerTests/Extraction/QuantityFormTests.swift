@@ -79,4 +79,14 @@ import Testing
         #expect(r.change?.direction == direction)
         #expect(!r.indicator.contains("比") && !r.indicator.contains("较"))
     }
+
+    /// A period before the figure's clause belongs to the figure that read it first: 年均 of a
+    /// growth rate does not date the share that follows (占GDP比重45%).
+    @Test func aPeriodStaysWithItsOwnFigure() throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("力争全省数字经济增加值年均增速10%左右，占GDP比重45%"))
+        let rate = try #require(recs.first { $0.value == 10 })
+        let share = try #require(recs.first { $0.value == 45 })
+        #expect(rate.period == "年均")
+        #expect(share.period == nil)
+    }
 }
