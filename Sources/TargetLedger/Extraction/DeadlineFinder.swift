@@ -65,16 +65,30 @@ struct DeadlineFinder {
     }
 
     private func openingDate(of r: Range<Int>, before pos: Int) -> Deadline? {
-        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 12)).first, m.range.upperBound <= pos else {
+        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 30)).first, m.range.upperBound <= pos else {
             return nil
         }
-        // Only when the date stands at the front (after list numbering, 到, 力争 …).
-        let lead = ctx.index.string(r.lowerBound..<m.range.lowerBound)
-        guard lead.unicodeScalars.count <= 8 else { return nil }
+        // Only when the date stands at the front (after list numbering, 到, 力争 …), or opens the
+        // clause after a lead-in that states the goal (《方案》明确工作目标是，到2025年，…).
+        let lead = Array(ctx.index.scalars[r.lowerBound..<m.range.lowerBound])
+        if lead.count > 8 {
+            guard lead.count <= 24, let cut = lead.lastIndex(where: { Self.leadInEnds.contains($0) }), lead.count - cut <= 4,
+                Self.leadInWords.occurs(in: lead, 0..<cut)
+            else { return nil }
+        }
         guard var d = ctx.resolve(m, sentenceStart: r.lowerBound) else { return nil }
         d.source = .inherited
         return d
     }
+
+    /// Marks that end a lead-in before its dated clause.
+    static let leadInEnds: ScalarSet = ["，", ",", "：", ":"]
+    /// Words of a lead-in that states goals (提出, 明确, 目标是).
+    static let leadInWords: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["提出", "明确", "要求", "目标是", "目标为", "指出", "强调", "规定", "表示", "确定"] { l.insert(w, true) }
+        return l
+    }()
 
     private func firstDate(in r: Range<Int>) -> Deadline? {
         for m in ctx.deadlines(in: r) {

@@ -90,7 +90,7 @@ final class DocumentContext {
         // A notice that splits a report's tasks among units (政府工作报告重点工作责任分解) assigns
         // work to come: it is no report.
         isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.includes($0) }
-            && !["方案", "规划", "谋划", "分解", "分工"].contains { title.includes($0) }
+            && !["方案", "规划", "谋划", "分解", "分工", "清单", "责任", "要点", "计划"].contains { title.includes($0) }
         if document.record.planPeriod == nil { goalYear = findGoalYear() }
         for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
             let r = titleRange(ofHeading: bi)

@@ -7,7 +7,15 @@ struct FactClassifier {
     /// Words of a commitment strong enough to hold even under a review heading.
     static let strongForward = ["力争", "确保", "预期目标", "目标是", "目标为", "计划到", "将达到", "要达到"]
     /// Words that lean forward where nothing else decides (a report's undated sentences).
-    static let weakForward = strongForward + ["争取", "计划", "还将", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
+    static let weakForward = strongForward + ["争取", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
+
+    /// Words of time to come (将, 计划, 争取): a report's lead does not speak for their sentence.
+    static let future = strongForward + ["争取", "计划", "还将", "将", "要", "预计", "拟", "力求"]
+    static let futureLexicon: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in future { l.insert(w, true) }
+        return l
+    }()
 
     /// The two word lists as lexicons, built once (String.contains is slow on long text).
     static let strongLexicon: Lexicon<Bool> = {
@@ -55,11 +63,12 @@ struct FactClassifier {
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
         // Words in the figure's own clause decide; words opening the sentence, or a report's
         // lead earlier in it (截至…，据统计…), only where nothing leans forward (将, 计划, 争取).
+        let coming = Self.futureLexicon.occurs(in: s, upTo)
         let aspect =
             ctx.rules.cues.fact.occurs(in: s, clause)
-            || (!leaning && ctx.rules.cues.fact.occurs(in: s, opening))
-            || (!leaning && ctx.rules.cues.factLead.occurs(in: s, sentence.lowerBound..<clause.upperBound))
-            || (!leaning && ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence)))
+            || (!coming && ctx.rules.cues.fact.occurs(in: s, opening))
+            || (!coming && ctx.rules.cues.factLead.occurs(in: s, sentence.lowerBound..<clause.upperBound))
+            || (!coming && ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence)))
         if aspect && !forward { return .fact }
         // 由2012年的18%降至2023年的14.4%: a figure that is a year's own level reports it.
         if !forward, levelOfAYear(before: clause.upperBound, in: sentence) { return .fact }

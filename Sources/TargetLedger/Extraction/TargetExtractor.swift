@@ -397,6 +397,8 @@ struct SentenceReader {
         if ctx.notTargetSpans.overlaps(q.range.lowerBound..<(q.range.upperBound + 5)) {
             return nil
         }
+        // A figure inside a cited title (《2025年十五件民盼实事任务分解》) names the document.
+        if ctx.titleSpans.contains(q.numberRange.lowerBound) { return nil }
         var clauseStart =
             lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
         // A 、 inside a bracket closed before the figure (县(市、区)达50个) ends no clause.

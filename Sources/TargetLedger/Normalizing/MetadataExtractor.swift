@@ -23,7 +23,8 @@ public struct MetadataExtractor: Sendable {
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
-    static let oneYearPlan = try! ICUPattern(#"((?:19|20)[0-9]{2}) *年度?[^，。]{0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案)"#)
+    static let oneYearPlan = try! ICUPattern(
+        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?[^，。—–\-~～至]{0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务)"#)
     static let fiveYear: [(String, Int)] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
     static let orgSuffixes = [
         "局", "厅", "委", "委员会", "政府", "办公室", "办公厅", "学校", "小学", "中学", "学院", "大学", "中心", "公司", "处", "部", "署", "院", "会", "所", "站", "室",
@@ -47,6 +48,11 @@ public struct MetadataExtractor: Sendable {
                 let t = Self.clean(str(b.range))
                 if Self.mayEndAGenre(s, b.range), Self.looksLikeTitle(t), let cleaned = TitleCleaner.clean(t) {
                     title = cleaned
+                    break
+                }
+                // A document-sharing site's file name (2025…工作实施方案范文.docx).
+                if let file = TitleCleaner.fileTitle(t), Self.looksLikeTitle(file) {
+                    title = file
                     break
                 }
                 // A title broken over two lines (…数字化转型 / 网络化联接三年行动计划(2025-2027年)).

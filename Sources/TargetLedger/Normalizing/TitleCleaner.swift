@@ -12,6 +12,15 @@ enum TitleCleaner {
     static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【•·")
     static let furnitureMarks = ScalarSet("【】_|-—－")
 
+    /// The title in a shared file's name (…实施方案范文.docx → …实施方案), or nil for no file name.
+    static func fileTitle(_ name: String) -> String? {
+        let lower = name.lowercased()
+        guard let ext = [".docx", ".doc", ".pdf", ".wps", ".txt"].first(where: lower.hasSuffix) else { return nil }
+        var t = String(name.dropLast(ext.count)).trimmingSpaces
+        for tail in ["范文", "(完整版)", "（完整版）", "完整版", "(最新)", "（最新）", "模板"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
+        return clean(t)
+    }
+
     static func clean(_ title: String) -> String? {
         var t = title.trimmingSpaces
         // Most titles carry none of it: told by their first character and their marks.

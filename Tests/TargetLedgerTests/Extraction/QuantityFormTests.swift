@@ -66,6 +66,7 @@ import Testing
         "蛟教字[2009]97号", "昌市政办发〔2022〕21号", "索引号 CJS001/2022-000050", "实现“三个增长”", "推广431工作模式",
         "“十四五”时期", "生师比达到13:1", "未完,全文共5368字", "第1页 / 共6页", "培养一支队伍", "加快建设5个风电项目",
         "年用水量10万吨以上的企业", "每月5日前报送统计数据", "党的十八大以来", "建设年产30万吨乙烯项目",
+        "印发《2025年十五件民盼实事任务分解》", "根据《关于实施5个重点工程的通知》", "《任务分解》明确133项具体任务，涉及34个牵头单位",
     ])
     func neverAValue(_ text: String) {
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet(text)).filter { $0.kind == .target }
@@ -88,5 +89,20 @@ import Testing
         let share = try #require(recs.first { $0.value == 45 })
         #expect(rate.period == "年均")
         #expect(share.period == nil)
+    }
+
+    /// A date opening the clause after a lead-in that states the goal governs the paragraph
+    /// (《方案》明确工作目标是，到2025年，…。…。), as a date opening the paragraph does.
+    @Test func aDateAfterAGoalLeadInGovernsItsParagraph() throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(
+            .snippet("《方案》明确工作目标是，到2025年，全省多式联运发展水平明显提升。集装箱海铁联运量年均增长10%以上。"))
+        let r = try #require(recs.first { $0.value == 10 })
+        #expect(r.deadline?.date == "2025")
+    }
+
+    /// 2018年以来 counts from a year; it dates nothing.
+    @Test func aYearSinceIsNoDeadline() throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2018年以来，全省累计改造农村户厕400万户"))
+        #expect(recs.allSatisfy { $0.deadline?.date != "2018" })
     }
 }
