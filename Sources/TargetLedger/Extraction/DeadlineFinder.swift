@@ -70,10 +70,11 @@ struct DeadlineFinder {
         }
         // Only when the date stands at the front (after list numbering, 到, 力争 …), or opens the
         // clause after a lead-in that states the goal (《方案》明确工作目标是，到2025年，…).
-        let lead = Array(ctx.index.scalars[r.lowerBound..<m.range.lowerBound])
+        let s = ctx.index.scalars
+        let lead = r.lowerBound..<m.range.lowerBound
         if lead.count > 8 {
-            guard lead.count <= 24, let cut = lead.lastIndex(where: { Self.leadInEnds.contains($0) }), lead.count - cut <= 4,
-                Self.leadInWords.occurs(in: lead, 0..<cut)
+            guard lead.count <= 24, let cut = lead.last(where: { Self.leadInEnds.contains(s[$0]) }), lead.upperBound - cut <= 4,
+                Self.leadInWords.occurs(in: s, lead.lowerBound..<cut)
             else { return nil }
         }
         guard var d = ctx.resolve(m, sentenceStart: r.lowerBound) else { return nil }

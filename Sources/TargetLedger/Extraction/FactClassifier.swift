@@ -63,12 +63,14 @@ struct FactClassifier {
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
         // Words in the figure's own clause decide; words opening the sentence, or a report's
         // lead earlier in it (截至…，据统计…), only where nothing leans forward (将, 计划, 争取).
-        let coming = Self.futureLexicon.occurs(in: s, upTo)
-        let aspect =
-            ctx.rules.cues.fact.occurs(in: s, clause)
-            || (!coming && ctx.rules.cues.fact.occurs(in: s, opening))
-            || (!coming && ctx.rules.cues.factLead.occurs(in: s, sentence.lowerBound..<clause.upperBound))
-            || (!coming && ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence)))
+        var aspect = ctx.rules.cues.fact.occurs(in: s, clause)
+        if !aspect,
+            ctx.rules.cues.fact.occurs(in: s, opening)
+                || ctx.rules.cues.factLead.occurs(in: s, sentence.lowerBound..<clause.upperBound)
+                || ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence))
+        {
+            aspect = !Self.futureLexicon.occurs(in: s, upTo)
+        }
         if aspect && !forward { return .fact }
         // 由2012年的18%降至2023年的14.4%: a figure that is a year's own level reports it.
         if !forward, levelOfAYear(before: clause.upperBound, in: sentence) { return .fact }

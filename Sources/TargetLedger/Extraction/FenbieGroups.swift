@@ -21,6 +21,13 @@ struct FenbieGroups {
             let lookStart = max(sentence.lowerBound, q.numberRange.lowerBound - 8)
             // Scanned in the scalars: searching a String built for it cost more than the rest.
             let marked = (lookStart..<max(lookStart, q.numberRange.lowerBound - 1)).first(where: { s[$0] == "分" && s[$0 + 1] == "别" })
+            // Without 分别, only a figure right after its verb can open a list (checked before
+            // any list is gathered: most figures open none).
+            let verb = marked == nil ? Self.verbStart(ctx: ctx, before: q.numberRange.lowerBound, sentence: sentence) : nil
+            if marked == nil && verb == nil {
+                qi += 1
+                continue
+            }
             var members = [qi]
             var j = qi + 1
             while j < quantities.count {
@@ -31,9 +38,8 @@ struct FenbieGroups {
                     j += 1
                     continue
                 }
-                let gap = ctx.index.string(gapStart..<quantities[j].numberRange.lowerBound)
-                let cleaned = gap.unicodeScalars.filter { !"、和及与,，;；左右以上以下以内 ".unicodeScalars.contains($0) }
-                if cleaned.isEmpty && gap.unicodeScalars.count <= 6 {
+                let gap = gapStart..<quantities[j].numberRange.lowerBound
+                if gap.count <= 6 && gap.allSatisfy({ Self.listGlue.contains(s[$0]) }) {
                     members.append(j)
                     j += 1
                 } else {
@@ -46,15 +52,7 @@ struct FenbieGroups {
             }
             // Without 分别, a list of values distributes only over a list of as many items right
             // before its verb (化学需氧量、氨氮…减排量达到1.83万吨、0.13万吨…).
-            let fenbieAt: Int
-            if let m = marked {
-                fenbieAt = m
-            } else if let verb = Self.verbStart(ctx: ctx, before: q.numberRange.lowerBound, sentence: sentence) {
-                fenbieAt = verb
-            } else {
-                qi = j
-                continue
-            }
+            let fenbieAt = marked ?? verb!
             // The subject: from the clause start to 分别.
             var cs = fenbieAt
             while cs > sentence.lowerBound, !SentenceReader.softEnds.contains(s[cs - 1]) { cs -= 1 }
@@ -129,6 +127,9 @@ struct FenbieGroups {
 
     /// Last characters that mark an item's kind (places, bodies): 呼和浩特市、包头市.
     static let kindEndings = ScalarSet("市县区省州盟旗镇乡村局委厅")
+
+    /// What may stand between the values of a list (、 和 以上 左右 …).
+    static let listGlue = ScalarSet("、和及与,，;；左右以上以下以内 ".unicodeScalars)
 
     /// Last characters of a whole measure (…死亡率, …总量, …比重).
     static let measureEndings = ScalarSet("率量额数值度重例比")
@@ -208,7 +209,7 @@ struct FenbieGroups {
         }
         // Items of different lengths (化学需氧量、氨氮、氮氧化物排放总量) leave it unknown
         // where the shared tail begins: the items stay as written rather than cut mid-word.
-        guard var headLen else { return parts }
+        guard var headLen, headLen < lastSc.count else { return parts }
         // A cut inside quotes (农村“千吨万人”集中式…) moves past the closing quote: the quoted
         // name belongs to the last item's head.
         let head = lastSc[..<min(headLen, lastSc.count)]

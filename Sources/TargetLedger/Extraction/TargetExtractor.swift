@@ -454,7 +454,7 @@ struct SentenceReader {
             growthName =
                 (word == "增长" || word == "年均增长") && change?.baselineYear == nil
                 && lastIndex(before: cursor - ch.length, in: clauseStart..<(cursor - ch.length), of: Self.baseMarks) == nil
-                && !ctx.index.string(clauseStart..<(cursor - ch.length)).includes("同比")
+                && !(clauseStart..<max(clauseStart, cursor - ch.length - 1)).contains(where: { s[$0] == "同" && s[$0 + 1] == "比" })
         }
         if change == nil, comparator == nil, cursor > clauseStart + 2, Self.shortChangeWords.contains(s[cursor - 1]),
             let base = lastIndex(before: cursor - 1, in: clauseStart..<cursor, of: Self.baseMarks), cursor - 1 - base <= 14
@@ -588,9 +588,13 @@ struct SentenceReader {
             var headText = trimIndicator(headStart..<headEnd)
             // 桥头跳车整治，完成48处: a verb alone before the figure (cut as a leading word) means
             // the clause before names the thing.
-            let rawHead = ctx.index.string(headStart..<headEnd).trimming(" ，,、：:；;")
-            let verbOnly = ResultVerbs.verbs.contains(UTF8Key(rawHead))
-            if verbOnly { verbAlone = rawHead }
+            // (Only asked where the trimmed head came out empty: it builds a string.)
+            var verbOnly = false
+            if headText.unicodeScalars.count < 2, headEnd - headStart <= 8 {
+                let rawHead = ctx.index.string(headStart..<headEnd).trimming(" ，,、：:；;")
+                verbOnly = ResultVerbs.verbs.contains(UTF8Key(rawHead))
+                if verbOnly { verbAlone = rawHead }
+            }
             if !adjacent {
                 // 不低于年度公用经费预算总额的5%: where the words before it name no measured thing,
                 // the base phrase between the comparator and the number does.
@@ -656,19 +660,17 @@ struct SentenceReader {
             // 新建10家省级概念验证中心、30家标杆孵化器; 撤并2所乡镇以上学校,12所村小: a later member
             // of a list of counted things restores the verb the first opened with (新建标杆孵化器).
             if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), change == nil, !beforeComparator,
-                q.dimension != .money, q.dimension != .percent, let verb = ResultVerbs.listHead(of: prev),
-                ResultVerbs.listHead(of: indicator) == nil, !indicator.hasPrefix(verb)
-            {
-                let gap = s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound]
+                q.dimension != .money, q.dimension != .percent, quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
+                case let gap = s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound],
                 // One mark between the two (not a later clause of the sentence), and the figure
                 // follows it directly unless it has words of its own (、30家…, ,12所…).
-                let marks = gap.filter { Self.clauseEnds.contains($0) }
-                let joined =
-                    marks.count == 1
-                    && (headText.isEmpty
-                        ? gap.lastIndex(where: { Self.listJoins.contains($0) }).map { gap.endIndex - $0 <= 2 } ?? false
-                        : marks.first == "、")
-                    && !IndicatorTrimmer.wholeWordStarts.contains(where: { indicator.hasPrefix($0) })
+                case let marks = gap.filter({ Self.clauseEnds.contains($0) }), marks.count == 1,
+                headText.isEmpty
+                    ? gap.lastIndex(where: { Self.listJoins.contains($0) }).map({ gap.endIndex - $0 <= 2 }) ?? false
+                    : marks.first == "、",
+                let verb = ResultVerbs.listHead(of: prev), ResultVerbs.listHead(of: indicator) == nil, !indicator.hasPrefix(verb)
+            {
+                let joined = !IndicatorTrimmer.wholeWordStarts.contains(where: { indicator.hasPrefix($0) })
                 if joined, ResultVerbs.verbs.contains(UTF8Key(indicator)), !ResultVerbs.weak.contains(UTF8Key(indicator)) {
                     // 新增城市配送小型货运车辆1721辆、更新748辆: a verb of its own takes the first's object.
                     indicator += String(prev.unicodeScalars.dropFirst(verb.unicodeScalars.count))

@@ -55,4 +55,21 @@ import Testing
         let recs = Self.targets("县级及以上、农村“千吨万人”集中式饮用水水源地水质达标率分别达100%、95%以上。")
         #expect(recs.map(\.indicator) == ["县级及以上集中式饮用水水源地水质达标率", "农村“千吨万人”集中式饮用水水源地水质达标率"])
     }
+
+    /// An item as long as the last one's head (the fuzzer's 力争率…“地区生产总值…) once cut past
+    /// the last item's end and trapped the run.
+    @Test func aHeadAsLongAsTheLastItemDoesNotTrap() {
+        let recs = Self.targets("力争率分别比2020年下降1.2亿千瓦左右及2.3倍以上“地区生产总值分别下降到３０％；1.2亿千瓦左右；不低于80%以上；零以内")
+        #expect(recs.allSatisfy { !$0.indicator.isEmpty })
+    }
+
+    /// Lists ending in 和, items that are whole measures, values without 分别.
+    @Test func listsOfWholeMeasuresAndValuesWithout分别() {
+        #expect(Self.targets("新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下").map(\.indicator)
+            == ["新生儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率"])
+        #expect(Self.targets("婴儿死亡率、5岁以下儿童死亡率分别下降至5.4‰和7.5‰").map(\.indicator) == ["婴儿死亡率", "5岁以下儿童死亡率"])
+        let noMark = Self.targets("化学需氧量、氨氮、氮氧化物、挥发性有机物重点工程减排量达到1.83万吨、0.13万吨、0.4万吨和0.13万吨")
+        #expect(noMark.map(\.value) == [18300, 1300, 4000, 1300])
+        #expect(noMark.last?.indicator == "挥发性有机物重点工程减排量")
+    }
 }
