@@ -176,6 +176,13 @@ struct MilestoneFinder {
                     // 通过对灌区设施的改造, 在总结试点经验的基础上: the means to a goal, not a goal.
                     let sc = Array(text.unicodeScalars)
                     if ctx.rules.cues.means.match(sc, at: 0) != nil || (sc.first == "在" && text.hasSuffix("基础上")) { continue }
+                    // 为实现碳达峰目标奠定坚实基础, 为…作出青海贡献: the purpose of goals, no goal;
+                    // 鼓励有条件的县城…: an encouragement, no commitment.
+                    if s[clause.lowerBound] == "为" || sc.first == "为", Self.purposeEnds.contains(where: { text.hasSuffix($0) }) { continue }
+                    if text.hasPrefix("鼓励") || text.hasPrefix("支持有条件") { continue }
+                    // 明确到2025年，…: the lead-in's verb and its date name no goal.
+                    let rest = clause.filter { !m.range.contains($0) && !Self.leadWords.contains(s[$0]) && !clauseBreaks.contains(s[$0]) }
+                    if rest.count <= 2 { continue }
                     guard text.unicodeScalars.count >= 4 else { continue }
                     out.append(record(text, deadline: dl, span: clause, block: b, rule: "milestone.dated-clause"))
                     continue
@@ -185,6 +192,9 @@ struct MilestoneFinder {
         }
         return out
     }
+
+    /// Last words of a purpose clause (为…奠定基础, 为…作出贡献).
+    static let purposeEnds = ["基础", "贡献", "保障", "支撑", "条件", "准备"]
 
     private func record(_ indicator: String, deadline: Deadline, span: Range<Int>, block: TextBlock, rule: String) -> ExtractedRecord {
         let sentence = sentenceRange(around: span.lowerBound, in: block.range)

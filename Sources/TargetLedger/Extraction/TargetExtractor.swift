@@ -515,7 +515,12 @@ struct SentenceReader {
         if q.unit == nil {
             guard comparator != nil, adjacent || q.dimension == .ratio, beforeComparator || q.dimension == .ratio else { return nil }
             // …and are written in digits, or are zero (辍学率为零); 分为四步骤 is no target.
-            if q.chineseForm && q.value != 0 && q.dimension != .ratio { return nil }
+            // (A magnitude written in words is a number all the same: 总量超过五千亿规模.)
+            if q.chineseForm && q.value != 0 && q.dimension != .ratio
+                && !(q.value >= 10_000 && q.numberRange.contains { s[$0] == "万" || s[$0] == "亿" })
+            {
+                return nil
+            }
         }
         // A lone magnitude character is a word, not a number (千人口, 百姓, 万户).
         if q.numberRange.count == 1 && "十百千万亿".unicodeScalars.contains(s[q.numberRange.lowerBound]) { return nil }
