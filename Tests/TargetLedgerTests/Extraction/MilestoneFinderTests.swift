@@ -1,0 +1,25 @@
+import Testing
+
+@testable import TargetLedger
+
+/// Dated goal clauses are milestones; the clauses around them that state no goal are not.
+@Suite struct MilestoneFinderTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    static func milestones(_ text: String) -> [String] {
+        TargetExtractor(rules: rules).extract(.snippet(text)).filter { $0.kind == .milestone }.map(\.indicator)
+    }
+
+    @Test func everyGoalClauseOfADatedSentence() {
+        #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
+    }
+
+    @Test(arguments: [
+        ("到2025年，确保完成节能减排目标，为实现碳达峰碳中和目标奠定坚实基础。", ["完成节能减排目标"]),
+        ("到2025年，鼓励有条件的县城推进垃圾分类。", []),
+        ("规划明确到2025年，国际旅游消费中心基本建成。", ["国际旅游消费中心基本建成"]),
+    ])
+    func purposeEncouragementAndLeadInsAreNoGoals(_ text: String, _ expected: [String]) {
+        #expect(Self.milestones(text) == expected)
+    }
+}
