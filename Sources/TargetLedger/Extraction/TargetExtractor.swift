@@ -70,6 +70,9 @@ public struct TargetExtractor: Sendable {
             var start: Int?
         }
         var seen = Set<Restatement>()
+        // Keys of the dated targets kept, by value, unit and date: a restatement may word its
+        // subject a little differently (江苏将实现… / 江苏要实现…).
+        var keysByFigure: [Restatement: [String]] = [:]
         recs = recs.filter { r in
             let t = r.record
             var k = Restatement(
@@ -79,7 +82,24 @@ public struct TargetExtractor: Sendable {
             // standing rules repeat their wording for different acts.
             if t.key.unicodeScalars.count < 8 || t.deadline == nil { return seen.insert(k).inserted }
             k.start = nil
-            return seen.insert(k).inserted
+            guard seen.insert(k).inserted else { return false }
+            var figure = k
+            figure.key = ""
+            if keysByFigure[figure, default: []].contains(where: { TargetKey.similar($0, t.key) }) { return false }
+            keysByFigure[figure, default: []].append(t.key)
+            return true
+        }
+        // A headline or subhead restating a dated target without its date (【实现人均体育场地
+        // 面积3.6平方米】 over …“十四五”时期…达到3.6平方米) is that target once more.
+        let dated = recs.filter { $0.record.kind == .target && $0.record.deadline?.date != nil }
+        if !dated.isEmpty {
+            recs = recs.filter { r in
+                let t = r.record
+                guard t.kind == .target, t.deadline == nil, t.key.unicodeScalars.count >= 4 else { return true }
+                return !dated.contains { d in
+                    d.record.value == t.value && d.record.unit == t.unit && TargetKey.similar(d.record.key, t.key)
+                }
+            }
         }
         for i in recs.indices {
             recs[i].record.targetId = TargetKey.id(for: recs[i].record, rulesHash: ctx.rules.hash)

@@ -27,6 +27,19 @@ public enum TargetKey {
         return String(scalars: sc[start...])
     }
 
+    /// Whether two keys name one thing: one holds the other once the words around a verb are
+    /// set aside (江苏将实现人均体育场地面积 / 江苏要实现人均体育场地面积). Keys that differ in
+    /// a name (包头市… / 乌海市…) do not.
+    static func similar(_ a: String, _ b: String) -> Bool {
+        if a.contains(b) || b.contains(a) { return true }
+        let x = String(String.UnicodeScalarView(a.unicodeScalars.filter { !restatementNoise.contains($0) }))
+        let y = String(String.UnicodeScalarView(b.unicodeScalars.filter { !restatementNoise.contains($0) }))
+        return x.unicodeScalars.count >= 4 && y.unicodeScalars.count >= 4 && (x.contains(y) || y.contains(x))
+    }
+
+    /// Modal and linking words a restatement changes freely (将/要, 实现, 达到, 力争).
+    static let restatementNoise = ScalarSet("将要实现达到力争确保提出可".unicodeScalars)
+
     /// A 16-hex-digit id from the document, the record's place and content, and the rule set.
     public static func id(for r: TargetRecord, rulesHash: String) -> String {
         // The hash of "docId|kind|key|value|unit|start-end|rules", fed part by part (FNV-1a

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import TargetLedger
+
+/// The same target restated (a headline over its paragraph, a subhead) is recorded once; targets
+/// that differ in a name are not restatements.
+@Suite struct RestatementTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    static func targets(_ text: String) -> [TargetRecord] {
+        TargetExtractor(rules: rules).extract(.snippet(text)).filter { $0.kind == .target }
+    }
+
+    @Test func aRewordedRestatementIsOneTarget() {
+        let recs = Self.targets("“十四五”江苏将实现人均体育场地面积3.6平方米\n《规划》提出，“十四五”时期，江苏要实现人均体育场地面积达到3.6平方米。")
+        #expect(recs.count == 1)
+    }
+
+    @Test func anUndatedSubheadOfADatedTargetIsOneTarget() {
+        let recs = Self.targets("A级及以上物流企业达到100家\n到2025年，A级及以上物流企业数量较2020年翻两番，达到100家。")
+        #expect(recs.filter { $0.value == 100 }.count == 1)
+        #expect(recs.first { $0.value == 100 }?.deadline?.date == "2025")
+    }
+
+    @Test func placesWithTheSameFigureStayApart() {
+        let recs = Self.targets("到2025年，呼和浩特市、包头市、乌海市细颗粒物平均浓度分别下降10%、8%和8%。")
+        #expect(recs.map(\.indicator) == ["呼和浩特市细颗粒物平均浓度", "包头市细颗粒物平均浓度", "乌海市细颗粒物平均浓度"])
+    }
+
+    @Test func similarKeys() {
+        #expect(TargetKey.similar("江苏将实现人均体育场地面积", "江苏要实现人均体育场地面积"))
+        #expect(!TargetKey.similar("包头市细颗粒物平均浓度", "乌海市细颗粒物平均浓度"))
+    }
+}
