@@ -73,8 +73,11 @@ struct DeadlineFinder {
         let s = ctx.index.scalars
         let lead = r.lowerBound..<m.range.lowerBound
         if lead.count > 8 {
-            guard lead.count <= 24, let cut = lead.last(where: { Self.leadInEnds.contains(s[$0]) }), lead.upperBound - cut <= 4,
-                Self.leadInWords.occurs(in: s, lead.lowerBound..<cut)
+            // …or after the goal's own headline: ——人才供给规模持续提升。到2027年，…
+            let dashed = s[lead.lowerBound] == "—"
+            guard lead.count <= 24,
+                let cut = lead.last(where: { Self.leadInEnds.contains(s[$0]) || (dashed && s[$0] == "。") }), lead.upperBound - cut <= 4,
+                dashed || Self.leadInWords.occurs(in: s, lead.lowerBound..<cut)
             else { return nil }
         }
         guard var d = ctx.resolve(m, sentenceStart: r.lowerBound) else { return nil }

@@ -26,6 +26,9 @@ final class DocumentContext {
     /// under a 目标 heading): the fallback deadline, if the goals name one horizon only.
     private(set) var goalYear: Int? = nil
 
+    /// Characters that make 年度 name one year (上年度, 本年度, 当年度).
+    static let yearPointers: ScalarSet = ["上", "本", "当", "该", "下", "前"]
+
     init(document: ReadDocument, rules: RuleSet) {
         self.document = document
         self.rules = rules
@@ -53,7 +56,11 @@ final class DocumentContext {
                 if let r = g[0], !r.isEmpty { periods.append((r, pr.rule.id)); blocked.append(r) }
             }
         }
-        for m in rules.periodWords.allMatches(index.scalars, in: 0..<index.scalars.count) { periods.append((m.range, m.payload)) }
+        for m in rules.periodWords.allMatches(index.scalars, in: 0..<index.scalars.count) {
+            // 上年度, 本年度: which year a base is taken from, no recurrence.
+            if m.range.lowerBound > 0, Self.yearPointers.contains(index.scalars[m.range.lowerBound - 1]) { continue }
+            periods.append((m.range, m.payload))
+        }
         periodSpans = periods.sorted { $0.0.lowerBound < $1.0.lowerBound }
         var titles: [Range<Int>] = []
         var open: Int? = nil

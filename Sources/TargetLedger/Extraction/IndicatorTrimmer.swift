@@ -55,6 +55,7 @@ struct IndicatorTrimmer {
     static let wholeWordStarts: [String] = [
         "到位", "到期", "到龄", "到岗", "到户", "到村", "到校", "在校", "在园", "在职", "在岗", "在建", "在编", "在读", "在册", "在线", "在营",
         "在库", "在网", "在养", "在保", "在院", "在押", "至今", "使用", "将来", "对外", "对口", "共享", "共建", "共同", "等级",
+        "应届", "应急", "应用", "应收", "应缴", "应保", "应检", "要素", "并网", "并购",
     ]
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
     static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入"].map { Array($0.unicodeScalars) }

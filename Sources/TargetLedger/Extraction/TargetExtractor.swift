@@ -510,7 +510,8 @@ struct SentenceReader {
             after += c.length
         }
         // 5300余万平方米: the number layer read 余 inside the number; it still means "more than".
-        if q.over && (comparator == nil || comparator == .equal) {
+        // (The more specific word decides: 达到600余家 is more than 600.)
+        if q.over && (comparator == nil || comparator == .equal || comparator == .atLeast) {
             comparator = .greater
             fired.append("cmp.greater.after")
         }

@@ -105,4 +105,18 @@ import Testing
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2018年以来，全省累计改造农村户厕400万户"))
         #expect(recs.allSatisfy { $0.deadline?.date != "2018" })
     }
+
+    /// Small readings from notices: 上年度 is a base, not a recurrence; 达到600余家 is more than
+    /// 600; 应届 is a word, not a modal; a goal's headline (——…。) leaves its paragraph dated.
+    @Test func smallReadings() throws {
+        let rules = Self.rules
+        func one(_ text: String, value: Double) throws -> TargetRecord {
+            try #require(TargetExtractor(rules: rules).extract(.snippet(text)).first { $0.value == value })
+        }
+        #expect(try one("对大型企业按上年度实际缴纳失业保险费的30%返还", value: 30).period == nil)
+        #expect(try one("企业总数达到600余家", value: 600).comparator == .greater)
+        #expect(try one("应届大学生就业率不低于95%", value: 95).indicator == "应届大学生就业率")
+        #expect(try one("——人才供给规模持续提升。到2027年，累计新增技能人才4800人以上。职业学校毕业生留歙就业率达50%以上。", value: 50).deadline?.date == "2027")
+        #expect(try one("全国农村生活污水处理率达到50%以上，中西部地区达到40%以上", value: 40).indicator == "中西部地区农村生活污水处理率")
+    }
 }
