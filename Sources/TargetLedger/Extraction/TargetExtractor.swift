@@ -137,6 +137,8 @@ struct SentenceReader {
     /// Quantities of the current sentence that became records.
     var accepted = Set<Int>()
     var records: [ExtractedRecord] = []
+    /// The lead unit each heading names, if any (nil: not looked at yet).
+    var headingLeads: [Int: ResponsibleUnit?] = [:]
 
     init(ctx: DocumentContext) {
         self.ctx = ctx
@@ -194,6 +196,13 @@ struct SentenceReader {
         for k in found.indices where found[k].record.responsible.isEmpty && !inline.isEmpty {
             found[k].record.responsible = inline
             found[k].fired.append("resp.by-subject")
+        }
+        // A section headed by its lead unit (一、县示范区管委会牵头工作(8项)) leads the targets in it.
+        for k in found.indices where found[k].record.responsible.isEmpty && found[k].record.kind != .fact {
+            if let unit = headingLead(bi) {
+                found[k].record.responsible = [unit]
+                found[k].fired.append("resp.heading")
+            }
         }
         let firstNew = records.count
         records += found
@@ -286,6 +295,21 @@ struct SentenceReader {
 
     /// The body that opens a sentence as its subject: a name ending like a body (局, 委, 厅 …)
     /// right before 要/将/应/负责/牵头/会同.
+    /// The lead unit a heading above block `bi` names (县示范区管委会牵头工作), found once per heading.
+    private mutating func headingLead(_ bi: Int) -> ResponsibleUnit? {
+        for h in ctx.headingChain[bi].reversed() where h != bi {
+            if let known = headingLeads[h] {
+                if let u = known { return u }
+                continue
+            }
+            let r = ctx.document.blocks[h].range
+            let u = subjectUnit(r.lowerBound).flatMap { $0.role == .lead ? $0 : nil }
+            headingLeads[h] = .some(u)
+            if let u { return u }
+        }
+        return nil
+    }
+
     private func subjectUnit(_ start: Int) -> ResponsibleUnit? {
         var i = start
         if let n = ListMarker.length(s, at: i, limit: min(s.count, i + 8)) { i += n }
