@@ -481,9 +481,12 @@ struct SentenceReader {
         var beforeComparator = false
         // 地区生产总值增长5%: a growth rate with no base of comparison is named by its verb.
         var growthName = false
+        // A negated bound before the number (不得预收超过一个季度以上) wins over 以上 after it.
+        var negatedBefore = false
         if let c = ctx.rules.comparators.match(s, endingAt: cursor, from: clauseStart), c.payload.before {
             beforeComparator = true
             comparator = c.payload.comparator
+            negatedBefore = s[cursor - c.length] == "不" || s[cursor - c.length] == "严" || s[cursor - c.length] == "禁"
             fired.append(c.payload.rule)
             wordStart = cursor - c.length
             cursor = skipBack(wordStart, from: clauseStart, over: " 分别")
@@ -529,7 +532,7 @@ struct SentenceReader {
         var after = q.range.upperBound
         while after < sentence.upperBound, s[after] == " " { after += 1 }
         if let c = ctx.rules.comparators.match(s, at: after, limit: sentence.upperBound), !c.payload.before {
-            comparator = c.payload.comparator
+            if !negatedBefore { comparator = c.payload.comparator }
             fired.append(c.payload.rule)
             after += c.length
         }
