@@ -835,6 +835,15 @@ struct SentenceReader {
                 if !hasVerb { return true }
             }
         }
+        // 使用年限超过15年的老旧电梯, 工作满10年的: an age over a bound names a class.
+        if s[j] == "的", q.dimension == .time, j + 1 < sentence.upperBound, !Self.clauseEnds.contains(s[j + 1]),
+            q.numberRange.lowerBound >= 2, s[q.numberRange.lowerBound - 1] == "满"
+                || (s[q.numberRange.lowerBound - 2] == "超" && s[q.numberRange.lowerBound - 1] == "过"),
+            // (不得预收超过一个季度以上的租金 is a limit.)
+            !(max(sentence.lowerBound, q.numberRange.lowerBound - 6)..<q.numberRange.lowerBound).contains(where: { s[$0] == "不" })
+        {
+            return true
+        }
         if s[j] == "的"
             && ((afterWord && q.dimension != .percent && !beforeIsComparator(q)) || q.unit == "岁" || q.unit == "周岁"
                 || (q.dimension == .percent && beforeIsMathComparison(q)))
