@@ -60,6 +60,9 @@ struct IndicatorTrimmer {
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
     static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入"].map { Array($0.unicodeScalars) }
 
+    /// Words that close a list of fields (等关键领域, 等方面).
+    static let fieldWords: [[Unicode.Scalar]] = ["领域", "方面", "行业"].map { Array($0.unicodeScalars) }
+
     /// Modal verbs after a subject (各县要, 各地应当).
     static let subjectModals: [[Unicode.Scalar]] = ["应当", "必须", "均要", "都要", "要", "应", "须", "将"].map { Array($0.unicodeScalars) }
 
@@ -154,6 +157,15 @@ struct IndicatorTrimmer {
             }
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
+        // The fields a task covers, listed before its verb (…新一代信息技术等关键领域实施…): not the indicator.
+        if cue == "trim", let d = (lo..<min(hi, lo + 20)).first(where: { s[$0] == "等" }) {
+            for w in Self.fieldWords {
+                if let at = (d + 1..<min(hi, d + 6)).first(where: { Self.starts(s, at: $0, limit: hi, with: w) }), hi - (at + w.count) >= 2 {
+                    lo = at + w.count
+                    break
+                }
+            }
+        }
         // A trailing base of comparison (…能耗比2020年, …较上年) belongs to `change`, not the indicator.
         if let d = ctx.dateMentions(in: (lo + 1)..<max(lo + 1, hi)).last(where: {
             $0.range.upperBound >= hi - 2 && $0.range.upperBound <= hi

@@ -168,6 +168,7 @@ struct SentenceReader {
     /// Quotation marks, built once (a set literal in the loop was built per figure).
     static let openQuote: ScalarSet = ["“"], closeQuote: ScalarSet = ["”"]
     static let openBrackets: ScalarSet = ["(", "（"], closeBrackets: ScalarSet = [")", "）"]
+    static let hardEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n"]
     static let softEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
 
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
@@ -467,7 +468,7 @@ struct SentenceReader {
             ListMarker.length(s, at: segment, limit: clauseStart) != clauseStart - segment
         {
             // (Searched from the 、 back: a bracket closed after it, 县(市、区), is the member's own.)
-            let soft = lastIndex(before: clauseStart - 1, in: sentence, of: Self.softEnds).map { $0 + 1 } ?? sentence.lowerBound
+            let soft = softStart(before: clauseStart - 1, in: sentence)
             if !quantities[..<qi].contains(where: { $0.range.upperBound > soft }) { clauseStart = soft }
         }
         // Comparator and change words right before the number, or earlier in the clause.
@@ -911,6 +912,20 @@ struct SentenceReader {
 
     func trimIndicator(_ r: Range<Int>) -> String {
         IndicatorTrimmer(ctx: ctx).trim(r)
+    }
+
+    /// Where the stretch of text ending at `i` starts: after the last clause mark or bracket,
+    /// passing over a bracket closed inside it (中欧（亚）班列拓线扩量、开行…).
+    private func softStart(before i: Int, in sentence: Range<Int>) -> Int {
+        var k = i
+        while let e = lastIndex(before: k, in: sentence, of: Self.softEnds) {
+            guard Self.closeBrackets.contains(s[e]), let open = lastIndex(before: e, in: sentence, of: Self.openBrackets),
+                lastIndex(before: e, in: open..<e, of: Self.hardEnds) == nil,
+                open > sentence.lowerBound
+            else { return e + 1 }
+            k = open
+        }
+        return sentence.lowerBound
     }
 
     private func lastIndex(before i: Int, in r: Range<Int>, of set: ScalarSet) -> Int? {
