@@ -160,7 +160,10 @@ struct IndicatorTrimmer {
         // The fields a task covers, listed before its verb (…新一代信息技术等关键领域实施…): not the indicator.
         if cue == "trim", let d = (lo..<min(hi, lo + 20)).first(where: { s[$0] == "等" }) {
             for w in Self.fieldWords {
-                if let at = (d + 1..<min(hi, d + 6)).first(where: { Self.starts(s, at: $0, limit: hi, with: w) }), hi - (at + w.count) >= 2 {
+                // …when a verb follows the fields (等关键领域实施…); 等8个工贸行业事故死亡人数 names a scope.
+                if let at = (d + 1..<min(hi, d + 6)).first(where: { Self.starts(s, at: $0, limit: hi, with: w) }), hi - (at + w.count) >= 2,
+                    case let v = at + w.count, (2...4).contains(where: { n in v + n <= hi && ResultVerbs.verbs.contains(UTF8Key(String(scalars: s[v..<(v + n)]))) })
+                {
                     lo = at + w.count
                     break
                 }

@@ -19,7 +19,7 @@ public struct MetadataExtractor: Sendable {
 
     static let genres = [
         "通知", "通报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南",
-        "清单",
+        "清单", "分解表", "分工表", "任务表", "责任表", "一览表",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
@@ -46,6 +46,8 @@ public struct MetadataExtractor: Sendable {
             let head = Array(blocks.prefix(14))
             for (k, b) in head.enumerated() where b.range.count <= 80 && ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) == nil {
                 let t = Self.clean(str(b.range))
+                // An annex's label (附件：任务分工表) names a part, not the notice.
+                if t.hasPrefix("附件") { continue }
                 if Self.mayEndAGenre(s, b.range), Self.looksLikeTitle(t), let cleaned = TitleCleaner.clean(t) {
                     title = cleaned
                     break
@@ -115,8 +117,10 @@ public struct MetadataExtractor: Sendable {
             let full = dates.indices.filter { dates[$0].hasDay }
             let headEnd = blocks.prefix(20).last?.range.upperBound ?? 0
             // A date alone on its line: the signing date, its signature on the line above.
+            // (Not a table's cell: a 完成时限 column holds dates alone in their cells.)
             let alone = dates.indices.first(where: {
-                blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range
+                blockOf[$0] >= 0 && blocks[blockOf[$0]].kind != .tableCell
+                    && Self.trimmedRange(s, blocks[blockOf[$0]].range) == dates[$0].range
             })
             if let k = alone { signatureBlock = blockOf[k] > 0 ? blockOf[k] - 1 : nil }
             if let k = full.first(where: { Self.followedByIssue(s, dates[$0].range.upperBound) }) {
@@ -129,7 +133,8 @@ public struct MetadataExtractor: Sendable {
             } else if let k = full.first(where: { dates[$0].chinese }) {
                 published = dates[k].iso
             } else if let k = dates.indices.last(where: {
-                blockOf[$0] >= 0 && Self.trimmedRange(s, blocks[blockOf[$0]].range).upperBound == dates[$0].range.upperBound
+                blockOf[$0] >= 0 && blocks[blockOf[$0]].kind != .tableCell
+                    && Self.trimmedRange(s, blocks[blockOf[$0]].range).upperBound == dates[$0].range.upperBound
             }) {
                 // A signature and date closing the last paragraph: 郭庄小学 2012.9
                 published = dates[k].iso

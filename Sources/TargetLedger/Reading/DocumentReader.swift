@@ -27,7 +27,7 @@ public struct DocumentReader: Sendable {
         let decoded = ByteDecoder().decode(bytes, declared: declared)
         let format = FormatSniffer.sniff(decoded.scalars, path: path)
         var warnings = decoded.warnings
-        let input: ReaderInput
+        var input: ReaderInput
         switch format {
         case .html:
             let clean = decoded.encoding == "UTF-8" && decoded.replacements == 0
@@ -46,6 +46,11 @@ public struct DocumentReader: Sendable {
             input = ReaderInput(
                 text: NormalizedText(scalars: decoded.scalars, sourceOffsets: Array(decoded.scalars.indices)), hints: SourceHints(),
                 format: .text)
+        }
+        // A task table written with | between its cells reads as an HTML table does.
+        if format != .html, let t = PipeTaskTable.split(input.text) {
+            input.text = t.text
+            input.cellStarts.formUnion(t.cellStarts)
         }
         var normalized = TextNormalizer().normalize(input.text)
         if let stripped = PinyinGloss.strip(normalized) { normalized = stripped }

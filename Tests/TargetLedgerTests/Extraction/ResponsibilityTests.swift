@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TargetLedger
@@ -14,5 +15,52 @@ import Testing
         #expect(recs.map { $0.responsible.map(\.name) } == [["县示范区管委会"], ["县发改局"]])
         #expect(recs.allSatisfy { $0.responsible.first?.role == .lead })
         #expect(recs.allSatisfy { $0.deadline?.date == "2025" })
+    }
+}
+
+/// A task table written with | between its cells reads as the same table in HTML does.
+@Suite struct PipeTaskTableTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+    static let table = """
+        附件
+        2024年重点任务分解表
+        序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限
+        1 | 新建高标准农田2万亩 | 县农业农村局 | 各乡镇人民政府 | 2024年12月底前
+        2 | 粮食播种面积稳定在45万亩以上 | 县农业农村局 | 县发展改革委、县财政局 | 2024年10月
+
+        """
+
+    static func read(_ text: String, path: String) throws -> (ReadDocument, [TargetRecord]) {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: path)
+        return (doc, TargetExtractor(rules: rules).extract(doc).filter { $0.kind == .target })
+    }
+
+    @Test func readsAsItsHTMLTable() throws {
+        let cells = Self.table.split(separator: "\n").dropFirst(2).map { row in
+            "<tr>" + row.split(separator: "|").map { "<td>\($0.trimmingCharacters(in: .whitespaces))</td>" }.joined() + "</tr>"
+        }
+        let html = "<html><head><meta charset=\"utf-8\"></head><body><div><p>附件</p><p>2024年重点任务分解表</p><table>"
+            + cells.joined() + "</table></div></body></html>"
+        let (_, fromText) = try Self.read(Self.table, path: "t.txt")
+        let (_, fromHTML) = try Self.read(html, path: "t.html")
+        func summary(_ r: [TargetRecord]) -> [String] {
+            r.map { "\($0.indicator)|\($0.value ?? -1)|\($0.deadline?.date ?? "-")|\($0.responsible.map { "\($0.name):\($0.role.rawValue)" })" }
+        }
+        #expect(fromText.count == 2)
+        #expect(summary(fromText) == summary(fromHTML))
+        #expect(fromText.first?.responsible.first?.role == .lead)
+        #expect(fromText.first?.deadline?.date == "2024-12")
+    }
+
+    @Test func aTimeLimitCellIsNoPublicationDate() throws {
+        let (doc, _) = try Self.read(Self.table, path: "t.txt")
+        #expect(doc.record.published == nil)
+        #expect(doc.record.issuer == nil)
+        #expect(doc.record.title == "2024年重点任务分解表")
+    }
+
+    @Test func textWithoutSuchATableIsLeftAlone() {
+        #expect(PipeTaskTable.split(NormalizedText("指标 | 2020年 | 2025年\n入学率 | 95% | 99%")) == nil)
+        #expect(PipeTaskTable.split(NormalizedText("没有表格的文字。")) == nil)
     }
 }
