@@ -31,7 +31,8 @@ struct FactClassifier {
 
     static let clauseEnds = ScalarSet("，,；;。！？!?\n")
 
-    func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int) -> TargetKind {
+    /// `figure`: where the figure's number starts, for a figure (milestones have none).
+    func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int, figure: Int? = nil) -> TargetKind {
         let s = ctx.index.scalars
         // Years named in the sentence up to the clause's end (a baseline 比2020年 does not count).
         var years: [Int] = []
@@ -73,7 +74,7 @@ struct FactClassifier {
         }
         if aspect && !forward { return .fact }
         // 由2012年的18%降至2023年的14.4%: a figure that is a year's own level reports it.
-        if !forward, levelOfAYear(before: clause.upperBound, in: sentence) { return .fact }
+        if !forward, let f = figure, levelOfAYear(at: f, in: sentence) { return .fact }
         // Completion words after the figure, in its clause (318件建议提案办理完毕).
         var end = clause.upperBound
         while end < sentence.upperBound, !Self.clauseEnds.contains(s[end]) { end += 1 }
@@ -92,16 +93,10 @@ struct FactClassifier {
         return min(a + 1, sentence.upperBound)..<b
     }
 
-    /// Whether a date and 的 stand right before the figure that ends at `end` (2023年的14.4%).
-    private func levelOfAYear(before end: Int, in sentence: Range<Int>) -> Bool {
-        let s = ctx.index.scalars
-        // The figure's start: back over its digits, point and unit to the 的.
-        var k = end
-        while k > sentence.lowerBound, s[k - 1] != "的", end - k < 16 { k -= 1 }
-        guard k > sentence.lowerBound, s[k - 1] == "的" else { return false }
-        let figure = k..<end
-        guard figure.contains(where: { ("0"..."9").contains(s[$0]) }), !figure.contains(where: { Self.clauseEnds.contains(s[$0]) }) else { return false }
-        return ctx.dateMentions(in: max(sentence.lowerBound, k - 12)..<k).contains { $0.range.upperBound == k - 1 }
+    /// Whether a date and 的 stand right before the figure starting at `f` (2023年的14.4%).
+    private func levelOfAYear(at f: Int, in sentence: Range<Int>) -> Bool {
+        guard f - 1 > sentence.lowerBound, ctx.index.scalars[f - 1] == "的" else { return false }
+        return ctx.dateMentions(in: max(sentence.lowerBound, f - 13)..<(f - 1)).contains { $0.range.upperBound == f - 1 }
     }
 
     private func headingsForward(_ bi: Int) -> Bool {

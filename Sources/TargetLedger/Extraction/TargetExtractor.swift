@@ -80,7 +80,7 @@ public struct TargetExtractor: Sendable {
             if t.kind == .milestone { return seen.insert(k).inserted }
             // Only a dated target with an indicator long enough to be specific is a restatement;
             // standing rules repeat their wording for different acts.
-            if t.key.unicodeScalars.count < 8 || t.deadline == nil { return seen.insert(k).inserted }
+            if t.key.unicodeScalars.count < 5 || t.deadline == nil { return seen.insert(k).inserted }
             k.start = nil
             guard seen.insert(k).inserted else { return false }
             var figure = k
@@ -354,7 +354,7 @@ struct SentenceReader {
         var skip = Set<Int>()
         // 由现在的132所减少到109所: the first is the starting level of the second.
         for (qi, q) in quantities.enumerated() where qi + 1 < quantities.count {
-            let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 6)
+            let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 10)
             if (preStart..<q.numberRange.lowerBound).contains(where: { s[$0] == "由" || s[$0] == "从" }) {
                 let mid = ctx.index.string(q.range.upperBound..<quantities[qi + 1].numberRange.lowerBound)
                 if mid.count <= 8, ["到", "至", "为"].contains(where: mid.contains) {
@@ -758,7 +758,7 @@ struct SentenceReader {
         .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
         if let p = period { fired.append(p.rule) }
 
-        var kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi)
+        var kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi, figure: q.numberRange.lowerBound)
         // The members of a 分别 list are of one kind: the first's words (同比, 已) decide.
         if let first = fenbie.firstMember(of: qi), first != qi, let shared = fenbieKind[first] { kind = shared }
         var deadline: Deadline? = nil

@@ -118,5 +118,11 @@ import Testing
         #expect(try one("应届大学生就业率不低于95%", value: 95).indicator == "应届大学生就业率")
         #expect(try one("——人才供给规模持续提升。到2027年，累计新增技能人才4800人以上。职业学校毕业生留歙就业率达50%以上。", value: 50).deadline?.date == "2027")
         #expect(try one("全国农村生活污水处理率达到50%以上，中西部地区达到40%以上", value: 40).indicator == "中西部地区农村生活污水处理率")
+        // 从2015年的73.25岁增长到74岁: a starting level of a year is the baseline, not a report.
+        let life = try one("到2030年，人均预期寿命从2015年的73.25岁增长到74岁", value: 74)
+        #expect(life.kind == .target && life.baseline?.value == 73.25 && life.deadline?.date == "2030")
+        // “十四五”以来 reports; it dates nothing.
+        let since = try one("“十四五”以来，全省森林覆盖率由25%提升至52.8%", value: 52.8)
+        #expect(since.kind == .fact && since.deadline == nil)
     }
 }
