@@ -182,6 +182,12 @@ struct IndicatorTrimmer {
             return k == t.count
         }
         for t in Self.baseTails where hi - lo >= t.count && ends(with: t) { hi -= t.count }
+        // A date closing the indicator (我省人均预期寿命2030年) is the deadline's.
+        if let d = ctx.dateMentions(in: (lo + 2)..<max(lo + 2, hi)).last(where: { $0.range.upperBound == hi && $0.isDeadline && $0.year != nil }),
+            d.range.lowerBound - lo >= 2
+        {
+            hi = d.range.lowerBound
+        }
         // Trailing modal words (…比例要, …力争). A milestone's action keeps its verb (全面实现).
         for t in Self.modalTails where hi - lo > t.count && ends(with: t) {
             if cue == "trim_milestone" && Self.actionVerbTails.contains(t) { continue }

@@ -469,7 +469,8 @@ struct SentenceReader {
         {
             // (Searched from the 、 back: a bracket closed after it, 县(市、区), is the member's own.)
             let soft = softStart(before: clauseStart - 1, in: sentence)
-            if !quantities[..<qi].contains(where: { $0.range.upperBound > soft }) { clauseStart = soft }
+            // (A figure read as one: 社零额's 零 is no figure.)
+            if !(0..<qi).contains(where: { accepted.contains($0) && quantities[$0].range.upperBound > soft }) { clauseStart = soft }
         }
         // Comparator and change words right before the number, or earlier in the clause.
         var cursor = q.numberRange.lowerBound
@@ -818,10 +819,22 @@ struct SentenceReader {
         // 以上 unless a verb makes the count a result (实施1000个以上省重点项目).
         // …达到30%以上目标, 5.5%以下水平: the noun after is the goal itself, not a class.
         if afterWord, j + 2 <= sentence.upperBound, Self.goalNouns.contains(ctx.index.string(j..<(j + 2))) { return false }
-        if afterWord, j < sentence.upperBound, isHan(s[j]), s[j] != "的" {
+        // (…37%及以上和40%及以上: a conjunction after the bound joins values, it names no class.)
+        if afterWord, j < sentence.upperBound, isHan(s[j]), s[j] != "的", !"和及与或".unicodeScalars.contains(s[j]) {
             let word = ctx.index.string(q.range.upperBound..<j)
             if word.hasSuffix("以下") { return true }
             if word.hasSuffix("以上") {
+                // 20%以上申办事项实现零次跑动: a share of things that reach a state is a target.
+                var clauseEnd = j
+                while clauseEnd < sentence.upperBound, !Self.clauseEnds.contains(s[clauseEnd]) { clauseEnd += 1 }
+                if q.dimension == .percent, ctx.rules.cues.milestoneVerb.occurs(in: s, j..<clauseEnd) { return false }
+                // …and so is a later member of a list a verb opened (建成100个以上精品村，500个以上示范村).
+                if qi > 0, accepted.contains(qi - 1), let prev = lastIndicator, ResultVerbs.listHead(of: prev) != nil,
+                    quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
+                    s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }).count <= 1
+                {
+                    return false
+                }
                 var k = q.numberRange.lowerBound
                 var hasVerb = false
                 while k > max(sentence.lowerBound, q.numberRange.lowerBound - 6) {
