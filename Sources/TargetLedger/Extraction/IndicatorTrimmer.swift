@@ -126,6 +126,14 @@ struct IndicatorTrimmer {
                     continue
                 }
             }
+            // A dateline at the front (中新社北京1月2日电, a filtered span) is no part of the indicator.
+            if ctx.blocked.contains(lo), let end = (lo..<hi).first(where: { !ctx.blocked.contains($0) }), end > lo, hi - end >= 2,
+                s[end - 1] == "电" || s[end - 1] == "讯"
+            {
+                lo = end
+                changed = true
+                continue
+            }
             // List numbering first, so that （一） is not half eaten as punctuation.
             if let n = ListMarker.length(s, at: lo, limit: hi), n < hi - lo {
                 lo += n

@@ -73,11 +73,16 @@ struct ResponsibilityReader {
         var out: [Assignment] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard s[i] == "（" || s[i] == "(" else { i += 1; continue }
+            // 〔市经信局、市发改委负责，…等参与〕 is a bracket of units too.
+            guard s[i] == "（" || s[i] == "(" || s[i] == "〔" || s[i] == "[" else { i += 1; continue }
             var j = i + 1
             var depth = 1
             while j < range.upperBound, depth > 0 {
-                if s[j] == "（" || s[j] == "(" { depth += 1 } else if s[j] == "）" || s[j] == ")" { depth -= 1 }
+                if s[j] == "（" || s[j] == "(" || s[j] == "〔" || s[j] == "[" {
+                    depth += 1
+                } else if s[j] == "）" || s[j] == ")" || s[j] == "〕" || s[j] == "]" {
+                    depth -= 1
+                }
                 if depth > 0 { j += 1 }
             }
             guard j < range.upperBound, j - i <= 80 else { i += 1; continue }

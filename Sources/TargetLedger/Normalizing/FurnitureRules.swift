@@ -80,6 +80,10 @@ public enum FurnitureRules {
             scope: .edgeLine, needs: "源者辑稿影间期", maxLength: 50,
             examples: ["来源：新华日报", "时间：2026-02-09"]),
         FurnitureRule(
+            id: "site-clock", description: "the site's clock (现在时间是:2024年11月24日), no date of the notice",
+            pattern: #"(?:现在时间是|现在时间|当前时间|今天是)\s*[:：]?.{0,30}"#, scope: .edgeLine, needs: "间是", maxLength: 40,
+            examples: ["现在时间是:2024年11月24日", "今天是：2024年11月24日 星期日"]),
+        FurnitureRule(
             id: "timestamp-line", description: "a posting time alone on a header line",
             pattern: #"(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(?::[0-9]{2})?"#, scope: .edgeLine, needs: ":", maxLength: 25,
             examples: ["2026-02-03 09:02:33"]),

@@ -128,6 +128,9 @@ public struct MetadataExtractor: Sendable {
             } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.labelledAsIssued(s, dates[$0].range) }) {
                 // 发布时间:2021-02-03, 撰写时间:2020-09-16, or the date in brackets under a title.
                 published = dates[k].iso
+            } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.speechDate(s, dates[$0].range) }) {
+                // ——2025年1月8日在…人民代表大会第五次会议上: a work report's date.
+                published = dates[k].iso
             } else if let k = alone {
                 published = dates[k].iso
             } else if let k = full.first(where: { dates[$0].chinese }) {
@@ -370,6 +373,16 @@ public struct MetadataExtractor: Sendable {
         let close = r.upperBound
         guard open >= 0, close < s.count, s[open] == "(" || s[open] == "（", s[close] == ")" || s[close] == "）" else { return false }
         return (open == 0 || s[open - 1] == "\n") && (close + 1 == s.count || s[close + 1] == "\n")
+    }
+
+    /// ——2025年1月8日在…会议上: the day a report was delivered.
+    static func speechDate(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0, s[k - 1] == "—" || s[k - 1] == "-" || s[k - 1] == "－", r.upperBound < s.count, s[r.upperBound] == "在" else { return false }
+        var e = r.upperBound
+        while e < s.count, s[e] != "\n", e - r.upperBound < 60 { e += 1 }
+        return String(scalars: s[r.upperBound..<e]).contains("会")
     }
 
     /// 2009年10月23日印发 / 发布.
