@@ -134,6 +134,8 @@ struct SentenceReader {
     /// Whether a 分别 group's first member named a growth rate (…分别增长6.5%和7%).
     var fenbieGrowth: [Int: Bool] = [:]
     var lastComparator: Comparator? = nil
+    /// The change of the last figure read in the sentence, and whether it named a growth rate.
+    var lastChange: (Change, Bool)? = nil
     /// Quantities of the current sentence that became records.
     var accepted = Set<Int>()
     var records: [ExtractedRecord] = []
@@ -369,6 +371,7 @@ struct SentenceReader {
         let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
         lastIndicator = nil
         lastComparator = nil
+        lastChange = nil
         sentenceIndicators = []
         fenbieChange = [:]
         fenbieKind = [:]
@@ -392,6 +395,7 @@ struct SentenceReader {
                 fenbieGrowth[qi] = rec.fired.contains("indicator.growth")
             }
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
+            lastChange = rec.record.change.map { ($0, rec.fired.contains("indicator.growth")) }
             accepted.insert(qi)
             out.append(rec)
         }
@@ -548,6 +552,14 @@ struct SentenceReader {
         if comparator == nil, change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let prev = lastComparator {
             comparator = prev
             fired.append("cmp.list")
+        }
+        // 地区生产总值增长8%、力争9%: a value after 、 with no words of its own shares the change too.
+        if comparator == nil, change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let (prev, growth) = lastChange,
+            q.unit == quantities[max(0, qi - 1)].unit, trimIndicator(clauseStart..<q.numberRange.lowerBound).unicodeScalars.count < 2
+        {
+            change = prev
+            growthName = growth
+            fired.append("change.list")
         }
         if let shared = fenbie.sharedComparator(for: qi), comparator == nil || comparator == .equal {
             comparator = shared
