@@ -784,6 +784,13 @@ struct SentenceReader {
                 && Self.standingWords.occurs(in: s, sentence)
             deadline = DeadlineFinder(ctx: ctx).deadline(at: q.numberRange.lowerBound, sentence: sentence, block: bi, allowPlan: !standing)
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
+            // A figure whose date, from the paragraph or the section above, lies before the notice's
+            // year reports it (a 2022 article's paragraph opening 2021年，…).
+            if let d = deadline, d.source == .inherited, let y = d.date.flatMap({ Int($0.prefix(4)) }), let pub = ctx.publishedYear, y < pub {
+                kind = .fact
+                deadline = nil
+                fired.append("fact.dated-before-publication")
+            }
         }
         let rec = TargetRecord(
             docId: ctx.document.record.docId, kind: kind, indicator: indicator, value: q.value, valueMax: q.valueMax,

@@ -36,4 +36,10 @@ import Testing
     @Test func aYearOnYearCutInAPlanIsATarget() {
         #expect(Self.kinds(title: "某市安全生产三年行动方案", text: "生产安全事故起数同比下降10%。") == [.target])
     }
+
+    /// A paragraph dated before the notice's year (2021年，… in a 2023 article) reports.
+    @Test func aParagraphDatedBeforeTheNoticeReports() {
+        #expect(Self.kinds(title: "某市食品抽检工作情况", text: "2021年，全市共完成抽检16641批次，其中普通食品10673批次，食用农产品5968批次。") == [.fact, .fact, .fact])
+        #expect(Self.kinds(title: "某市食品安全工作方案", text: "到2025年，全市完成抽检20000批次，其中普通食品12000批次。") == [.target, .target])
+    }
 }
