@@ -65,9 +65,11 @@ struct FactClassifier {
         // Words in the figure's own clause decide; words opening the sentence, or a report's
         // lead earlier in it (截至…，据统计…), only where nothing leans forward (将, 计划, 争取).
         var aspect = ctx.rules.cues.fact.occurs(in: s, clause)
+        // (A lead is looked for in the clause and the five before it, and the clause after: a
+        // whole long sentence's prefix, per figure, cost more than the rest of this.)
         if !aspect,
             ctx.rules.cues.fact.occurs(in: s, opening)
-                || ctx.rules.cues.factLead.occurs(in: s, sentence.lowerBound..<clause.upperBound)
+                || ctx.rules.cues.factLead.occurs(in: s, leadWindow(before: clause, in: sentence))
                 || ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence))
         {
             aspect = !Self.futureLexicon.occurs(in: s, upTo)
@@ -81,6 +83,21 @@ struct FactClassifier {
         if !forward && end > clause.upperBound && ctx.rules.cues.factAfter.occurs(in: s, clause.upperBound..<end) { return .fact }
         if ctx.isReport && !leaning && !headingsForward(bi) { return .fact }
         return .target
+    }
+
+    /// The figure's clause and the five clauses before it.
+    private func leadWindow(before clause: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+        let s = ctx.index.scalars
+        var a = clause.lowerBound
+        var marks = 0
+        while a > sentence.lowerBound {
+            if Self.clauseEnds.contains(s[a - 1]) {
+                marks += 1
+                if marks > 5 { break }
+            }
+            a -= 1
+        }
+        return a..<clause.upperBound
     }
 
     /// The clause after the one that ends at or after `end` (…1.96万亿元，[总量居全国第5位]).

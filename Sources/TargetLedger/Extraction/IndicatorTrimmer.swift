@@ -63,6 +63,16 @@ struct IndicatorTrimmer {
     /// Words that close a list of fields (等关键领域, 等方面).
     static let fieldWords: [[Unicode.Scalar]] = ["领域", "方面", "行业"].map { Array($0.unicodeScalars) }
 
+    /// The end of a dateline's filtered run from `b` (…1月2日电), just after its 电 or 讯; `b` if none.
+    static func datelineEnd(_ s: [Unicode.Scalar], from b: Int, limit: Int, blocked: SpanSet) -> Int {
+        var e = b
+        while e < limit, e - b < 12, blocked.contains(e) {
+            e += 1
+            if s[e - 1] == "电" || s[e - 1] == "讯" { return e }
+        }
+        return b
+    }
+
     /// Modal verbs after a subject (各县要, 各地应当).
     static let subjectModals: [[Unicode.Scalar]] = ["应当", "必须", "均要", "都要", "要", "应", "须", "将"].map { Array($0.unicodeScalars) }
 
@@ -91,6 +101,9 @@ struct IndicatorTrimmer {
         var lo = range.lowerBound
         var hi = range.upperBound
         guard lo < hi else { return "" }
+        let isTargetCue = cue == "trim"
+        // Only a head that holds 电 or 讯 can open with a dateline (checked once, not per round).
+        let mayHoldDateline = (lo..<min(hi, lo + 24)).contains { s[$0] == "电" || s[$0] == "讯" }
         // Date expressions at the front (到2025年, 2026年) are the deadline, not the indicator.
         var changed = true
         var rounds = 0
@@ -117,7 +130,7 @@ struct IndicatorTrimmer {
             }
             // A class of bodies as the subject of a modal (各县（区）要储备…): the duty is the indicator.
             // (A milestone's action keeps its subject.)
-            if cue == "trim", let m = ctx.rules.cues.classWords.match(s, at: lo, limit: hi) {
+            if isTargetCue, let m = ctx.rules.cues.classWords.match(s, at: lo, limit: hi) {
                 var j = lo + m.length
                 if j < hi, let close = Self.pairs[s[j]], let k = (j..<hi).first(where: { s[$0] == close }) { j = k + 1 }
                 if let w = Self.subjectModals.first(where: { Self.starts(s, at: j, limit: hi, with: $0) }), j + w.count < hi - 1 {
@@ -126,9 +139,11 @@ struct IndicatorTrimmer {
                     continue
                 }
             }
-            // A dateline at the front (中新社北京1月2日电, a filtered span) is no part of the indicator.
-            if ctx.blocked.contains(lo), let end = (lo..<hi).first(where: { !ctx.blocked.contains($0) }), end > lo, hi - end >= 2,
-                s[end - 1] == "电" || s[end - 1] == "讯"
+            // A dateline at the front (中新社北京1月2日电: the agency and place, then the filtered
+            // day) is no part of the indicator.
+            if mayHoldDateline, let b = (lo..<min(hi, lo + 12)).first(where: { ctx.blocked.contains($0) }),
+                (lo..<b).allSatisfy({ CharacterClass.isHan(s[$0].value) || ("0"..."9").contains(s[$0]) || s[$0] == "月" }),
+                case let end = Self.datelineEnd(s, from: b, limit: hi, blocked: ctx.blocked), end > b, hi - end >= 2
             {
                 lo = end
                 changed = true
@@ -166,7 +181,7 @@ struct IndicatorTrimmer {
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
         // The fields a task covers, listed before its verb (…新一代信息技术等关键领域实施…): not the indicator.
-        if cue == "trim", let d = (lo..<min(hi, lo + 20)).first(where: { s[$0] == "等" }) {
+        if isTargetCue, let d = (lo..<min(hi, lo + 20)).first(where: { s[$0] == "等" }) {
             for w in Self.fieldWords {
                 // …when a verb follows the fields (等关键领域实施…); 等8个工贸行业事故死亡人数 names a scope.
                 if let at = (d + 1..<min(hi, d + 6)).first(where: { Self.starts(s, at: $0, limit: hi, with: w) }), hi - (at + w.count) >= 2,

@@ -54,7 +54,7 @@ public enum TraditionalChinese {
         for c in scalars where (0x4E00...0x9FFF).contains(c.value) {
             sampled += 1
             if telltales.contains(c) { seen += 1 }
-            if sampled >= 4000 || seen >= 5 { break }
+            if sampled >= 1500 || seen >= 5 { break }
         }
         guard seen >= 5 else { return false }
         let foldable = Self.foldable

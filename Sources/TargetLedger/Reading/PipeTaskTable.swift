@@ -44,8 +44,11 @@ enum PipeTaskTable {
         var tableRows: [Int: [Range<Int>]] = [:]
         var k = 0
         while k < lines.count {
-            let head = cells(lines[k])
-            guard isHeader(head) else { k += 1; continue }
+            // Only a line holding two | or more can be a header: cells are built for those only.
+            guard lines[k].count <= 120, lines[k].filter({ s[$0] == "|" }).count >= 2, case let head = cells(lines[k]), isHeader(head) else {
+                k += 1
+                continue
+            }
             var j = k + 1
             while j < lines.count, case let row = cells(lines[j]), row.count == head.count { j += 1 }
             if j > k + 1 {
