@@ -14,6 +14,8 @@ final class DocumentContext {
     /// Every number of the text, scanned once: sentences take theirs from here.
     let numberHits: [NumberHit]
     let publishedYear: Int?
+    /// Whether that year is the page's post date (a repost may carry an older plan).
+    let postedYear: Bool
     let plan: PlanPeriod?
     /// Whether the notice reports rather than plans (通报, 总结, 报告 in its title).
     let isReport: Bool
@@ -81,6 +83,7 @@ final class DocumentContext {
         }
         notTargetSpans = SpanSet(nt)
         publishedYear = document.record.published.flatMap { Int($0.prefix(4)) }
+        postedYear = document.record.warnings.contains(PostLine.dateWarning)
         plan = document.record.planPeriod
         let title = document.record.title ?? ""
         var chain: [[Int]] = []

@@ -36,15 +36,25 @@ struct FactClassifier {
         let s = ctx.index.scalars
         // Years named in the sentence up to the clause's end (a baseline 比2020年 does not count).
         var years: [Int] = []
+        // A year a commitment is set for (到2017年底) stays a commitment in a page that reposts the
+        // plan later (its date is the page's post date; a notice's own date decides as before).
+        var setFor = false
         for m in ctx.deadlines(in: sentence.lowerBound..<clause.upperBound) {
-            if let d = ctx.resolve(m, sentenceStart: sentence.lowerBound)?.date, let y = Int(d.prefix(4)) { years.append(y) }
+            if let d = ctx.resolve(m, sentenceStart: sentence.lowerBound)?.date, let y = Int(d.prefix(4)) {
+                years.append(y)
+                let lead = m.range.lowerBound > 0 ? s[m.range.lowerBound - 1] : " "
+                // (到 only: 降至2023年的14.4% reports a level.)
+                if ctx.postedYear, s[m.range.lowerBound] == "到" || lead == "到" { setFor = true }
+            }
         }
         let upTo = sentence.lowerBound..<clause.upperBound
         let forward = Self.strongLexicon.occurs(in: s, upTo)
         let leaning = Self.weakLexicon.occurs(in: s, upTo)
+        // 已 in the figure's own clause reports, whatever year it names (年内已完成…).
+        if !forward, clause.contains(where: { s[$0] == "已" }) { return .fact }
         if let pub = ctx.publishedYear, let maxYear = years.max() {
-            if maxYear < pub { return .fact }
-            if maxYear >= pub { return .target }
+            if maxYear < pub && !setFor { return .fact }
+            if maxYear >= pub || setFor { return .target }
         }
         // A section dated before the notice (（一）“十三五”时期住房发展成效 in a 2021 plan) reports.
         if let pub = ctx.publishedYear, !forward {

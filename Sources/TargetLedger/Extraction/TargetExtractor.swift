@@ -689,8 +689,9 @@ struct SentenceReader {
                 indicator = prev
             }
             if indicator.unicodeScalars.count < 2, !verbOnly, let prev = lastIndicator {
-                // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on.
-                indicator = prev
+                // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on (the measure, not
+                // the growth rate the figure before named: …开行量年均增长10%，力争突破1000列).
+                indicator = lastChange?.1 == true && prev.hasSuffix("增长") ? String(prev.dropLast(2)) : prev
             }
             if let prev = lastIndicator, let place = barePlace(indicator) {
                 // 市区…入园率达到50%以上，县(市)达到30%以上: a place alone takes the measure of the
@@ -786,7 +787,11 @@ struct SentenceReader {
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
             // A figure whose date, from the paragraph or the section above, lies before the notice's
             // year reports it (a 2022 article's paragraph opening 2021年，…).
-            if let d = deadline, d.source == .inherited, let y = d.date.flatMap({ Int($0.prefix(4)) }), let pub = ctx.publishedYear, y < pub {
+            if let d = deadline, d.source == .inherited, let y = d.date.flatMap({ Int($0.prefix(4)) }), let pub = ctx.publishedYear, y < pub,
+                !d.text.hasPrefix("到"), !d.text.hasPrefix("至"), !FactClassifier.strongLexicon.occurs(in: s, sentence),
+                // (A date in the sentence itself was weighed by the classifier: 到2017年底，… stays.)
+                ctx.deadlines(in: sentence.lowerBound..<q.numberRange.lowerBound).isEmpty
+            {
                 kind = .fact
                 deadline = nil
                 fired.append("fact.dated-before-publication")

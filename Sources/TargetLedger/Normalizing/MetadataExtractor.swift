@@ -15,6 +15,8 @@ public struct MetadataExtractor: Sendable {
         public var published: String?
         public var planPeriod: PlanPeriod?
         public var cited: [String]
+        /// Whether `published` is the page's post date, not a date the text gives itself.
+        public var postedDate = false
     }
 
     static let genres = [
@@ -108,6 +110,7 @@ public struct MetadataExtractor: Sendable {
         // Publication date.
         let dates = DateFinder.shared.dates(in: s)
         var published = hints.published.flatMap(ChineseDate.parse)
+        var postedDate = false
         var signatureBlock: Int? = nil
         if published == nil {
             var blockOf: [Int] = []
@@ -144,11 +147,15 @@ public struct MetadataExtractor: Sendable {
             } else if let p = posted, let k = dates.indices.first(where: { blockOf[$0] == p }) {
                 // A news page's post line under its headline.
                 published = dates[k].iso
+                postedDate = true
             }
         }
 
         // A news page's post date, where the text dates nothing itself.
-        if published == nil { published = hints.posted.flatMap(ChineseDate.parse) }
+        if published == nil, let p = hints.posted.flatMap(ChineseDate.parse) {
+            published = p
+            postedDate = true
+        }
 
         // Issuer: the page's; a 文件 header (蛟河市教育局文件); the signature above the date.
         var issuer = hints.issuer.map(Self.clean)
@@ -199,7 +206,7 @@ public struct MetadataExtractor: Sendable {
 
         return Metadata(
             title: title, docNumber: own, issuer: issuer, published: published,
-            planPeriod: planPeriod(title: title, s: s), cited: cited)
+            planPeriod: planPeriod(title: title, s: s), cited: cited, postedDate: postedDate)
     }
 
     /// The plan's years: a range in the title (2024-2026年, 十四五, a one-year 2024年工作要点);

@@ -1,6 +1,10 @@
 /// A news page's post line (来源: 新华社 作者: … 发布时间: 2021-11-5 16:33) and the headline
 /// above it: on news pages they are the page's date and title, whatever the genre words say.
 enum PostLine {
+    /// Said in a record's warnings when its date is the page's post date (a repost may be years
+    /// younger than the notice it carries).
+    static let dateWarning = "publication date from the page's post line"
+
     /// The first full date in `line` (2021-11-5, 2022/01/13, 2014年8月17日), as written.
     static func date(in line: [Unicode.Scalar]) -> String? {
         var i = 0
@@ -36,8 +40,10 @@ enum PostLine {
         guard (6...60).contains(sc.count), sc.filter({ CharacterClass.isHan($0.value) }).count * 2 >= sc.count,
             let last = sc.last, !"。，,：:；;、".unicodeScalars.contains(last),
             !sc.contains(where: { $0 == "|" || $0 == "｜" }), date(in: sc) == nil, !opensWithLabel(sc),
-            // A byline (兰州日报社全媒体记者李莉) is no headline.
-            !["记者", "通讯员", "编辑", "作者"].contains(where: t.contains)
+            // A byline (兰州日报社全媒体记者李莉, 龚诚良、祝一龙) or markup (span>) is no headline.
+            !["记者", "通讯员", "编辑", "作者", "来源"].contains(where: t.contains),
+            !sc.contains(where: { $0 == "<" || $0 == ">" || $0 == "=" }),
+            !(sc.count <= 12 && sc.contains("、") && !sc.contains(where: { "，,：:".unicodeScalars.contains($0) }))
         else { return nil }
         return TitleCleaner.clean(t)
     }

@@ -71,6 +71,7 @@ public struct DocumentReader: Sendable {
         hints.fill(from: cleaned.hints)
         let meta = MetadataExtractor().extract(text: structure.text, blocks: structure.blocks, hints: hints)
         let reader: ReaderKind = format == .html ? .html : cleaned.removedCount > 0 ? .scraped : .text
+        if meta.postedDate { warnings.append(PostLine.dateWarning) }
         let record = DocumentRecord(
             docId: bytes.withUnsafeBufferPointer { ContentHash.hex($0) }, path: path, reader: reader, encoding: decoded.encoding,
             title: meta.title,

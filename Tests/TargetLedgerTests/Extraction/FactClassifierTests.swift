@@ -42,4 +42,15 @@ import Testing
         #expect(Self.kinds(title: "某市食品抽检工作情况", text: "2021年，全市共完成抽检16641批次，其中普通食品10673批次，食用农产品5968批次。") == [.fact, .fact, .fact])
         #expect(Self.kinds(title: "某市食品安全工作方案", text: "到2025年，全市完成抽检20000批次，其中普通食品12000批次。") == [.target, .target])
     }
+
+    /// A page that reposts an older plan dates itself by its post line: the plan's 到2017年底
+    /// targets stay targets; 已 reports whatever year a clause names.
+    @Test func aRepostedPlanKeepsItsTargets() throws {
+        let page = "某县旅游发展实施方案\n发布时间：2023-05-01 10:00\n到2017年底，旅游业增加值占本地GDP比重15%以上。\n年内已完成5G投资95亿元。\n"
+        let doc = try DocumentReader().read(bytes: Array(page.utf8), path: "p.txt")
+        #expect(doc.record.warnings.contains(PostLine.dateWarning))
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
+        #expect(recs.map(\.kind) == [.target, .fact])
+        #expect(recs.first?.deadline?.date == "2017-12")
+    }
 }
