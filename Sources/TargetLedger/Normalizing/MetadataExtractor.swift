@@ -76,7 +76,8 @@ public struct MetadataExtractor: Sendable {
             }
         }
         // A news page: the headline above a line opening with its post date (2012-10-14 17:15:19 来源:…).
-        let posted = Self.postedBlock(s, blocks)
+        let dates = DateFinder.shared.dates(in: s)
+        let posted = Self.postedBlock(s, blocks, dates: dates)
         if title == nil, let p = posted, p > 0 {
             title = PostLine.headline(Array(s[blocks[p - 1].range]))
         }
@@ -108,7 +109,6 @@ public struct MetadataExtractor: Sendable {
         for n in numbers where n.number != own && !cited.contains(n.number) { cited.append(n.number) }
 
         // Publication date.
-        let dates = DateFinder.shared.dates(in: s)
         var published = hints.published.flatMap(ChineseDate.parse)
         var postedDate = false
         var signatureBlock: Int? = nil
@@ -303,17 +303,18 @@ public struct MetadataExtractor: Sendable {
     /// is no sentence.
     /// The first of the first blocks that opens with a post date and a time or a source
     /// (2012-10-14 17:15:19 来源:…, 2020-12-18新闻), as news pages write them under the headline.
-    static func postedBlock(_ s: [Unicode.Scalar], _ blocks: [TextBlock]) -> Int? {
+    static func postedBlock(_ s: [Unicode.Scalar], _ blocks: [TextBlock], dates: [DateFinder.Found]) -> Int? {
         for (k, b) in blocks.prefix(12).enumerated() where b.range.count <= 160 {
             // A date with a time anywhere in a short header line (来源:齐鲁晚报 发布:2022-01-13 16:06:43),
             // or a date opening the line before its source (2020-12-18新闻).
-            for i in b.range where PostLine.isDigit(s[i]) {
-                guard let end = PostLine.dateEnd(s, at: i), end < b.range.upperBound else { continue }
-                var j = end
+            for d in dates where d.hasDay && b.range.contains(d.range.lowerBound) && d.range.upperBound < b.range.upperBound {
+                var j = d.range.upperBound
                 while j < b.range.upperBound, s[j] == " " { j += 1 }
                 let rest = String(scalars: s[j..<min(b.range.upperBound, j + 3)])
                 if j + 2 < b.range.upperBound && PostLine.isDigit(s[j]) && (s[j + 1] == ":" || s[j + 2] == ":") { return k }
-                if i == b.range.lowerBound, ["来源", "来自", "发布", "新闻", "作者", "编辑", "稿源"].contains(where: rest.hasPrefix) { return k }
+                if d.range.lowerBound == b.range.lowerBound, ["来源", "来自", "发布", "新闻", "作者", "编辑", "稿源"].contains(where: rest.hasPrefix) {
+                    return k
+                }
             }
         }
         return nil

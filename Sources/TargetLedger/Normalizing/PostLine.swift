@@ -5,32 +5,9 @@ enum PostLine {
     /// younger than the notice it carries).
     static let dateWarning = "publication date from the page's post line"
 
-    /// The first full date in `line` (2021-11-5, 2022/01/13, 2014年8月17日), as written.
+    /// The first full date in `line` (2021-11-5, 2022/01/13, 2014年8月17日), as ISO.
     static func date(in line: [Unicode.Scalar]) -> String? {
-        var i = 0
-        while i + 8 <= line.count {
-            if let end = dateEnd(line, at: i) { return String(scalars: line[i..<end]) }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The end of a year-month-day date starting at `i` (1990–2099), if one starts there.
-    static func dateEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
-        guard i + 4 <= s.count, s[i] == "1" || s[i] == "2", (i..<(i + 4)).allSatisfy({ isDigit(s[$0]) }) else { return nil }
-        if i > 0, isDigit(s[i - 1]) { return nil }
-        var j = i + 4
-        func part(_ seps: String) -> Bool {
-            guard j < s.count, seps.unicodeScalars.contains(s[j]) else { return false }
-            var k = j + 1
-            while k < s.count, k - j <= 2, isDigit(s[k]) { k += 1 }
-            guard k > j + 1 else { return false }
-            j = k
-            return true
-        }
-        guard part("-/.年"), part("-/.月") else { return nil }
-        if j < s.count, s[j] == "日" { j += 1 }
-        return j
+        DateFinder.shared.dates(in: line).first(where: \.hasDay)?.iso
     }
 
     /// `line` as a headline: short, mostly Han, not a sentence, not a date or a label line.
