@@ -49,8 +49,35 @@ public struct TargetExtractor: Sendable {
         out += tableRecords
         out += columnTable.read()
         out += pipeTables.read()
-        out += MilestoneFinder(ctx: ctx).find(excluding: tableBlocks, targets: out)
+        var milestones = MilestoneFinder(ctx: ctx).find(excluding: tableBlocks, targets: out)
+        Self.attachUnits(&milestones, ctx: ctx)
+        out += milestones
         return Self.finish(out, ctx: ctx)
+    }
+
+    /// Milestones take the units of their numbered item as its targets do: a bracket or 责任单位
+    /// line in their block, else a 责任单位 line standing after it before the next item.
+    static func attachUnits(_ milestones: inout [ExtractedRecord], ctx: DocumentContext) {
+        let blocks = ctx.document.blocks
+        let s = ctx.index.scalars
+        let reader = ResponsibilityReader(rules: ctx.rules)
+        for k in milestones.indices where milestones[k].record.responsible.isEmpty {
+            let start = milestones[k].record.span[0]
+            guard let bi = MetadataExtractor.block(containing: start, in: blocks) else { continue }
+            var found = (reader.assignments(s, in: blocks[bi].range) + reader.verbBrackets(s, in: blocks[bi].range))
+                .filter { $0.range.lowerBound >= start }.flatMap(\.units)
+            var j = bi + 1
+            while found.isEmpty, j < blocks.count, j - bi <= 3 {
+                let b = blocks[j]
+                if b.kind == .heading || ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) != nil { break }
+                found = reader.assignments(s, in: b.range).filter(\.standsAlone).flatMap(\.units)
+                j += 1
+            }
+            if !found.isEmpty {
+                milestones[k].record.responsible = found
+                milestones[k].fired.append("resp.milestone")
+            }
+        }
     }
 
     /// Assigns units, drops restatements, sorts by position and gives every record its id and key.

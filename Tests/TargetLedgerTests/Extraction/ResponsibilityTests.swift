@@ -18,6 +18,20 @@ import Testing
     }
 }
 
+/// Milestones take their item's units as its targets do.
+@Suite struct MilestoneUnitsTests {
+    static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
+
+    @Test func aMilestoneTakesItsItemsUnits() {
+        let text = "一、工作目标\n1.到2012年，实现全市所有乡镇基本建有文化站目标。\n责任单位：市文广新局\n2.到2012年，全市新建农家书屋100个。\n责任单位：市新闻出版局\n3.2024年3月至6月，完成流域生态保护红线勘界定标。（责任单位：泸州市人民政府、宜宾市人民政府）\n"
+        let doc = try! DocumentReader().read(bytes: Array(text.utf8), path: "m.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc)
+        let milestones = recs.filter { $0.kind == .milestone }
+        #expect(milestones.map { $0.responsible.map(\.name) } == [["市文广新局"], ["泸州市人民政府", "宜宾市人民政府"]])
+        #expect(recs.first { $0.kind == .target }?.responsible.map(\.name) == ["市新闻出版局"])
+    }
+}
+
 /// A task table written with | between its cells reads as the same table in HTML does.
 @Suite struct PipeTaskTableTests {
     static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
