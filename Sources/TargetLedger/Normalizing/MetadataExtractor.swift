@@ -311,7 +311,7 @@ public struct MetadataExtractor: Sendable {
                 var j = d.range.upperBound
                 while j < b.range.upperBound, s[j] == " " { j += 1 }
                 let rest = String(scalars: s[j..<min(b.range.upperBound, j + 3)])
-                if j + 2 < b.range.upperBound && PostLine.isDigit(s[j]) && (s[j + 1] == ":" || s[j + 2] == ":") { return k }
+                if j + 2 < b.range.upperBound && CharacterClass.isDigit(s[j].value) && (s[j + 1] == ":" || s[j + 2] == ":") { return k }
                 if d.range.lowerBound == b.range.lowerBound, ["来源", "来自", "发布", "新闻", "作者", "编辑", "稿源"].contains(where: rest.hasPrefix) {
                     return k
                 }

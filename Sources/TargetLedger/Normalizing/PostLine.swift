@@ -31,6 +31,4 @@ enum PostLine {
         var probe = SourceHints()
         return probe.set(label: String(scalars: sc[..<colon]), value: "x") || ["作者", "编辑", "时间", "来源"].contains(String(scalars: sc[..<colon]).trimmingSpaces)
     }
-
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
 }
