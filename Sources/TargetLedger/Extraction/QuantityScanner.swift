@@ -72,6 +72,11 @@ struct QuantityScanner {
                     dim = u.payload.dimension
                     unitRule = u.payload.rule
                     end = j + u.length
+                } else if let split = splitRate(before: m.range.lowerBound, after: j, s: s, range: range) {
+                    unit = split.unit
+                    dim = split.dimension
+                    unitRule = split.rule
+                    end = split.end
                 }
             }
             // 15天完成1次: a frequency, one act every N days (unit 天/次).
@@ -103,6 +108,28 @@ struct QuantityScanner {
                     text: index.string(m.range.lowerBound..<end)))
         }
         return out
+    }
+
+    /// A rate whose denominator is written before the number with 每 (每立方米42微克, 每升0.5毫克):
+    /// read as the unit the rules know in its usual order (微克/立方米), when they know it.
+    private func splitRate(before start: Int, after j: Int, s: [Unicode.Scalar], range: Range<Int>)
+        -> (unit: String, dimension: UnitDimension, rule: String, end: Int)?
+    {
+        for length in 1...3 {
+            let mei = start - length - 1
+            guard mei >= range.lowerBound else { return nil }
+            guard s[mei] == "每" else { continue }
+            let denominator = String(String.UnicodeScalarView(s[(mei + 1)..<start]))
+            for numerator in stride(from: 3, through: 1, by: -1) where j + numerator <= range.upperBound {
+                let written = String(String.UnicodeScalarView(s[j..<(j + numerator)]))
+                let combined = Array((written + "/" + denominator).unicodeScalars)
+                if let u = rules.units.match(combined, at: 0), u.length == combined.count {
+                    return (String(String.UnicodeScalarView(combined)), u.payload.dimension, u.payload.rule, j + numerator)
+                }
+            }
+            return nil
+        }
+        return nil
     }
 
     /// 天 followed within a few characters by 1次 (15天完成1次) reads as the rate 天/次.

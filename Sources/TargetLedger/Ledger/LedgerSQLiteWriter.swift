@@ -295,7 +295,12 @@ public final class LedgerSQLiteWriter {
         st.finalize()
         patchStatements?.finalize()
         // A patched file has its indexes already, kept up to date by every insert and delete.
-        if !isPatch { try db.execute(Self.indexes) }
+        if !isPatch {
+            // The index builds are the run's serial tail, with the other cores idle by then: the
+            // sorter may use them (measured on the 200 MB benchmark: 1.07 s → 0.93 s).
+            try db.execute("PRAGMA threads = \(min(8, ProcessInfo.processInfo.activeProcessorCount))")
+            try db.execute(Self.indexes)
+        }
         try db.execute("COMMIT")
         // After the commit, so that FTS5 flushes its buffer under the setting it was filled with.
         try db.execute("DELETE FROM evidence_fts_config WHERE k = 'hashsize'")
