@@ -164,7 +164,9 @@ struct MilestoneFinder {
                     let clause = cs..<k
                     cs = k + 1
                     defer { k += 1 }
-                    guard !numberSpans.overlaps(clause), opensGoals || verbs.occurs(in: s, clause) else { continue }
+                    // A sentence that ends on its clause break (…完成改造；) leaves an empty clause,
+                    // at the very end of the text when no newline follows.
+                    guard !clause.isEmpty, !numberSpans.overlaps(clause), opensGoals || verbs.occurs(in: s, clause) else { continue }
                     guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
                     guard
                         let m = dates.last(where: { $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound }),

@@ -21,7 +21,10 @@ import Testing
     static let items = ["婴儿死亡率", "森林覆盖率", "地区生产总值", "“三个课堂”", "（一）入学率", "县(市)", "0-3岁婴幼儿托位", "率"]
     static let verbs = ["达到", "下降", "控制在", "保持在", "比2020年下降", "分别达到", "分别下降到", "分别比2020年下降", "分别为", ""]
     static let joins = ["、", "，", "和", "；", "", "/", "—", "～"]
-    static let tails = ["以上", "以内", "左右", "", "。", "（责任单位：市教育局）", "\n牵头单位：市发改委\n配合单位：市财政局", "）", "》"]
+    static let tails = [
+        "以上", "以内", "左右", "", "。", "（责任单位：市教育局）", "\n牵头单位：市发改委\n配合单位：市财政局", "）", "》",
+        "；", "，", "、", "，全面建成示范区；", "，完成改造、",
+    ]
     static let openings = ["", "到2025年，", "2023年", "（一）", "一、", "1.", "到“十四五”末，", "力争", "3年内"]
 
     /// SplitMix64: the same sentences on every machine.
@@ -46,6 +49,7 @@ import Testing
     @Test(arguments: 0..<8)
     func randomSentencesNeitherTrapNorPointOutsideTheText(seed: Int) throws {
         var g = Generator(state: UInt64(seed) &* 7919)
+        // No newline at the end: the last sentence's tail is the text's last character.
         let text = "关于印发实施方案的通知\n" + (0..<60).map { _ in Self.sentence(&g) }.joined(separator: "\n")
         let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "fuzz\(seed).txt")
         let records = TargetExtractor(rules: Self.rules).extract(doc)

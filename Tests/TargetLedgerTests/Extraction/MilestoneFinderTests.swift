@@ -22,4 +22,11 @@ import Testing
     func purposeEncouragementAndLeadInsAreNoGoals(_ text: String, _ expected: [String]) {
         #expect(Self.milestones(text) == expected)
     }
+
+    /// A text that ends on a clause break with no newline after it once trapped (an empty last
+    /// clause read past the end of the text).
+    @Test(arguments: ["到2025年，全面建成示范区；", "到2025年，完成改造，", "2023年底前，建成平台、"])
+    func aTextEndingOnAClauseBreak(_ text: String) {
+        #expect(Self.milestones(text).count == 1)
+    }
 }
