@@ -245,6 +245,8 @@ final class DocumentContext {
         let i = m.range.lowerBound
         guard i > 0 else { return false }
         if "比较同与".unicodeScalars.contains(s[i - 1]) || (i > 1 && index.string(i - 2..<i) == "相比") { return true }
+        // 相对于2005年, 相较于2020年: the base, like 比.
+        if i > 2, s[i - 1] == "于", ["相对于", "相较于"].contains(index.string(i - 3..<i)) { return true }
         // 从2015年的73.25岁增长到74岁: the starting level's year.
         if "从由".unicodeScalars.contains(s[i - 1]), m.range.upperBound < s.count, s[m.range.upperBound] == "的" { return true }
         // 以2010年省控考核指标为基数, 在2022年的基础上: the year the change is counted from.

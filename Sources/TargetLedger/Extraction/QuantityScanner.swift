@@ -85,6 +85,8 @@ struct QuantityScanner {
                 dim = .rate
                 skipUntil = rate.skipUntil
             }
+            // A unit with digits of its own (18.3/10万) holds no number of its own.
+            skipUntil = max(skipUntil, end)
             if m.isFraction && unit == nil { dim = .ratio }
             // 八五折 / 85折: a two-digit discount counts tenths (8.5 折).
             if unit == "折" && m.value >= 10 && m.value < 100 { valueOverride = m.value / 10 }

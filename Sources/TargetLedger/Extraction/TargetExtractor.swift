@@ -384,7 +384,9 @@ struct SentenceReader {
         // 由现在的132所减少到109所: the first is the starting level of the second.
         for (qi, q) in quantities.enumerated() where qi + 1 < quantities.count {
             let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 10)
-            if (preStart..<q.numberRange.lowerBound).contains(where: { s[$0] == "由" || s[$0] == "从" }) {
+            if q.range.upperBound <= quantities[qi + 1].numberRange.lowerBound,
+                (preStart..<q.numberRange.lowerBound).contains(where: { s[$0] == "由" || s[$0] == "从" })
+            {
                 let mid = ctx.index.string(q.range.upperBound..<quantities[qi + 1].numberRange.lowerBound)
                 if mid.count <= 8, ["到", "至", "为"].contains(where: mid.contains) {
                     skip.insert(qi)
@@ -937,8 +939,17 @@ struct SentenceReader {
     private func statedBase(before clauseStart: Int, in sentence: Range<Int>) -> Int? {
         let s = ctx.index.scalars
         for m in ctx.dateMentions(in: sentence.lowerBound..<clauseStart).reversed()
-        where m.range.lowerBound > 0 && "以在".unicodeScalars.contains(s[m.range.lowerBound - 1]) && ctx.isBaselineYear(m) {
-            return m.year
+        where m.range.lowerBound > 0 && ctx.isBaselineYear(m) {
+            // 以2020年为基数 / 在2022年的基础上, and a comparison set apart for the clauses after
+            // it (相对于2005年，…削减26%; 与2009年相比，…下降1.15%), but not 比2020年 of an earlier
+            // clause, which is that clause's own.
+            let before = s[m.range.lowerBound - 1]
+            if "以在于".unicodeScalars.contains(before) { return m.year }
+            if "与同".unicodeScalars.contains(before), m.range.upperBound + 1 < s.count,
+                ctx.index.string(m.range.upperBound..<(m.range.upperBound + 2)) == "相比"
+            {
+                return m.year
+            }
         }
         return nil
     }

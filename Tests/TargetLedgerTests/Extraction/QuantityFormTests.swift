@@ -124,5 +124,13 @@ import Testing
         // “十四五”以来 reports; it dates nothing.
         let since = try one("“十四五”以来，全省森林覆盖率由25%提升至52.8%", value: 52.8)
         #expect(since.kind == .fact && since.deadline == nil)
+        // A rate per 10万 as the starting level (the unit's own 10万 once made a reversed range).
+        let rate = try one("到2025年，重大慢性病过早死亡率从19.6/10万下降到18.3/10万", value: 18.3)
+        #expect(rate.unit == "/10万" && rate.baseline?.value == 19.6 && rate.deadline?.date == "2025")
+        // A comparison set apart in its own clause is the base of the changes after it, not their deadline.
+        let base = try one("到2010年，相对于2005年，全市化学需氧量排放量削减26%", value: 26)
+        #expect(base.change?.baselineYear == 2005 && base.deadline?.date == "2010")
+        let price = try one("到2015年，单位生产总值能耗下降到0.83吨标准煤(按2005年价格计算)，比2010年降低17%", value: 17)
+        #expect(price.deadline?.date == "2015")
     }
 }

@@ -87,6 +87,11 @@ struct MetadataExtractorTests {
             ("正文。", "关于印发《上海市交通领域精细化管理三年行动计划(2024-2026年)》的通知", PlanPeriod(start: 2024, end: 2026)),
             ("正文。", "上海市人民政府办公厅关于印发《上海市住房发展“十四五”规划》的通知", PlanPeriod(start: 2021, end: 2025)),
             ("正文。", "某某市2024年工作要点", PlanPeriod(start: 2024, end: 2024)),
+            // A title ending in a bare 计划, or a year's list of 实事 (民生实事项目), names one year too.
+            ("正文。", "兰州市人民政府办公厅关于印发2010年主要污染物减排计划的通知", PlanPeriod(start: 2010, end: 2010)),
+            ("某县2024年十大民生实事项目\n在龙亭镇实施农村公路生命防护工程31公里。", nil, PlanPeriod(start: 2024, end: 2024)),
+            ("2014年市政府要完成的与人民生活密切相关的实事\n一、新增5000张养老床位。", nil, PlanPeriod(start: 2014, end: 2014)),
+            ("正文。", "2023年国民经济和社会发展计划执行情况", nil),
             ("根据《关于推进县域内义务教育均衡发展的实施规划(2011—2020年)》，现通报如下。", nil, nil),
             ("正文。", "广东省能源局关于做好2026年电力市场年度交易工作的通知", nil),
         ] as [(String, String?, PlanPeriod?)])
