@@ -121,9 +121,17 @@ struct FactClassifier {
     }
 
     /// Whether a date and 的 stand right before the figure starting at `f` (2023年的14.4%).
+    /// Not when the sentence sets that year as its goal's (到2025年，…由2020年的2.1%提高到2025年的2.8%).
     private func levelOfAYear(at f: Int, in sentence: Range<Int>) -> Bool {
-        guard f - 1 > sentence.lowerBound, ctx.index.scalars[f - 1] == "的" else { return false }
-        return ctx.dateMentions(in: max(sentence.lowerBound, f - 13)..<(f - 1)).contains { $0.range.upperBound == f - 1 }
+        let s = ctx.index.scalars
+        guard f - 1 > sentence.lowerBound, s[f - 1] == "的" else { return false }
+        guard let level = ctx.dateMentions(in: max(sentence.lowerBound, f - 13)..<(f - 1)).first(where: { $0.range.upperBound == f - 1 })
+        else { return false }
+        let goal = ctx.deadlines(in: sentence.lowerBound..<level.range.lowerBound).contains { m in
+            let lead = m.range.lowerBound > 0 ? s[m.range.lowerBound - 1] : " "
+            return (s[m.range.lowerBound] == "到" || lead == "到") && m.year != nil && m.year == level.year
+        }
+        return !goal
     }
 
     private func headingsForward(_ bi: Int) -> Bool {

@@ -387,10 +387,15 @@ struct SentenceReader {
             if q.range.upperBound <= quantities[qi + 1].numberRange.lowerBound,
                 (preStart..<q.numberRange.lowerBound).contains(where: { s[$0] == "由" || s[$0] == "从" })
             {
+                // The years of both levels may stand between them (由2020年的2.1%提高到2025年的2.8%).
                 let mid = ctx.index.string(q.range.upperBound..<quantities[qi + 1].numberRange.lowerBound)
+                    .replacing(/(?:19|20)\d{2}年(?:底|末)?的?/, with: "")
                 if mid.count <= 8, ["到", "至", "为"].contains(where: mid.contains) {
                     skip.insert(qi)
-                    baselineOf[qi + 1] = Baseline(value: q.value, year: nil)
+                    // 由2020年的2.1%: the starting level's own year.
+                    let year = ctx.dateMentions(in: preStart..<q.numberRange.lowerBound)
+                        .last { m in m.range.upperBound + 1 == q.numberRange.lowerBound && s[m.range.upperBound] == "的" }?.year
+                    baselineOf[qi + 1] = Baseline(value: q.value, year: year)
                     if let off = Array(s[preStart..<q.numberRange.lowerBound]).lastIndex(where: { $0 == "由" || $0 == "从" }) {
                         baselineAt[qi + 1] = preStart + off
                     }
@@ -670,7 +675,9 @@ struct SentenceReader {
             var headStart = clauseStart
             var headEnd = wordStart
             if let b = baselineStart {
-                // 全市村级小学将由现在的132所减少到109所: the indicator stands before 由.
+                // 全市村级小学将由现在的132所减少到109所: the indicator stands before 由, in the
+                // clause of 由 where that is an earlier one (比率由2012年的18%，降至2023年的14.4%).
+                if b < headStart { headStart = self.softStart(before: b, in: sentence) }
                 headEnd = b
             } else if qi > 0, accepted.contains(qi - 1), quantities[qi - 1].range.upperBound > clauseStart,
                 quantities[qi - 1].range.upperBound <= wordStart

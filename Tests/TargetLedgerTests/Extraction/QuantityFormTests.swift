@@ -132,5 +132,13 @@ import Testing
         #expect(base.change?.baselineYear == 2005 && base.deadline?.date == "2010")
         let price = try one("到2015年，单位生产总值能耗下降到0.83吨标准煤(按2005年价格计算)，比2010年降低17%", value: 17)
         #expect(price.deadline?.date == "2015")
+        // Both levels with their years (the usual wording of a five-year plan): the goal year's
+        // level is the target, the start year's its baseline.
+        let plan = try one("到2025年，研发经费投入强度由2020年的2.1%提高到2025年的2.8%", value: 2.8)
+        #expect(plan.kind == .target && plan.baseline?.value == 2.1 && plan.baseline?.year == 2020 && plan.deadline?.date == "2025")
+        // 由 in the clause before the level's own: the indicator stands before 由 there (this once
+        // made a reversed range).
+        let split = try one("社会物流总费用与国内生产总值的比率由2012年的18%,降至2023年的14.4%", value: 14.4)
+        #expect(split.indicator == "社会物流总费用与国内生产总值的比率" && split.baseline?.value == 18)
     }
 }
