@@ -15,7 +15,8 @@ struct MilestoneFinder {
         for (bi, b) in blocks.enumerated() where !excluding.contains(bi) {
             // A dated stage heading: a milestone itself, and it dates the steps under it.
             var consumedTo = b.range.lowerBound
-            for st in stages where b.range.contains(st.name.lowerBound) {
+            // (A stage whose name runs past its block is none: the name must end on its line.)
+            for st in stages where b.range.contains(st.name.lowerBound) && st.name.upperBound <= b.range.upperBound {
                 guard let d = ctx.deadlines(in: st.name.upperBound..<min(b.range.upperBound, st.name.upperBound + 30)).first,
                     let dl = ctx.resolve(d, sentenceStart: b.range.lowerBound), dl.date != nil
                 else { continue }

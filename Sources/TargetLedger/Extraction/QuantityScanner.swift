@@ -60,7 +60,10 @@ struct QuantityScanner {
                 }
                 // 个 before a unit is dropped (3个月 → 月); 个 alone is a count.
                 var afterGe = j
-                if j < range.upperBound, s[j] == Self.classifierGe { afterGe = j + 1 }
+                // (Not before a magnitude: 10个万亩基地 counts bases, it measures no land.)
+                if j < range.upperBound, s[j] == Self.classifierGe, !(j + 1 < range.upperBound && "万亿千百".unicodeScalars.contains(s[j + 1])) {
+                    afterGe = j + 1
+                }
                 if let u = rules.units.match(s, at: afterGe, limit: range.upperBound) {
                     unit = index.string(afterGe..<afterGe + u.length)
                     dim = u.payload.dimension

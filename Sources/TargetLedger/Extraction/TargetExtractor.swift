@@ -720,6 +720,7 @@ struct SentenceReader {
             }
             // 15/30天, 407、700万千瓦: a member of a list of figures shares the first one's indicator.
             if headText.isEmpty, qi > 0, accepted.contains(qi - 1), let prev = lastIndicator,
+                quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
                 ctx.index.string(quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound).allSatisfy({ "、/和及与 ".contains($0) })
             {
                 indicator = prev

@@ -113,8 +113,9 @@ struct LedgerJSONWriter {
 
     /// Numbers as JSONEncoder writes them: integral values without a fraction, others in Swift's
     /// shortest round-trip form.
+    /// JSON has no infinity or NaN: such a value is written as null, so the line stays valid.
     private mutating func number(_ v: Double?) {
-        guard let v else { return lit("null") }
+        guard let v, v.isFinite else { return lit("null") }
         if v == v.rounded(), abs(v) < 1e15 { int(Int(v)) } else { out.append(contentsOf: "\(v)".utf8) }
     }
 

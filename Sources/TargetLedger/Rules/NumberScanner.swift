@@ -228,12 +228,14 @@ public struct NumberScanner: Sendable {
             m.text = makeText(s, r)
             return m
         }
-        guard let n else { return nil }
+        // A value too large for a Double (10^999) is no figure, and JSON has no infinity.
+        guard let n, n.value.isFinite else { return nil }
         // 陆, 伍, 拾, 肆 alone are the words land, ranks, pick up, wanton (陆港, 队伍, 收拾): a formal
         // numeral counts alone only where it is unambiguous (叁, 柒), or inside a longer numeral.
         if n.end == i + 1, Self.ambiguousFormal.contains(s[i]) { return nil }
-        // Digits between ASCII letters belong to an identifier (9bdd598076cb4aa6, H7N9's 7).
-        if n.form == .arabic, i > lo, n.end < hi, isAsciiLetter(s[i - 1]), isAsciiLetter(s[n.end]) { return nil }
+        // Digits between ASCII letters belong to an identifier (9bdd598076cb4aa6, H7N9's 7), and so
+        // do digits glued to the letters before them (IPv6, PM10, SO2, C919): no value is written so.
+        if n.form == .arabic, i > lo, isAsciiLetter(s[i - 1]) { return nil }
         var end = n.end
         var value = n.value
         var isPercent = false

@@ -29,4 +29,12 @@ import Testing
     func aTextEndingOnAClauseBreak(_ text: String) {
         #expect(Self.milestones(text).count == 1)
     }
+
+    /// A stage's name ends on its own line: a date on the next line is no stage date (reading it
+    /// as one once made a reversed range), while the same heading with its date stays a stage.
+    @Test func aStageDatedOnItsOwnLineOnly() {
+        #expect(Self.milestones("准备阶段\n1") == [])
+        #expect(Self.milestones("第一阶段：\n2023年6月底前完成摸底。") == ["完成摸底"])
+        #expect(Self.milestones("（一）启动准备阶段：2022年12月前") == ["启动准备阶段"])
+    }
 }

@@ -35,4 +35,13 @@ import Testing
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         #expect(LedgerJSONWriter.line(t) == String(decoding: try encoder.encode(t), as: UTF8.self))
     }
+
+    /// JSON has no infinity: a line with one would be unreadable to every consumer of the ledger.
+    @Test func aValueThatIsNoNumberIsNull() throws {
+        var t = TargetRecord(docId: "d", kind: .target, indicator: "x", value: .infinity, evidence: "x", span: [0, 1], rule: "r")
+        t.valueMax = .nan
+        let line = LedgerJSONWriter.line(t)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["value"] is NSNull && object["value_max"] is NSNull)
+    }
 }
