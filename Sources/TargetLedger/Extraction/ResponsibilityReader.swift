@@ -57,10 +57,18 @@ struct ResponsibilityReader {
                     depth -= 1
                 } else if depth == 0 && Self.closers.contains(c) {
                     break
+                } else if depth == 0 && c == " " && Self.labelFollows(s, after: k, limit: range.upperBound) {
+                    // 责任单位:市公安局 项目责任人:王伟 实际完成情况:… — fields run on in one line.
+                    break
                 }
                 k += 1
             }
-            units += Self.split(s, segStart..<k, role: role)
+            // 部门分工：省发展改革委牵头，各地、各部门配合。 — the roles are in the verbs.
+            if m.payload.rule == Self.divisionRule, let (named, _) = verbSegments(String(scalars: s[segStart..<k])) {
+                units += named
+            } else {
+                units += Self.split(s, segStart..<k, role: role)
+            }
             let before = s[range.lowerBound..<i].filter { !" （(【[".unicodeScalars.contains($0) }
             out.append(Assignment(range: i..<k, units: units, rule: m.payload.rule, standsAlone: before.isEmpty))
             i = max(k, i + 1)
@@ -100,37 +108,54 @@ struct ResponsibilityReader {
                 i = j + 1
                 continue
             }
-            var units: [ResponsibleUnit] = []
-            var rule = ""
-            for seg in content.split(whereSeparator: { "，,；;".contains($0) }) {
-                var seg = String(seg)
-                // A closing note (下同, 以下同) names no one.
-                if Self.closingNotes.contains(seg) { continue }
-                // The segment ends with a marker word of the rules (牵头, 配合, 负责 …), which gives the role.
-                let sc = Array(seg.unicodeScalars)
-                guard let m = rules.responsibility.match(sc, endingAt: sc.count), m.length < sc.count else { units = []; break }
-                let role = m.payload.role
-                if rule.isEmpty { rule = m.payload.rule }
-                seg = String(String.UnicodeScalarView(sc[0..<(sc.count - m.length)]))
-                // 负责落实, 结合实际落实, 按职责分工负责: the words before the marker that are no name.
-                var trimmed = true
-                while trimmed {
-                    trimmed = false
-                    for filler in Self.fillers where seg.hasSuffix(filler) && seg.count > filler.count {
-                        seg.removeLast(filler.count)
-                        trimmed = true
-                    }
-                }
-                let names = Self.split(Array(seg.unicodeScalars), 0..<seg.unicodeScalars.count, role: role)
-                // A class of bodies (各地配合) takes no unit of its own but spoils no other.
-                if !names.isEmpty, names.allSatisfy({ Self.isClass($0.name) }) { continue }
-                guard !names.isEmpty, names.allSatisfy({ Self.bodyEndings.contains(where: $0.name.hasSuffix) }) else { units = []; break }
-                units += names
+            if let (units, rule) = verbSegments(content) {
+                out.append(Assignment(range: i..<(j + 1), units: units, rule: rule, standsAlone: false))
             }
-            if !units.isEmpty { out.append(Assignment(range: i..<(j + 1), units: units, rule: rule, standsAlone: false)) }
             i = j + 1
         }
         return out
+    }
+
+    /// Units named by segments that each end in a marker word (省发展改革委牵头，省财政厅配合),
+    /// with the first marker's rule; nil when a segment names no body.
+    func verbSegments(_ content: String) -> ([ResponsibleUnit], String)? {
+        var units: [ResponsibleUnit] = []
+        var rule = ""
+        for seg in content.split(whereSeparator: { "，,；;。".contains($0) }) {
+            var seg = String(seg)
+            // A closing note (下同, 以下同) names no one.
+            if Self.closingNotes.contains(seg) { continue }
+            // The segment ends with a marker word of the rules (牵头, 配合, 负责 …), which gives the role.
+            let sc = Array(seg.unicodeScalars)
+            guard let m = rules.responsibility.match(sc, endingAt: sc.count), m.length < sc.count else { return nil }
+            let role = m.payload.role
+            seg = String(String.UnicodeScalarView(sc[0..<(sc.count - m.length)]))
+            // 负责落实, 结合实际落实, 按职责分工负责: the words before the marker that are no name.
+            var trimmed = true
+            while trimmed {
+                trimmed = false
+                for filler in Self.fillers where seg.hasSuffix(filler) && seg.count > filler.count {
+                    seg.removeLast(filler.count)
+                    trimmed = true
+                }
+            }
+            // 由省财政厅牵头，会同省民政厅、物价局等单位负责落实: 由 and 会同 open the names.
+            for opener in Self.openers where seg.hasPrefix(opener) && seg.count > opener.count {
+                seg.removeFirst(opener.count)
+                break
+            }
+            // 分管副省长、协管副秘书长负责: the leaders in charge are people, no units; the
+            // bodies after them still are.
+            if Self.leaderEndings.contains(where: { seg.hasSuffix($0) }) { continue }
+            if rule.isEmpty { rule = m.payload.rule }
+            let names = Self.split(Array(seg.unicodeScalars), 0..<seg.unicodeScalars.count, role: role)
+            // A class of bodies (各地配合, 领导小组各成员单位) takes no unit of its own but spoils no other.
+            let bodies = names.filter { !Self.isClass($0.name) }
+            if !names.isEmpty, bodies.isEmpty { continue }
+            guard !bodies.isEmpty, bodies.allSatisfy({ Self.bodyEndings.contains(where: $0.name.hasSuffix) }) else { units = []; break }
+            units += bodies
+        }
+        return units.isEmpty ? nil : (units, rule)
     }
 
     /// Names in `range`, split on 、，；/ and on 和/及 between two whole names, never inside brackets.
@@ -152,15 +177,31 @@ struct ResponsibilityReader {
         parts.append(cur)
         var names: [String] = []
         for p in parts {
-            // A note closing the list (以下均需各县区人民政府落实，不再列出) names no more units.
+            // A note closing the list (以下均需各县区人民政府落实，不再列出) names no more units; in
+            // brackets after the last name (市税务局(列第一位者为牵头单位,下同)) it leaves that name.
             let text = String(scalars: p)
+            // 市轨道交通工程建设指挥部项目责任人：尹文德… — another field run on after the last name
+            // (a page that lists its fields in one line): the name ends with its body.
+            if let c = p.firstIndex(where: { colon.contains($0) }) {
+                if c >= 2, let end = (2...c).reversed().first(where: { bodyEndingLexicon.match(p, endingAt: $0) != nil }) {
+                    names.append(String(scalars: p[..<end]))
+                }
+                break
+            }
+            if let note = noteStart(p) {
+                let t = String(scalars: p[..<note]).trimming(" 。.：:")
+                if isWholeName(t) { names.append(t) }
+                break
+            }
             if text.includes("以下均") || text.includes("不再列出") || text.includes("下同") { break }
             let t = dropOpenEnd(String(scalars: p).trimming(" 。.：:"))
             if t.isEmpty { continue }
             names += splitConjunction(t)
         }
         // 临汾、侯马、洪洞经济开发区管委会: places that share the last one's body.
-        if names.count >= 2, let last = names.last, isWholeName(last), !names.dropLast().contains(where: isWholeName) {
+        if names.count >= 2, let last = names.last, isWholeName(last), !names.dropLast().contains(where: isWholeName),
+            !names.contains(where: isClass)
+        {
             let restored = FenbieGroups.distribute(names)
             if restored.allSatisfy(isWholeName) { names = restored }
         }
@@ -168,14 +209,37 @@ struct ResponsibilityReader {
         return names.filter { seen.insert($0).inserted }.map { ResponsibleUnit(name: $0, role: role) }
     }
 
+    /// Where a bracketed note opens after a name (…局(列第一位者为工作牵头单位或汇总单位，下同)).
+    static func noteStart(_ p: [Unicode.Scalar]) -> Int? {
+        guard let open = p.firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
+        let inside = String(scalars: p[(open + 1)...])
+        return notes.contains(where: inside.includes) ? open : nil
+    }
+    static let notes = ["下同", "以下均", "不再列出", "列第一位", "排第一位", "排在第一位", "列首位"]
+
     /// Words between names and their marker that name no one (按职责分工负责, 负责落实).
     static let fillers = ["按职责分工", "按职能分工", "按职责", "分别", "共同", "具体", "结合实际", "负责", "抓好", "组织"]
+    /// Whether a label of another field (项目责任人：, 完成时限：) follows the spaces at `k`.
+    static func labelFollows(_ s: [Unicode.Scalar], after k: Int, limit: Int) -> Bool {
+        var i = k
+        while i < limit, s[i] == " " { i += 1 }
+        let start = i
+        while i < limit, i - start <= 8, (0x4E00...0x9FFF).contains(s[i].value) { i += 1 }
+        return i - start >= 2 && i < limit && colon.contains(s[i])
+    }
+
+    /// The rule of markers whose names carry their roles in verbs (部门分工：X牵头，Y配合).
+    static let divisionRule = "resp.division"
+    /// Words that open the names of a segment (由X牵头, 会同X负责).
+    static let openers = ["由", "并会同", "会同"]
+    /// Endings of the titles of people in charge (分管副省长, 协管副秘书长, 市长).
+    static let leaderEndings = ["省长", "市长", "县长", "区长", "秘书长", "书记", "主任", "领导"]
     /// Notes that close a bracket of units (…，下同).
     static let closingNotes: Set<String> = ["下同", "以下同", "下同。", "以下均同"]
 
     /// Whether `name` is a class of bodies (各地, 各县市区) rather than one body.
     static func isClass(_ name: String) -> Bool {
-        name.hasPrefix("各") || name.hasPrefix("有关") || name.hasPrefix("相关")
+        name.hasPrefix("各") || name.hasPrefix("有关") || name.hasPrefix("相关") || name.hasSuffix("成员单位")
     }
 
     /// What may follow the last name of an open list (省财政厅等, 市教育局等有关部门).

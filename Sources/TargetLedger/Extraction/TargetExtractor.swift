@@ -222,7 +222,8 @@ struct SentenceReader {
             }
         }
         // 由X牵头/负责 inside the block names units for the targets of that block.
-        let inline = inlineUnits(block.range)
+        // (Not inside a bracket of units, which is read whole below: （由省财政厅牵头，会同…负责落实）.)
+        let inline = inlineUnits(block.range, outside: assignments.filter { !$0.units.isEmpty }.map(\.range))
         for k in found.indices where found[k].record.responsible.isEmpty && !inline.isEmpty {
             found[k].record.responsible = inline
             found[k].fired.append("resp.by-subject")
@@ -292,11 +293,11 @@ struct SentenceReader {
         pending.removeAll()
     }
 
-    private func inlineUnits(_ range: Range<Int>) -> [ResponsibleUnit] {
+    private func inlineUnits(_ range: Range<Int>, outside brackets: [Range<Int>] = []) -> [ResponsibleUnit] {
         // 由市财政局牵头负责 / 由各区负责: the body between 由 and the verb.
         var i = range.lowerBound
         while i < range.upperBound {
-            if s[i] == "由" {
+            if s[i] == "由", !brackets.contains(where: { $0.contains(i) }) {
                 var j = i + 1
                 while j < range.upperBound, j - i < 40, !Self.softEnds.contains(s[j]) {
                     let two = j + 1 < range.upperBound ? (s[j], s[j + 1]) : (s[j], " ")
@@ -375,7 +376,8 @@ struct SentenceReader {
     // MARK: - One sentence
 
     private mutating func readSentence(_ sentence: Range<Int>, blockIndex bi: Int, block: TextBlock) -> [ExtractedRecord] {
-        let quantities = QuantityScanner(rules: ctx.rules).scan(ctx.index, in: sentence, blocked: ctx.blocked, numbers: ctx.numbers(in: sentence))
+        let quantities = QuantityScanner(rules: ctx.rules).scan(
+            ctx.index, in: sentence, blocked: ctx.blocked, numbers: ctx.numbers(in: sentence))
         if quantities.isEmpty { return [] }
         var out: [ExtractedRecord] = []
         var baselineOf: [Int: Baseline] = [:]
@@ -533,7 +535,8 @@ struct SentenceReader {
         }
         if let ch = ctx.rules.changes.match(s, endingAt: cursor, from: clauseStart) {
             change = Change(
-                direction: ch.payload.direction, baselineYear: baselineYear(clauseStart..<cursor) ?? statedBase(before: clauseStart, in: sentence))
+                direction: ch.payload.direction,
+                baselineYear: baselineYear(clauseStart..<cursor) ?? statedBase(before: clauseStart, in: sentence))
             fired.append(ch.payload.rule)
             // 降幅, 涨幅, 增速 are nouns: they stay in the indicator (居民消费价格涨幅).
             let word = ctx.index.string(cursor - ch.length..<cursor)
@@ -787,7 +790,9 @@ struct SentenceReader {
             }
         }
         indicator = indicator.trimming(" ，,、：:；;/")
-        if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)), let fb = indicatorFallback { indicator = fb }
+        if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)), let fb = indicatorFallback {
+            indicator = fb
+        }
         if indicator.unicodeScalars.count < 2, let v = verbAlone, v.unicodeScalars.count >= 2 { indicator = v }
         if indicator.unicodeScalars.count < 2 { return nil }
         // 地区生产总值增长5%左右, 经济年均增长5%: a growth rate is named as plan tables name it
@@ -809,7 +814,8 @@ struct SentenceReader {
         .max { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
         if let p = period { fired.append(p.rule) }
 
-        var kind = FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi, figure: q.numberRange.lowerBound)
+        var kind = FactClassifier(ctx: ctx).kind(
+            sentence: sentence, clause: clauseStart..<q.range.upperBound, block: bi, figure: q.numberRange.lowerBound)
         // The members of a 分别 list are of one kind: the first's words (同比, 已) decide.
         if let first = fenbie.firstMember(of: qi), first != qi, let shared = fenbieKind[first] { kind = shared }
         var deadline: Deadline? = nil
@@ -824,7 +830,8 @@ struct SentenceReader {
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
             // A figure whose date, from the paragraph or the section above, lies before the notice's
             // year reports it (a 2022 article's paragraph opening 2021年，…).
-            if let d = deadline, d.source == .inherited, let y = d.date.flatMap({ Int($0.prefix(4)) }), let pub = ctx.publishedYear, y < pub,
+            if let d = deadline, d.source == .inherited, let y = d.date.flatMap({ Int($0.prefix(4)) }), let pub = ctx.publishedYear,
+                y < pub,
                 !d.text.hasPrefix("到"), !d.text.hasPrefix("至"), !FactClassifier.strongLexicon.occurs(in: s, sentence),
                 // (A date in the sentence itself was weighed by the classifier: 到2017年底，… stays.)
                 ctx.deadlines(in: sentence.lowerBound..<q.numberRange.lowerBound).isEmpty
@@ -912,7 +919,8 @@ struct SentenceReader {
         }
         // 使用年限超过15年的老旧电梯, 工作满10年的: an age over a bound names a class.
         if s[j] == "的", q.dimension == .time, j + 1 < sentence.upperBound, !Self.clauseEnds.contains(s[j + 1]),
-            q.numberRange.lowerBound >= 2, s[q.numberRange.lowerBound - 1] == "满"
+            q.numberRange.lowerBound >= 2,
+            s[q.numberRange.lowerBound - 1] == "满"
                 || (s[q.numberRange.lowerBound - 2] == "超" && s[q.numberRange.lowerBound - 1] == "过"),
             // (不得预收超过一个季度以上的租金 is a limit.)
             !(max(sentence.lowerBound, q.numberRange.lowerBound - 6)..<q.numberRange.lowerBound).contains(where: { s[$0] == "不" })
