@@ -150,10 +150,9 @@ struct ResponsibilityReader {
             if rule.isEmpty { rule = m.payload.rule }
             let names = Self.split(Array(seg.unicodeScalars), 0..<seg.unicodeScalars.count, role: role)
             // A class of bodies (各地配合, 领导小组各成员单位) takes no unit of its own but spoils no other.
-            let bodies = names.filter { !Self.isClass($0.name) }
-            if !names.isEmpty, bodies.isEmpty { continue }
-            guard !bodies.isEmpty, bodies.allSatisfy({ Self.bodyEndings.contains(where: $0.name.hasSuffix) }) else { units = []; break }
-            units += bodies
+            if !names.isEmpty, names.allSatisfy({ Self.isClass($0.name) }) { continue }
+            guard !names.isEmpty, names.allSatisfy({ Self.bodyEndings.contains(where: $0.name.hasSuffix) }) else { units = []; break }
+            units += names
         }
         return units.isEmpty ? nil : (units, rule)
     }

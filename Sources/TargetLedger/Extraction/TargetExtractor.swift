@@ -95,6 +95,8 @@ public struct TargetExtractor: Sendable {
             var date: String?
             /// Where it starts, for records that only repeat at the same place.
             var start: Int?
+            /// The whole sentence, for milestones: the same act may be set for another scope.
+            var sentence = UTF8Key("")
         }
         var seen = Set<Restatement>()
         // Keys of the dated targets kept, by value, unit and date: a restatement may word its
@@ -104,7 +106,16 @@ public struct TargetExtractor: Sendable {
             let t = r.record
             var k = Restatement(
                 kind: t.kind, key: UTF8Key(t.key), value: t.value, unit: UTF8Key(t.unit ?? ""), date: t.deadline?.date, start: t.span[0])
-            if t.kind == .milestone { return seen.insert(k).inserted }
+            // A restated milestone (a page repeating its summary) is recorded once too: the same act
+            // by the same date in the same sentence (a sentence that differs may set the same act
+            // for another scope: 年度双边协商交易 and 年度绿电双边协商交易 each by 12月30日).
+            if t.kind == .milestone {
+                if t.key.unicodeScalars.count >= 5, t.deadline?.date != nil {
+                    k.start = nil
+                    k.sentence = UTF8Key(t.evidence)
+                }
+                return seen.insert(k).inserted
+            }
             // Only a dated target with an indicator long enough to be specific is a restatement;
             // standing rules repeat their wording for different acts.
             if t.key.unicodeScalars.count < 5 || t.deadline == nil { return seen.insert(k).inserted }

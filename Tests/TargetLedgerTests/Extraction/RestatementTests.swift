@@ -27,6 +27,13 @@ import Testing
         #expect(recs.map(\.indicator) == ["呼和浩特市细颗粒物平均浓度", "包头市细颗粒物平均浓度", "乌海市细颗粒物平均浓度"])
     }
 
+    /// TARGETS.md: "A restated milestone is likewise recorded once."
+    @Test func aRestatedMilestoneIsOneMilestone() {
+        let text = "到2025年，创新驱动取得全新成就。\n……\n到2025年，创新驱动取得全新成就。"
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet(text)).filter { $0.kind == .milestone }
+        #expect(recs.count == 1 && recs.first?.span[0] == 7)
+    }
+
     @Test func similarKeys() {
         #expect(TargetKey.similar("江苏将实现人均体育场地面积", "江苏要实现人均体育场地面积"))
         #expect(!TargetKey.similar("包头市细颗粒物平均浓度", "乌海市细颗粒物平均浓度"))
