@@ -801,6 +801,12 @@ struct SentenceReader {
             }
         }
         indicator = indicator.trimming(" ，,、：:；;/")
+        // 计划削减二氧化硫6000吨，其中：城关区1030吨: a place's share of a total takes the total's
+        // measure after its name (城关区削减二氧化硫).
+        if let head = breakdownHead(place: indicator, q, quantities: quantities, sentence: sentence) {
+            indicator += head
+            fired.append("indicator.breakdown")
+        }
         if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)), let fb = indicatorFallback {
             indicator = fb
         }
@@ -987,6 +993,27 @@ struct SentenceReader {
         for m in ctx.dateMentions(in: r) where ctx.isBaselineYear(m) { return m.year }
         return nil
     }
+
+    /// The measure of the total a place's figure is part of, when the figure stands after 其中 and
+    /// names nothing but the place (…造林4.2万亩，其中沭阳县1.4万亩 → 成片造林 for 沭阳县).
+    private func breakdownHead(place: String, _ q: Quantity, quantities: [Quantity], sentence: Range<Int>) -> String? {
+        let n = place.unicodeScalars.count
+        guard n >= 2, n <= 8, Self.placeEndings.contains(where: place.hasSuffix),
+            place.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+        else { return nil }
+        var p = q.numberRange.lowerBound - 2
+        while p >= sentence.lowerBound, !(s[p] == "其" && s[p + 1] == "中") { p -= 1 }
+        guard p >= sentence.lowerBound,
+            let total = quantities.last(where: { $0.range.upperBound <= p && $0.unit == q.unit }), total.unit != nil
+        else { return nil }
+        var head = trimIndicator(self.softStart(before: total.numberRange.lowerBound, in: sentence)..<total.numberRange.lowerBound)
+        let sc = Array(head.unicodeScalars)
+        if let m = ctx.rules.cues.place.match(sc, at: 0), m.length < sc.count { head = String(scalars: sc[m.length...]) }
+        return head.unicodeScalars.count >= 2 ? head : nil
+    }
+
+    /// How the names of places end (城关区, 沭阳县, 各乡镇 are read as places after 其中).
+    static let placeEndings = ["区", "县", "市", "镇", "乡", "街道", "旗", "州", "盟"]
 
     /// Han text right after the number and its unit, up to the next clause end, bracket, number
     /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
