@@ -54,6 +54,11 @@ struct DeadlineFinder {
             {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
             }
+            // 到2020年，科技创新的总体目标是：创新能力大幅跃升。 over 一是…，二是… paragraphs: a goal's
+            // lead-in dates the list after it even when its first goal follows on its line.
+            if b.kind != .heading, let colon = ctx.goalLeadIns[k], let d = firstDate(in: b.range.lowerBound..<colon) {
+                return Deadline(date: d.date, text: d.text, source: .inherited)
+            }
             k -= 1
         }
         for h in chain.reversed() where h != bi || block.kind == .heading {

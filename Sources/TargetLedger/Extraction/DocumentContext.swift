@@ -28,6 +28,10 @@ final class DocumentContext {
     /// under a 目标 heading): the fallback deadline, if the goals name one horizon only.
     private(set) var goalYear: Int? = nil
 
+    /// For each block holding a goal's lead-in (…目标是：, 主要任务为：), where its colon stands:
+    /// found in one pass over the text's colons, since every undated figure asks.
+    private(set) var goalLeadIns: [Int: Int] = [:]
+
     /// Characters that make 年度 name one year (上年度, 本年度, 当年度).
     static let yearPointers: ScalarSet = ["上", "本", "当", "该", "下", "前"]
 
@@ -102,6 +106,19 @@ final class DocumentContext {
         isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.includes($0) }
             && !["方案", "规划", "谋划", "分解", "分工", "清单", "责任", "要点", "计划"].contains { title.includes($0) }
         if document.record.planPeriod == nil { goalYear = findGoalYear() }
+        var bi = 0
+        let blocks = document.blocks
+        for (k, c) in index.scalars.enumerated() where c == "：" || c == ":" {
+            while bi < blocks.count, blocks[bi].range.upperBound <= k { bi += 1 }
+            guard bi < blocks.count, blocks[bi].range.contains(k), goalLeadIns[bi] == nil else { continue }
+            let start = blocks[bi].range.lowerBound
+            if MilestoneFinder.leadInEnds.contains(where: { w in
+                let n = w.unicodeScalars.count
+                return k - n >= start && index.string((k - n)..<k) == w
+            }) {
+                goalLeadIns[bi] = k
+            }
+        }
         for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
             let r = titleRange(ofHeading: bi)
             let year = deadlines(in: r).first.flatMap { resolve($0, sentenceStart: r.lowerBound)?.date }.flatMap { Int($0.prefix(4)) }
@@ -156,6 +173,19 @@ final class DocumentContext {
         // Whether each heading's title names goals, computed once per heading, not per block below it.
         let goal: [Unicode.Scalar] = ["目", "标"]
         var namesGoal: [Int: Bool] = [:]
+        var bi = 0
+        let blocks = document.blocks
+        for (k, c) in index.scalars.enumerated() where c == "：" || c == ":" {
+            while bi < blocks.count, blocks[bi].range.upperBound <= k { bi += 1 }
+            guard bi < blocks.count, blocks[bi].range.contains(k), goalLeadIns[bi] == nil else { continue }
+            let start = blocks[bi].range.lowerBound
+            if MilestoneFinder.leadInEnds.contains(where: { w in
+                let n = w.unicodeScalars.count
+                return k - n >= start && index.string((k - n)..<k) == w
+            }) {
+                goalLeadIns[bi] = k
+            }
+        }
         for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
             let r = titleRange(ofHeading: bi)
             namesGoal[bi] = r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { index.scalars[$0] == goal[0] && index.scalars[$0 + 1] == goal[1] }

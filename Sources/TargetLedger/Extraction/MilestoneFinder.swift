@@ -175,7 +175,24 @@ struct MilestoneFinder {
                     else { continue }
                     if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
                     guard !ctx.rules.cues.boilerplate.occurs(in: s, clause) else { continue }
-                    let text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(clause)
+                    var text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(clause)
+                    // 科技创新的总体目标是：创新能力大幅跃升 — the goal is after its lead-in; a lead-in
+                    // alone (重庆体育产业发展目标是：) states none.
+                    if let colon = text.unicodeScalars.lastIndex(where: { $0 == "：" || $0 == ":" }) {
+                        let lead = String(text.unicodeScalars[..<colon])
+                        if Self.leadInEnds.contains(where: lead.hasSuffix) {
+                            text = String(text.unicodeScalars[text.unicodeScalars.index(after: colon)...])
+                            // …阶段性目标：一是速度明显加快 — the first goal's list word goes too.
+                            let sc = Array(text.unicodeScalars)
+                            if sc.count > 2, sc[1] == "是", "一二三四五六七八九十".unicodeScalars.contains(sc[0]) {
+                                text = String(scalars: sc[2...])
+                            }
+                        }
+                    } else if [clause.upperBound - 1, clause.upperBound].contains(where: { $0 < s.count && (s[$0] == "：" || s[$0] == ":") }),
+                        Self.leadInEnds.contains(where: ctx.index.string(clause).trimming("：: ").hasSuffix)
+                    {
+                        continue
+                    }
                     // 通过对灌区设施的改造, 在总结试点经验的基础上: the means to a goal, not a goal.
                     let sc = Array(text.unicodeScalars)
                     if ctx.rules.cues.means.match(sc, at: 0) != nil || (sc.first == "在" && text.hasSuffix("基础上")) { continue }
@@ -195,6 +212,9 @@ struct MilestoneFinder {
         }
         return out
     }
+
+    /// Last words of a goal's lead-in before its colon (…发展目标是：, 主要任务为：).
+    static let leadInEnds = ["目标是", "目标为", "目标", "任务是", "任务为", "任务", "要求是", "如下"]
 
     /// Last words of a purpose clause (为…奠定基础, 为…作出贡献).
     static let purposeEnds = ["基础", "贡献", "保障", "支撑", "条件", "准备"]

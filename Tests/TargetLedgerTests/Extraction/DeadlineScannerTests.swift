@@ -102,4 +102,17 @@ import Testing
         let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
         #expect(recs.map { $0.deadline?.date } == ["2024", "2024", "2025"])
     }
+
+    /// …and so does a lead-in whose first goal follows on its own line (…目标是：创新能力大幅跃升。),
+    /// over the 一是/二是 paragraphs after it.
+    @Test func aLeadInWithItsFirstGoalDatesTheParagraphsAfterIt() throws {
+        let text = "到2020年，科技创新的总体目标是：创新能力大幅跃升。\n一是自主创新能力全面提升。研究与试验发展经费投入强度达到2.5%。\n二是支撑作用显著增强。科技进步贡献率达到60%。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "leadin2.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc)
+        #expect(recs.filter { $0.kind == .target }.map { $0.deadline?.date } == ["2020", "2020"])
+        // The lead-in's words are no part of the goal, and a lead-in alone states none.
+        #expect(recs.filter { $0.kind == .milestone }.map(\.indicator) == ["创新能力大幅跃升"])
+        let bare = try DocumentReader().read(bytes: Array("到2020年，重庆体育产业发展目标是：".utf8), path: "leadin3.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(bare).isEmpty)
+    }
 }
