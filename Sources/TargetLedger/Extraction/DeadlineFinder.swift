@@ -62,8 +62,16 @@ struct DeadlineFinder {
             k -= 1
         }
         for h in chain.reversed() where h != bi || block.kind == .heading {
-            if let d = firstDate(in: ctx.titleRange(ofHeading: h)), h != bi || blocks[h].range.lowerBound < pos {
+            let title = ctx.titleRange(ofHeading: h)
+            if let d = firstDate(in: title), h != bi || blocks[h].range.lowerBound < pos {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
+            }
+            // (二)发展目标。到2025年全市初步形成…。 over ——基础设施更加完善。…: a goals heading whose own
+            // paragraph opens with a date dates its section.
+            if h != bi, ctx.headingCues[h]?.forward == true, title.upperBound < blocks[h].range.upperBound,
+                let d = openingDate(of: title.upperBound..<blocks[h].range.upperBound, before: blocks[h].range.upperBound)
+            {
+                return d
             }
         }
         return nil
@@ -95,7 +103,7 @@ struct DeadlineFinder {
     /// Words of a lead-in that states goals (提出, 明确, 目标是).
     static let leadInWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
-        for w in ["提出", "明确", "要求", "目标是", "目标为", "指出", "强调", "规定", "表示", "确定"] { l.insert(w, true) }
+        for w in ["提出", "明确", "要求", "目标是", "目标为", "指出", "强调", "规定", "表示", "确定", "按照", "根据", "依据"] { l.insert(w, true) }
         return l
     }()
 

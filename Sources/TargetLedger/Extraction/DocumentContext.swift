@@ -173,19 +173,6 @@ final class DocumentContext {
         // Whether each heading's title names goals, computed once per heading, not per block below it.
         let goal: [Unicode.Scalar] = ["目", "标"]
         var namesGoal: [Int: Bool] = [:]
-        var bi = 0
-        let blocks = document.blocks
-        for (k, c) in index.scalars.enumerated() where c == "：" || c == ":" {
-            while bi < blocks.count, blocks[bi].range.upperBound <= k { bi += 1 }
-            guard bi < blocks.count, blocks[bi].range.contains(k), goalLeadIns[bi] == nil else { continue }
-            let start = blocks[bi].range.lowerBound
-            if MilestoneFinder.leadInEnds.contains(where: { w in
-                let n = w.unicodeScalars.count
-                return k - n >= start && index.string((k - n)..<k) == w
-            }) {
-                goalLeadIns[bi] = k
-            }
-        }
         for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
             let r = titleRange(ofHeading: bi)
             namesGoal[bi] = r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { index.scalars[$0] == goal[0] && index.scalars[$0 + 1] == goal[1] }

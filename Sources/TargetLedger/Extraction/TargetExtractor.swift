@@ -556,6 +556,15 @@ struct SentenceReader {
                 (word == "增长" || word == "年均增长") && change?.baselineYear == nil
                 && lastIndex(before: cursor - ch.length, in: clauseStart..<(cursor - ch.length), of: Self.baseMarks) == nil
                 && !(clauseStart..<max(clauseStart, cursor - ch.length - 1)).contains(where: { s[$0] == "同" && s[$0 + 1] == "比" })
+            // 至少翻一番: a bound before the change word bounds the change.
+            if comparator == nil, let c = ctx.rules.comparators.match(s, endingAt: cursor - ch.length, from: clauseStart), c.payload.before,
+                c.length >= 2
+            {
+                comparator = c.payload.comparator
+                beforeComparator = true
+                fired.append(c.payload.rule)
+                if wordStart == cursor - ch.length { wordStart -= c.length }
+            }
         }
         if change == nil, comparator == nil, cursor > clauseStart + 2, Self.shortChangeWords.contains(s[cursor - 1]),
             let base = lastIndex(before: cursor - 1, in: clauseStart..<cursor, of: Self.baseMarks), cursor - 1 - base <= 14

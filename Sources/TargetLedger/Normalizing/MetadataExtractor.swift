@@ -48,9 +48,23 @@ public struct MetadataExtractor: Sendable {
             let head = Array(blocks.prefix(14))
             for (k, b) in head.enumerated() where b.range.count <= 80 && ListMarker.length(s, at: b.range.lowerBound, limit: b.range.upperBound) == nil {
                 let t = Self.clean(str(b.range))
-                // An annex's label (附件：任务分工表) names a part, not the notice.
+                // An annex's label (附件：任务分工表) names a part, not the notice, and so does an
+                // entry of the annex list (2.2025年十五件民盼实事任务分解).
                 if t.hasPrefix("附件") { continue }
+                if let f = t.unicodeScalars.first, CharacterClass.isDigit(f.value),
+                    let after = t.unicodeScalars.drop(while: { CharacterClass.isDigit($0.value) }).first, ".．、".unicodeScalars.contains(after)
+                {
+                    continue
+                }
                 if Self.mayEndAGenre(s, b.range), Self.looksLikeTitle(t), let cleaned = TitleCleaner.clean(t) {
+                    // …任务分解 / 和责任分工方案: a title that goes on in a short line of its own.
+                    if k + 1 < head.count, head[k + 1].range.lowerBound - b.range.upperBound <= 1, head[k + 1].range.count <= 20,
+                        let c = s[head[k + 1].range].first, "和及与暨".unicodeScalars.contains(c), Self.mayEndAGenre(s, head[k + 1].range),
+                        let joined = TitleCleaner.clean(t + Self.clean(str(head[k + 1].range)))
+                    {
+                        title = joined
+                        break
+                    }
                     title = cleaned
                     break
                 }
@@ -60,8 +74,10 @@ public struct MetadataExtractor: Sendable {
                     break
                 }
                 // A title broken over two lines (…数字化转型 / 网络化联接三年行动计划(2025-2027年)).
+                // (A date line above the title is no part of it: 2025年1月25日 / 2025年…任务分解.)
                 if k + 1 < head.count, head[k + 1].range.lowerBound - b.range.upperBound <= 1, t.count >= 4,
                     t.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 2,
+                    !t.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0.value) || "年月日号 -./".unicodeScalars.contains($0) }),
                     !t.unicodeScalars.contains(where: { Self.lineBreakers.contains($0) }),
                     let first = t.unicodeScalars.first, first != "(" && first != "（",
                     ListMarker.length(s, at: head[k + 1].range.lowerBound, limit: head[k + 1].range.upperBound) == nil

@@ -115,4 +115,16 @@ import Testing
         let bare = try DocumentReader().read(bytes: Array("到2020年，重庆体育产业发展目标是：".utf8), path: "leadin3.txt")
         #expect(TargetExtractor(rules: Self.rules).extract(bare).isEmpty)
     }
+
+    /// A goals heading whose paragraph opens with its date dates the ——items of its section; a
+    /// paragraph opening 按照…规划，到2020年 is dated by it throughout.
+    @Test(arguments: [
+        "（二）发展目标。到2025年全市初步形成产销衔接的冷链物流网络。\n——基础设施更加完善。全市冷库容量达到500万立方米,冷藏车保有量达到1000辆。",
+        "按照我省的规划，到2025年，研发人员总量达到18万人。全市冷库容量达到500万立方米,冷藏车保有量达到1000辆。",
+    ])
+    func aGoalParagraphDatesWhatFollows(_ text: String) throws {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "goals.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.count >= 2 && recs.allSatisfy { $0.deadline?.date == "2025" })
+    }
 }

@@ -75,6 +75,15 @@ struct MetadataExtractorTests {
         #expect(m.title == nil)
     }
 
+    /// An entry of the annex list is no title; a title that goes on in a short 和… line is joined,
+    /// and the signature's date line above it is no part of it.
+    @Test func annexEntriesAndTitlesOverTwoLines() {
+        let annex = meta("附件:1.2025年县《政府工作报告》任务清单\n2.2025年十五件民盼实事任务分解\n沁县人民政府办公室\n附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作")
+        #expect(annex.title == "2025年县政府工作报告任务清单")
+        let two = meta("锦州市人民政府\n2025年1月25日\n2025年市《政府工作报告》任务分解\n和责任分工方案\n一、主要预期目标")
+        #expect(two.title == "2025年市《政府工作报告》任务分解和责任分工方案")
+    }
+
     @Test func aCitedNoticeIsNotTheTitle() {
         let m = meta("根据市政府办公厅《关于认真做好2023年度绩效管理年终考评工作的通知》要求，我们逐项梳理了年度任务完成情况，报告如下。")
         #expect(m.title == nil)
