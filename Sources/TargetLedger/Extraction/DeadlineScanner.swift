@@ -124,6 +124,9 @@ struct DeadlineScanner {
             if let m = g["endmonth"], !(1...12).contains(m) { return nil }
             if let d = g["day"], !(1...31).contains(d) { return nil }
             let needsYear = template.includes("{year}") && g["year"] == nil
+            var g = g
+            // 明年: the year after the one the context gives.
+            if let offset = rule.fields["year_offset"].flatMap({ Int($0) }) { g[Self.yearOffset] = offset }
             kind = .date(template: template, groups: g, needsYear: needsYear)
         } else {
             return nil
@@ -132,6 +135,9 @@ struct DeadlineScanner {
             range: range, kind: kind, rule: rule.id, text: text, isStart: f.start,
             isSpan: f.span, year: g["year"])
     }
+
+    /// The group holding a rule's `year_offset` (明年: +1 to the year from context).
+    static let yearOffset = "yearoffset"
 
     /// The ISO prefix of a date mention, given the year to use when the text gives none and the plan period.
     static func resolve(_ m: DateMention, contextYear: Int?, plan: PlanPeriod?, published: Int?) -> (date: String?, source: DeadlineSource)
@@ -147,7 +153,7 @@ struct DeadlineScanner {
         case .date(let template, var g, let needsYear):
             if needsYear {
                 guard let y = contextYear else { return (nil, .explicit) }
-                g["year"] = y
+                g["year"] = y + (g[yearOffset] ?? 0)
             }
             if g["endyear"] == nil, let y = g["year"] { g["endyear"] = y }
             // Fills {name} placeholders in one pass; a placeholder with no value leaves no date.

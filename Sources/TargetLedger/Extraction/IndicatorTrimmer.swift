@@ -73,6 +73,26 @@ struct IndicatorTrimmer {
         return b
     }
 
+    /// Where the act starts after a subject of at most eight Han characters and a modal
+    /// (今年/明年 and 还 between them allowed), when the act opens with a verb of a result.
+    func subjectBeforeModal(_ lo: Int, _ hi: Int) -> Int? {
+        let s = ctx.index.scalars
+        var j = lo
+        while j < min(hi, lo + 8), CharacterClass.isHan(s[j].value), !Self.actModalStarts.contains(s[j]) { j += 1 }
+        guard j > lo + 1, j < hi else { return nil }
+        for time in ["今年", "明年", "年内", ""] where Self.starts(s, at: j, limit: hi, with: Array(time.unicodeScalars)) {
+            var k = j + time.unicodeScalars.count
+            if k < hi, s[k] == "还" { k += 1 }
+            guard let m = Self.actModals.first(where: { Self.starts(s, at: k, limit: hi, with: $0) }) else { continue }
+            let act = k + m.count
+            guard hi - act >= 4, ResultVerbs.listHead(of: ctx.index.string(act..<min(hi, act + 6))) != nil else { return nil }
+            return act
+        }
+        return nil
+    }
+    static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要"].map { Array($0.unicodeScalars) }
+    static let actModalStarts: ScalarSet = ["计", "将", "拟", "要", "今", "明", "还"]
+
     /// Modal verbs after a subject (各县要, 各地应当).
     static let subjectModals: [[Unicode.Scalar]] = ["应当", "必须", "均要", "都要", "要", "应", "须", "将"].map { Array($0.unicodeScalars) }
 
@@ -138,6 +158,13 @@ struct IndicatorTrimmer {
                     changed = true
                     continue
                 }
+            }
+            // A short subject with a modal before the act (临安将新增…, 临安今年还将新建成…, 我省计划
+            // 实施…): the act is the indicator. (Not a measure before its modal: 粮食产量将稳定在…)
+            if isTargetCue, let cut = subjectBeforeModal(lo, hi) {
+                lo = cut
+                changed = true
+                continue
             }
             // A dateline at the front (中新社北京1月2日电: the agency and place, then the filtered
             // day) is no part of the indicator.

@@ -169,8 +169,12 @@ struct MilestoneFinder {
                     // at the very end of the text when no newline follows.
                     guard !clause.isEmpty, !numberSpans.overlaps(clause), opensGoals || verbs.occurs(in: s, clause) else { continue }
                     guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
+                    // A date governs to the end of its numbered item (…二是…力争6月底前全面开工；三是…).
+                    let item = Self.itemStart(s, before: clause.lowerBound, in: sentence)
                     guard
-                        let m = dates.last(where: { $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound }),
+                        let m = dates.last(where: {
+                            $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound && $0.range.lowerBound >= item
+                        }),
                         var dl = ctx.resolve(m, sentenceStart: sentence.lowerBound), dl.date != nil
                     else { continue }
                     if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
@@ -198,7 +202,12 @@ struct MilestoneFinder {
                     if ctx.rules.cues.means.match(sc, at: 0) != nil || (sc.first == "在" && text.hasSuffix("基础上")) { continue }
                     // 为实现碳达峰目标奠定坚实基础, 为…作出青海贡献: the purpose of goals, no goal;
                     // 鼓励有条件的县城…: an encouragement, no commitment.
-                    if s[clause.lowerBound] == "为" || sc.first == "为", Self.purposeEnds.contains(where: { text.hasSuffix($0) }) { continue }
+                    // (The clause may open before its date: 为确保完成2011年建设任务.)
+                    var open = clause.lowerBound
+                    while open > sentence.lowerBound, !clauseBreaks.contains(s[open - 1]) { open -= 1 }
+                    if s[open] == "为" || s[clause.lowerBound] == "为" || sc.first == "为", Self.purposeEnds.contains(where: { text.hasSuffix($0) }) {
+                        continue
+                    }
                     if text.hasPrefix("鼓励") || text.hasPrefix("支持有条件") { continue }
                     // 明确到2025年，…: the lead-in's verb and its date name no goal.
                     let rest = clause.filter { !m.range.contains($0) && !Self.leadWords.contains(s[$0]) && !clauseBreaks.contains(s[$0]) }
@@ -213,11 +222,26 @@ struct MilestoneFinder {
         return out
     }
 
+    /// Where the numbered item (一是…；二是…) holding `pos` starts inside `sentence`; the sentence's
+    /// start where it has no such items.
+    static func itemStart(_ s: [Unicode.Scalar], before pos: Int, in sentence: Range<Int>) -> Int {
+        var k = min(pos + 1, sentence.upperBound - 1)
+        while k > sentence.lowerBound {
+            if s[k] == "是", itemNumbers.contains(s[k - 1]), k - 1 == sentence.lowerBound || itemBreaks.contains(s[k - 2]) {
+                return k - 1
+            }
+            k -= 1
+        }
+        return sentence.lowerBound
+    }
+    static let itemNumbers = ScalarSet("一二三四五六七八九十")
+    static let itemBreaks = ScalarSet("；;。：:\n")
+
     /// Last words of a goal's lead-in before its colon (…发展目标是：, 主要任务为：).
     static let leadInEnds = ["目标是", "目标为", "目标", "任务是", "任务为", "任务", "要求是", "如下"]
 
     /// Last words of a purpose clause (为…奠定基础, 为…作出贡献).
-    static let purposeEnds = ["基础", "贡献", "保障", "支撑", "条件", "准备"]
+    static let purposeEnds = ["基础", "贡献", "保障", "支撑", "条件", "准备", "任务", "目标"]
 
     private func record(_ indicator: String, deadline: Deadline, span: Range<Int>, block: TextBlock, rule: String) -> ExtractedRecord {
         let sentence = sentenceRange(around: span.lowerBound, in: block.range)

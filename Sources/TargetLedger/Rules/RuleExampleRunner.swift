@@ -76,6 +76,10 @@ public struct RuleExampleRunner: Sendable {
             let c = recs.filter { $0.kind == .target }.count
             return String(c) == n ? nil : "expected \(n) targets, got \(c)"
         }
+        // Records of any kind (a sentence that must make no milestone either).
+        if let n = ex.expect["records"] {
+            return String(recs.count) == n ? nil : "expected \(n) records, got \(recs.count)"
+        }
         var best: String? = "no record read from the text"
         for r in recs {
             var problems: [String] = []

@@ -13,7 +13,7 @@ public struct RuleFileLoader {
         .unit: (["dimension"], ["words", "dimension"]),
         .comparator: (["comparator", "position"], ["words", "comparator", "position"]),
         .change: (["direction"], ["words", "direction"]),
-        .deadline: (["date", "relative", "start", "plan_end", "not_deadline", "span"], ["pattern"]),
+        .deadline: (["date", "relative", "start", "plan_end", "not_deadline", "span", "year_offset"], ["pattern"]),
         .period: ([], []),
         .responsibility: (["role"], ["words", "role"]),
         .filter: ([], []),
@@ -31,7 +31,7 @@ public struct RuleFileLoader {
             "boilerplate", "fact_after", "fact_lead", "place", "measure", "means",
         ],
         "relative": ["true", "false"], "start": ["true", "false"], "plan_end": ["true", "false"],
-        "not_deadline": ["true", "false"], "span": ["true", "false"],
+        "not_deadline": ["true", "false"], "span": ["true", "false"], "year_offset": ["-1", "1"],
     ]
 
     public init() {}
