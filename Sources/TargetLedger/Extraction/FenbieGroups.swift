@@ -53,10 +53,15 @@ struct FenbieGroups {
             // Without 分别, a list of values distributes only over a list of as many items right
             // before its verb (化学需氧量、氨氮…减排量达到1.83万吨、0.13万吨…).
             let fenbieAt = marked ?? verb!
-            // The subject: from the clause start to 分别.
+            // The subject: from the clause start to 分别, without a period word of every member
+            // before it (…一般公共预算收入年均分别增长: 年均 is each one's period, no part of a name).
             var cs = fenbieAt
             while cs > sentence.lowerBound, !SentenceReader.softEnds.contains(s[cs - 1]) { cs -= 1 }
-            var subject = IndicatorTrimmer(ctx: ctx).trim(cs..<fenbieAt)
+            var subjectEnd = fenbieAt
+            if let p = ctx.periods(in: cs..<fenbieAt).last, p.range.upperBound == fenbieAt, p.range.lowerBound > cs {
+                subjectEnd = p.range.lowerBound
+            }
+            var subject = IndicatorTrimmer(ctx: ctx).trim(cs..<subjectEnd)
             if subject.isEmpty && cs > sentence.lowerBound + 1 {
                 // 企业、机构数量在2022年的基础上实现“双倍增”，分别超过90家和870家: the list
                 // opens the clause before, up to its first verb or base.
@@ -186,6 +191,13 @@ struct FenbieGroups {
         let earlier = parts.dropLast().map { Array(Self.stripBrackets($0).unicodeScalars) }
         // Items that each end in the last one's measure (婴儿死亡率、5岁以下儿童死亡率) are whole.
         if let end = lastSc.last, Self.measureEndings.contains(end), earlier.allSatisfy({ $0.last == end }) { return parts }
+        // So are items that each name a measure of their own (地区生产总值、固定资产投资、社会消费品
+        // 零售总额、一般公共预算收入): no tail of the last one is theirs.
+        if earlier.allSatisfy({ e in
+            e.count >= 4 && (e.last.map(Self.measureEndings.contains) ?? false || Self.tailStarts.match(e, endingAt: e.count) != nil)
+        }) {
+            return parts
+        }
         // Items of one length (交通、水利、能源) say how long the last one's own head is; items
         // of one kind (呼和浩特市、包头市、乌海市…) end where the last one's first such ending is.
         let lengths = Set(earlier.map(\.count))

@@ -169,6 +169,8 @@ struct SentenceReader {
     /// The change and the kind of each 分别 group's first member, by its quantity index.
     var fenbieChange: [Int: Change] = [:]
     var fenbieKind: [Int: TargetKind] = [:]
+    /// The period of a 分别 list's first member, which every member shares (年均分别增长6%、9%).
+    var fenbiePeriod: [Int: String?] = [:]
     /// Whether a 分别 group's first member named a growth rate (…分别增长6.5%和7%).
     var fenbieGrowth: [Int: Bool] = [:]
     var lastComparator: Comparator? = nil
@@ -440,6 +442,7 @@ struct SentenceReader {
                 if let change = rec.record.change { fenbieChange[qi] = change }
                 fenbieKind[qi] = rec.record.kind
                 fenbieGrowth[qi] = rec.fired.contains("indicator.growth")
+                fenbiePeriod[qi] = rec.record.period
             }
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
             lastChange = rec.record.change.map { ($0, rec.fired.contains("indicator.growth")) }
@@ -870,7 +873,9 @@ struct SentenceReader {
         let rec = TargetRecord(
             docId: ctx.document.record.docId, kind: kind, indicator: indicator, value: q.value, valueMax: q.valueMax,
             valueText: ctx.index.string(q.range.lowerBound..<after), unit: q.unit, dimension: q.dimension?.rawValue,
-            comparator: comparator ?? .equal, change: change, period: period.map { ctx.index.string($0.range) }, deadline: deadline,
+            comparator: comparator ?? .equal, change: change,
+            period: period.map { ctx.index.string($0.range) } ?? fenbie.firstMember(of: qi).flatMap { fenbiePeriod[$0] ?? nil },
+            deadline: deadline,
             // The evidence is the sentence's, filled in by `readSentence` once for all its figures.
             responsible: [], section: block.section, evidence: "",
             span: [q.numberRange.lowerBound, q.range.upperBound],

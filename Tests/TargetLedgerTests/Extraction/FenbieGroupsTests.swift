@@ -64,6 +64,14 @@ import Testing
     }
 
     /// Lists ending in 和, items that are whole measures, values without 分别.
+    /// Items that each name a measure share no tail with the last one, and a period before
+    /// 分别 is every member's (年均分别增长).
+    @Test func itemsThatAreMeasuresOfTheirOwnAndASharedPeriod() {
+        let recs = Self.targets("到2025年,地区生产总值、固定资产投资、社会消费品零售总额、一般公共预算收入年均分别增长6%、9%、7%、8%。")
+        #expect(recs.map(\.indicator) == ["地区生产总值增长", "固定资产投资增长", "社会消费品零售总额增长", "一般公共预算收入增长"])
+        #expect(recs.allSatisfy { $0.period == "年均" })
+    }
+
     @Test func listsOfWholeMeasuresAndValuesWithout分别() {
         #expect(Self.targets("新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下").map(\.indicator)
             == ["新生儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率"])
