@@ -22,7 +22,9 @@ struct DeadlineFinder {
             }
             return d
         }
-        // 2. A date that opens the paragraph governs the paragraph.
+        // 2. A date that opens the paragraph governs the paragraph. (A date opening a later
+        // sentence of it governs that sentence only: TARGETS.md, and the seeds' gold, where
+        // 到2011年末，… mid-paragraph does not date 新增图书15万册 after it.)
         if let d = openingDate(of: block.range, before: pos) { return d }
         // 3. A dated lead-in ending with ： before it in the same section, and dated headings above.
         if let d = sectionDate(bi, before: pos) { return d }

@@ -28,9 +28,19 @@ final class DocumentContext {
     /// under a 目标 heading): the fallback deadline, if the goals name one horizon only.
     private(set) var goalYear: Int? = nil
 
+    /// Blocks under an unnumbered review line (回顾2023年工作成果, …要点之一：2022年工作回顾) up
+    /// to the next heading or goals line: a review as its numbered heading's section is.
+    private(set) var underReviewLine = Set<Int>()
+
     /// For each block holding a goal's lead-in (…目标是：, 主要任务为：), where its colon stands:
     /// found in one pass over the text's colons, since every undated figure asks.
     private(set) var goalLeadIns: [Int: Int] = [:]
+
+    /// Words that make an unnumbered line head a review (2022年工作回顾, 回顾2023年工作成果).
+    static let reviewWords = ["回顾", "总结", "过去", "成效", "成绩", "成就"]
+
+    /// Marks that end a sentence: a line ending so is prose, not a heading line.
+    static let sentenceEnders = ScalarSet("。；;，,！？!?")
 
     /// Characters that make 年度 name one year (上年度, 本年度, 当年度).
     static let yearPointers: ScalarSet = ["上", "本", "当", "该", "下", "前"]
@@ -118,6 +128,20 @@ final class DocumentContext {
             }) {
                 goalLeadIns[bi] = k
             }
+        }
+        var review = false
+        for (bi, b) in document.blocks.enumerated() {
+            if b.kind == .heading {
+                review = false
+            } else if b.kind == .paragraph, b.range.count <= 30, let last = b.range.last, !Self.sentenceEnders.contains(index.scalars[last]) {
+                // (Only words of a review: 进展情况, 落实情况 head a table's column as often.)
+                if cueMatches("fact_heading", b.range), Self.reviewWords.contains(where: { index.string(b.range).includes($0) }) {
+                    review = true
+                    continue
+                }
+                if cueMatches("forward_heading", b.range) { review = false }
+            }
+            if review { underReviewLine.insert(bi) }
         }
         for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
             let r = titleRange(ofHeading: bi)

@@ -70,6 +70,8 @@ struct FactClassifier {
             if cues.forward { break }
             if cues.fact { return forward ? .target : .fact }
         }
+        // …and an unnumbered review line above it does the same (2022年工作回顾).
+        if ctx.underReviewLine.contains(bi) { return forward ? .target : .fact }
         // Aspect words in the clause, or opening the sentence (过去一年，…).
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
         // Words in the figure's own clause decide; words opening the sentence, or a report's

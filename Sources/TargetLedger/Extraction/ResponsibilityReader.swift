@@ -28,7 +28,10 @@ struct ResponsibilityReader {
             }
             var j = i + m.length
             while j < range.upperBound, s[j] == " " { j += 1 }
-            guard j < range.upperBound, Self.colon.contains(s[j]) else {
+            // 责任单位：X, and 责任单位为X where the marker is a label (…单位, …部门), not a verb
+            // (负责为群众… names no one).
+            let labelled = i + m.length >= 2 && Self.labelEnds.contains(String(scalars: s[(i + m.length - 2)..<(i + m.length)]))
+            guard j < range.upperBound, Self.colon.contains(s[j]) || (labelled && (s[j] == "为" || s[j] == "是")) else {
                 i += m.length
                 continue
             }
@@ -41,7 +44,10 @@ struct ResponsibilityReader {
             // Read names up to the closing bracket or the line end; a second marker switches the role.
             while k <= range.upperBound {
                 if k < range.upperBound, let next = rules.responsibility.match(s, at: k, limit: range.upperBound),
-                    k + next.length < range.upperBound, Self.colon.contains(s[k + next.length])
+                    k + next.length < range.upperBound,
+                    Self.colon.contains(s[k + next.length])
+                        || ((s[k + next.length] == "为" || s[k + next.length] == "是") && next.length >= 2
+                            && Self.labelEnds.contains(String(scalars: s[(k + next.length - 2)..<(k + next.length)])))
                 {
                     units += Self.split(s, segStart..<k, role: role)
                     role = next.payload.role
@@ -226,6 +232,9 @@ struct ResponsibilityReader {
         while i < limit, i - start <= 8, (0x4E00...0x9FFF).contains(s[i].value) { i += 1 }
         return i - start >= 2 && i < limit && colon.contains(s[i])
     }
+
+    /// Last words of a marker that labels names (责任单位为区发改委).
+    static let labelEnds: Set<String> = ["单位", "部门", "主体"]
 
     /// The rule of markers whose names carry their roles in verbs (部门分工：X牵头，Y配合).
     static let divisionRule = "resp.division"

@@ -13,6 +13,17 @@ import Testing
         return TargetExtractor(rules: rules).extract(doc).filter { $0.kind != .milestone }.map(\.kind)
     }
 
+    /// An unnumbered review line (2022年工作回顾) makes the paragraphs under it a review, up to
+    /// the next goals line; a table column's 进展情况 does not.
+    @Test func anUnnumberedReviewLineOpensAReview() throws {
+        let text = "2022年工作回顾\n地区生产总值达到556.4亿元。\n2023年工作安排\n地区生产总值增长6%左右。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "review.txt")
+        let kinds = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }.map(\.kind)
+        #expect(kinds == [.fact, .target])
+        let table = try DocumentReader().read(bytes: Array("进展情况\n新增公交线路3条。".utf8), path: "column.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(table).map(\.kind) == [.target])
+    }
+
     @Test func aReportsUndatedFiguresAreFacts() {
         #expect(Self.kinds(title: "关于2022年工作情况的报告", text: "地区生产总值增长6%。") == [.fact])
     }
