@@ -1,5 +1,7 @@
-/// Reads tables written as text rows with `|` between cells: indicator tables of five-year plans
-/// (指标 | 2020年 | 2025年 | 年均增速/累计 | 属性) and year-by-year tables (年份 | 面积 | 占比).
+/// Reads indicator tables: rows written as text with `|` between cells, flattened with spaces,
+/// or an HTML table's rows (cells that are lines of their own, each row's first one marked):
+/// the indicator tables of five-year plans (指标 | 2020年 | 2025年 | 年均增速/累计 | 属性) and
+/// year-by-year tables (年份 | 面积 | 占比).
 /// A bracketed unit in a header or indicator cell (万吨标准煤, %) gives the unit, its 万/亿
 /// multiplied out; the latest year column is the target, an earlier one the baseline; a 年均/累计
 /// column gives the change ([2.6] is a cumulative change, in 百分点 for a share).
@@ -17,6 +19,11 @@ struct PipeTableReader {
         var cells: [(text: String, range: Range<Int>)]
         /// Cells set apart by spaces (a table flattened into text), not by `|`.
         var spaced = false
+        /// The last block of a row whose cells are blocks of their own (an HTML table's `tr`).
+        var lastBlock: Int? = nil
+
+        /// Every block the row takes.
+        var blocks: ClosedRange<Int> { block...(lastBlock ?? block) }
     }
 
     /// The tables, found once per document.
@@ -31,7 +38,26 @@ struct PipeTableReader {
             if cur.count >= 2 && (!cur[0].spaced || Self.isSpacedTable(cur)) { out.append(cur) }
             cur = []
         }
-        for (bi, b) in ctx.document.blocks.enumerated() {
+        let blocks = ctx.document.blocks
+        var bi = 0
+        while bi < blocks.count {
+            let b = blocks[bi]
+            defer { bi += 1 }
+            // An HTML table's row: its cells are blocks of their own, the first marked. Only an
+            // indicator table (指标 | 2020年 | 2025年 | 属性) is read here; other tables stay with
+            // the task-table readers and the prose.
+            if b.kind == .tableCell, b.rowStart {
+                var j = bi + 1
+                while j < blocks.count, blocks[j].kind == .tableCell, !blocks[j].rowStart { j += 1 }
+                let cells = blocks[bi..<j].map { (ctx.index.string($0.range), $0.range) }
+                if cur.first?.lastBlock == nil { close() }
+                if !cur.isEmpty || (cells.count >= 3 && isSpacedHeader(cells)) {
+                    cur.append(Row(block: bi, cells: cells, lastBlock: j - 1))
+                }
+                bi = j - 1
+                continue
+            }
+            if cur.first?.lastBlock != nil { close() }
             let cells = split(b.range)
             if cells.count >= 3 {
                 if cur.first?.spaced == true { close() }
@@ -133,7 +159,7 @@ struct PipeTableReader {
     static let figureOpeners = ScalarSet("<>≤≥＜＞=[［")
     static let figureClosers = ScalarSet("%]］")
 
-    func tableBlocks() -> Set<Int> { Set(tables().flatMap { $0.map(\.block) }) }
+    func tableBlocks() -> Set<Int> { Set(tables().flatMap { $0.flatMap(\.blocks) }) }
 
     private func split(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
         let s = ctx.index.scalars
@@ -223,13 +249,14 @@ struct PipeTableReader {
         var unitText = unit
         if hit.isPercent { unitText = "%" }
         let dim: UnitDimension? = unitText.flatMap { u in ctx.rules.units.match(Array(u.unicodeScalars), at: 0)?.payload.dimension }
-        let rowRange = ctx.document.blocks[row.block].range
+        let rowRange = ctx.document.blocks[row.block].range.lowerBound..<ctx.document.blocks[row.blocks.upperBound].range.upperBound
         let rec = TargetRecord(
             docId: ctx.document.record.docId, kind: .target, indicator: indicator, value: hit.value * magnitude,
             valueMax: hit.valueMax.map { $0 * magnitude }, valueText: ctx.index.string(hit.range), unit: unitText,
             dimension: dim?.rawValue, comparator: comparator ?? .equal, change: change, baseline: baseline, period: period,
             deadline: year.map { Deadline(date: String($0), text: "\($0)年", source: .inherited) },
-            section: ctx.document.blocks[row.block].section, evidence: ctx.index.string(rowRange),
+            section: ctx.document.blocks[row.block].section,
+            evidence: row.lastBlock == nil ? ctx.index.string(rowRange) : row.cells.map(\.text).joined(separator: " | "),
             span: [hit.range.lowerBound, hit.range.upperBound], rule: rule)
         _ = s
         return ExtractedRecord(record: rec, fired: [rule], tokens: [], block: row.block)
@@ -286,9 +313,22 @@ struct PipeTableReader {
         // The indicator column: headed 指标/项目/名称, else the last text column before the first year.
         let indicatorCol =
             header.firstIndex { $0.includes("指标") || $0.includes("项目") || $0.includes("名称") } ?? max(0, (years.first?.0 ?? 1) - 1)
+        // A 单位 column of its own (指标 | 单位 | 2020年 | 2025年): the unit when the name has none.
+        let unitCol = header.firstIndex { $0 == "单位" || $0 == "计量单位" }
         var out: [ExtractedRecord] = []
-        for row in t.dropFirst() where row.cells.count > target.0 && row.cells.count > indicatorCol {
-            let (name, unit, mag) = Self.bracketUnit(indicatorName(row.cells[indicatorCol].text))
+        for var row in t.dropFirst() {
+            // A row under a merged cell (an HTML rowspan over 类别) lacks its first cells: its
+            // cells are the header's last ones.
+            if row.lastBlock != nil, row.cells.count < header.count {
+                let missing = header.count - row.cells.count
+                let at = row.cells.first?.range.lowerBound ?? 0
+                row.cells = Array(repeating: ("", at..<at), count: missing) + row.cells
+            }
+            guard row.cells.count > target.0 && row.cells.count > indicatorCol else { continue }
+            var (name, unit, mag) = Self.bracketUnit(indicatorName(row.cells[indicatorCol].text))
+            if unit == nil, let uc = unitCol, row.cells.count > uc, !row.cells[uc].text.isEmpty {
+                (_, unit, mag) = Self.bracketUnit("(" + row.cells[uc].text + ")")
+            }
             guard name.unicodeScalars.count >= 2 else { continue }
             let plan = ctx.plan?.end ?? target.1
             if let v = cellValue(row.cells[target.0]) {

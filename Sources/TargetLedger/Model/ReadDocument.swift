@@ -46,6 +46,8 @@ public struct TextBlock: Sendable, Equatable {
     public var marker: String?
     /// Heading path above this block, outermost first (headings include themselves).
     public var section: [String]
+    /// For a table cell: whether it opens its row.
+    public var rowStart = false
 
     public init(range: Range<Int>, kind: BlockKind, level: Int = 0, marker: String? = nil, section: [String] = []) {
         self.range = range

@@ -20,8 +20,9 @@ public struct StructureParser: Sendable {
     }
 
     /// Splits glued headings, then reads blocks and sentences.
-    /// `cellStarts` are source offsets where table cells begin (from the HTML reader).
-    public func parse(_ input: NormalizedText, cellStarts: Set<Int> = []) -> Result {
+    /// `cellStarts` are source offsets where table cells begin (from the HTML reader), and
+    /// `rowStarts` where each row's first cell does.
+    public func parse(_ input: NormalizedText, cellStarts: Set<Int> = [], rowStarts: Set<Int> = []) -> Result {
         let text = splitInlineHeadings(input)
         let s = text.scalars
         let articleLevel = articleLevel(s)
@@ -50,6 +51,7 @@ public struct StructureParser: Sendable {
             }
             if block.kind == .paragraph, !cellStarts.isEmpty, cellStarts.contains(text.sourceOffsets[r.lowerBound]) {
                 block.kind = .tableCell
+                block.rowStart = rowStarts.contains(text.sourceOffsets[r.lowerBound])
             }
             block.section = section
             blocks.append(block)

@@ -64,7 +64,7 @@ public struct DocumentReader: Sendable {
         }
         let cleaned = FurnitureFilter.shared.clean(normalized)
         let reflowed = LineReflow.reflow(cleaned.text, cellStarts: input.cellStarts)
-        let structure = StructureParser().parse(reflowed, cellStarts: input.cellStarts)
+        let structure = StructureParser().parse(reflowed, cellStarts: input.cellStarts, rowStarts: input.rowStarts)
         if structure.text.scalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, message: "no text found")
         }

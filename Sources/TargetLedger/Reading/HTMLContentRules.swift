@@ -55,7 +55,7 @@ enum HTMLContentRules {
     static let tagInfo: [String: (HTMLTree.Kind, HTMLTree.Flags)] = {
         var out: [String: (HTMLTree.Kind, HTMLTree.Flags)] = [:]
         let kinds: [String: HTMLTree.Kind] = [
-            "a": .a, "body": .body, "title": .title, "meta": .meta, "td": .td, "th": .th, "table": .table,
+            "a": .a, "body": .body, "title": .title, "meta": .meta, "td": .td, "th": .th, "table": .table, "tr": .tr,
         ]
         for tag in droppedTags.union(blockTags).union(cellTags).union(inlineTags).union(kinds.keys) {
             var f: HTMLTree.Flags = []

@@ -17,7 +17,7 @@ struct HTMLReader {
         let main = walk.mainContent()
         if hints.docNumber == nil, let n = walk.numberAbove(main) { hints.docNumber = n }
         walk.emit(main)
-        return ReaderInput(text: walk.builder.text, hints: hints, format: .html, cellStarts: walk.cellStarts)
+        return ReaderInput(text: walk.builder.text, hints: hints, format: .html, cellStarts: walk.cellStarts, rowStarts: walk.rowStarts)
     }
 
     /// UTF-8 of decoded scalars, written into one buffer sized up front.
@@ -42,6 +42,10 @@ struct HTMLReader {
         var cursor = 0
         var cellStarts: Set<Int> = []
         var cellPending = false
+        /// Source offsets where a table row's first cell starts, so that a table's rows can be
+        /// told apart once its cells are lines of their own.
+        var rowStarts: Set<Int> = []
+        var rowPending = false
 
         init(tree: HTMLTree, source: [Unicode.Scalar]) {
             self.tree = tree
@@ -299,6 +303,7 @@ struct HTMLReader {
             let block = tree.flags[i].contains(.block)
             if block { builder.breakLine(at: max(0, min(cursor, source.count - 1))) }
             if tree.kind[i] == .td || tree.kind[i] == .th { cellPending = true }
+            if tree.kind[i] == .tr { rowPending = true }
             var c = tree.firstChild[i]
             while c >= 0 {
                 emit(c)
@@ -345,7 +350,9 @@ struct HTMLReader {
             if cellPending {
                 cellStarts.insert(min(max(base + k, 0), last))
                 cellPending = false
+                if rowPending { rowStarts.insert(min(max(base + k, 0), last)) }
             }
+            rowPending = false
             builder.append(t, base: base, last: last)
             cursor = min(max(base + t.count, cursor), source.count)
         }

@@ -5,7 +5,7 @@
 struct HTMLTree: Sendable {
     /// The tags the reader treats one by one; every other element is `.element`.
     enum Kind: UInt8, Sendable {
-        case text, element, a, body, title, meta, td, th, table
+        case text, element, a, body, title, meta, td, th, table, tr
     }
 
     /// What the tag and attributes of an element say, worked out once when the tree is copied.

@@ -11,6 +11,8 @@ public struct ReadReport: Encodable, Sendable {
         public var marker: String?
         public var section: [String]
         public var text: String
+        /// True for a table cell that opens its row (absent otherwise).
+        public var rowStart: Bool?
     }
 
     /// A sentence as printed.
@@ -38,7 +40,7 @@ public struct ReadReport: Encodable, Sendable {
         blocks = d.blocks.map {
             Block(
                 range: [$0.range.lowerBound, $0.range.upperBound], kind: $0.kind.rawValue, level: $0.level, marker: $0.marker,
-                section: $0.section, text: d.text.slice($0.range))
+                section: $0.section, text: d.text.slice($0.range), rowStart: $0.rowStart ? true : nil)
         }
         sentences = d.sentences.map {
             Line(range: [$0.range.lowerBound, $0.range.upperBound], block: $0.block, section: $0.section, text: d.text.slice($0.range))

@@ -7,6 +7,8 @@ struct ReaderInput {
     /// Source offsets where a table cell's text starts (HTML `td`/`th`), so that its block can
     /// be marked a table cell.
     var cellStarts: Set<Int> = []
+    /// Source offsets of the first cell of each table row (HTML `tr`).
+    var rowStarts: Set<Int> = []
 
     /// Builds raw text piece by piece, keeping each scalar's source offset.
     struct Builder {

@@ -45,6 +45,25 @@ import Testing
     }
 
     /// A sentence with a space before its figure is no table row.
+    /// An HTML indicator table: its cells are lines of their own, its rows told by `tr`; a row
+    /// under a merged 类别 cell lacks that cell, and a 单位 column gives the unit.
+    @Test func anHTMLIndicatorTable() throws {
+        let html = """
+            <html><body><p>“十四五”主要指标</p><table>
+            <tr><td>类别</td><td>指标</td><td>单位</td><td>2020年</td><td>2025年</td><td>属性</td></tr>
+            <tr><td rowspan="2">生态</td><td>森林覆盖率</td><td>%</td><td>45.31</td><td>46.3</td><td>约束性</td></tr>
+            <tr><td>森林蓄积量</td><td>万立方米</td><td>4606</td><td>5000</td><td>约束性</td></tr>
+            </table></body></html>
+            """
+        let doc = try DocumentReader().read(bytes: Array(html.utf8), path: "table.html")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map(\.indicator) == ["森林覆盖率", "森林蓄积量"])
+        #expect(recs.map(\.value) == [46.3, 50_000_000])
+        #expect(recs.map(\.unit) == ["%", "立方米"])
+        #expect(recs.map { $0.baseline?.value } == [45.31, 46_060_000])
+        #expect(recs.allSatisfy { $0.deadline?.date == "2025" })
+    }
+
     @Test func proseWithSpacesStaysProse() throws {
         let recs = try Self.targets("到2025年，全市森林覆盖率达到 65%以上，新建公园 20个。")
         #expect(recs.map(\.indicator) == ["全市森林覆盖率", "新建公园"])
