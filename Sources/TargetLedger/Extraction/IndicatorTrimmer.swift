@@ -15,7 +15,7 @@ struct IndicatorTrimmer {
     /// Trailing modal words, cut in this order.
     static let modalTails: [[Unicode.Scalar]] = [
         "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
-        "提高至",
+        "提高至", "能够",
     ].map { Array($0.unicodeScalars) }
 
     /// Words whose last character is also a function word of `edgePunctuation` (普及, 参与,

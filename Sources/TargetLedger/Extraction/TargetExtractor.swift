@@ -556,7 +556,7 @@ struct SentenceReader {
             let word = ctx.index.string(cursor - ch.length..<cursor)
             if !["降幅", "涨幅", "增幅", "增速"].contains(word) { wordStart = cursor - ch.length }
             growthName =
-                (word == "增长" || word == "年均增长") && change?.baselineYear == nil
+                ["增长", "年均增长", "递增", "年均递增"].contains(word) && change?.baselineYear == nil
                 && lastIndex(before: cursor - ch.length, in: clauseStart..<(cursor - ch.length), of: Self.baseMarks) == nil
                 && !(clauseStart..<max(clauseStart, cursor - ch.length - 1)).contains(where: { s[$0] == "同" && s[$0 + 1] == "比" })
             // 至少翻一番: a bound before the change word bounds the change.
@@ -1026,12 +1026,21 @@ struct SentenceReader {
         return head.unicodeScalars.count >= 2 ? head : nil
     }
 
+    /// Words after a round figure that name no thing (大关, 台阶, 关口).
+    static let roundFigureWords: [[Unicode.Scalar]] = ["大关", "台阶", "关口"].map { Array($0.unicodeScalars) }
+
     /// How the names of places end (城关区, 沭阳县, 各乡镇 are read as places after 其中).
     static let placeEndings = ["区", "县", "市", "镇", "乡", "街道", "旗", "州", "盟"]
 
     /// Han text right after the number and its unit, up to the next clause end, bracket, number
     /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
+        // 突破1000亿元大关, 迈上新台阶: the figure's own milestone words, no noun of the target.
+        if Self.roundFigureWords.contains(where: { w in
+            from + w.count <= sentence.upperBound && zip(s[from...], w).allSatisfy { $0 == $1 }
+        }) {
+            return ""
+        }
         var j = from
         var quoted = false
         while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 32 {
