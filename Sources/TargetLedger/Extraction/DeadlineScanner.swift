@@ -201,7 +201,7 @@ enum DateNumber {
     static func digit(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "0"..."9": return Int(c.value - 48)
-        case "〇", "○", "零", "o", "O", "Ｏ": return 0  // (二oo八: a zero typed as the letter o)
+        case "〇", "○", "零": return 0
         case "一": return 1
         case "二", "两": return 2
         case "三": return 3

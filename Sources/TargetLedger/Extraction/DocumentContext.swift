@@ -37,7 +37,11 @@ final class DocumentContext {
     private(set) var goalLeadIns: [Int: Int] = [:]
 
     /// Words that make an unnumbered line head a review (2022年工作回顾, 回顾2023年工作成果).
-    static let reviewWords = ["回顾", "总结", "过去", "成效", "成绩", "成就"]
+    static let reviewWords: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["回顾", "总结", "过去", "成效", "成绩", "成就"] { l.insert(w, true) }
+        return l
+    }()
 
     /// Marks that end a sentence: a line ending so is prose, not a heading line.
     static let sentenceEnders = ScalarSet("。；;，,！？!?")
@@ -61,7 +65,7 @@ final class DocumentContext {
         }
         for m in rules.filterWords.allMatches(index.scalars, in: 0..<index.scalars.count) { blocked.append(m.range) }
         let dateRegions = DeadlineScanner.regions(index.scalars)
-        let dateMasks = index.prefilterMasks(dateRegions, table: rules.prefilterTable)
+        let dateMasks = index.prefilterMasks(dateRegions, table: rules.datePrefilterTable)
         let dates = DeadlineScanner(rules: rules).scan(index, regions: dateRegions, masks: dateMasks)
         self.dates = dates
         blocked += dates.map(\.range)
@@ -134,12 +138,13 @@ final class DocumentContext {
             if b.kind == .heading {
                 review = false
             } else if b.kind == .paragraph, b.range.count <= 30, let last = b.range.last, !Self.sentenceEnders.contains(index.scalars[last]) {
-                // (Only words of a review: 进展情况, 落实情况 head a table's column as often.)
-                if cueMatches("fact_heading", b.range), Self.reviewWords.contains(where: { index.string(b.range).includes($0) }) {
+                // (Only words of a review: 进展情况, 落实情况 head a table's column as often. The
+                // lexicon first: most short lines hold none, and the cue is a pattern.)
+                if Self.reviewWords.occurs(in: index.scalars, b.range), cueMatches("fact_heading", b.range) {
                     review = true
                     continue
                 }
-                if cueMatches("forward_heading", b.range) { review = false }
+                if review, cueMatches("forward_heading", b.range) { review = false }
             }
             if review { underReviewLine.insert(bi) }
         }

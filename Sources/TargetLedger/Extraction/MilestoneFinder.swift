@@ -151,6 +151,8 @@ struct MilestoneFinder {
                 lead == sentence.lowerBound && first.range.upperBound < sentence.upperBound
                 && Self.commas.contains(s[first.range.upperBound])
             // Clauses after the first date, each dated by the nearest date before it.
+            // Where the sentence's numbered items (一是…；二是…) start, found once for its clauses.
+            let items = Self.itemStarts(s, in: sentence)
             var cs = first.range.lowerBound
             var k = first.range.upperBound
             while k <= sentence.upperBound {
@@ -170,7 +172,7 @@ struct MilestoneFinder {
                     guard !clause.isEmpty, !numberSpans.overlaps(clause), opensGoals || verbs.occurs(in: s, clause) else { continue }
                     guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
                     // A date governs to the end of its numbered item (…二是…力争6月底前全面开工；三是…).
-                    let item = Self.itemStart(s, before: clause.lowerBound, in: sentence)
+                    let item = items.last(where: { $0 <= clause.lowerBound }) ?? sentence.lowerBound
                     guard
                         let m = dates.last(where: {
                             $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound && $0.range.lowerBound >= item
@@ -222,17 +224,17 @@ struct MilestoneFinder {
         return out
     }
 
-    /// Where the numbered item (一是…；二是…) holding `pos` starts inside `sentence`; the sentence's
-    /// start where it has no such items.
-    static func itemStart(_ s: [Unicode.Scalar], before pos: Int, in sentence: Range<Int>) -> Int {
-        var k = min(pos + 1, sentence.upperBound - 1)
-        while k > sentence.lowerBound {
+    /// Where the numbered items (一是…；二是…) of `sentence` start, in order.
+    static func itemStarts(_ s: [Unicode.Scalar], in sentence: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        var k = sentence.lowerBound + 1
+        while k < sentence.upperBound {
             if s[k] == "是", itemNumbers.contains(s[k - 1]), k - 1 == sentence.lowerBound || itemBreaks.contains(s[k - 2]) {
-                return k - 1
+                out.append(k - 1)
             }
-            k -= 1
+            k += 1
         }
-        return sentence.lowerBound
+        return out
     }
     static let itemNumbers = ScalarSet("一二三四五六七八九十")
     static let itemBreaks = ScalarSet("；;。：:\n")

@@ -30,7 +30,7 @@ struct ResponsibilityReader {
             while j < range.upperBound, s[j] == " " { j += 1 }
             // 责任单位：X, and 责任单位为X where the marker is a label (…单位, …部门), not a verb
             // (负责为群众… names no one).
-            let labelled = i + m.length >= 2 && Self.labelEnds.contains(String(scalars: s[(i + m.length - 2)..<(i + m.length)]))
+            let labelled = Self.endsLikeALabel(s, at: i + m.length)
             guard j < range.upperBound, Self.colon.contains(s[j]) || (labelled && (s[j] == "为" || s[j] == "是")) else {
                 i += m.length
                 continue
@@ -46,8 +46,7 @@ struct ResponsibilityReader {
                 if k < range.upperBound, let next = rules.responsibility.match(s, at: k, limit: range.upperBound),
                     k + next.length < range.upperBound,
                     Self.colon.contains(s[k + next.length])
-                        || ((s[k + next.length] == "为" || s[k + next.length] == "是") && next.length >= 2
-                            && Self.labelEnds.contains(String(scalars: s[(k + next.length - 2)..<(k + next.length)])))
+                        || ((s[k + next.length] == "为" || s[k + next.length] == "是") && Self.endsLikeALabel(s, at: k + next.length))
                 {
                     units += Self.split(s, segStart..<k, role: role)
                     role = next.payload.role
@@ -233,8 +232,15 @@ struct ResponsibilityReader {
         return i - start >= 2 && i < limit && colon.contains(s[i])
     }
 
-    /// Last words of a marker that labels names (责任单位为区发改委).
-    static let labelEnds: Set<String> = ["单位", "部门", "主体"]
+    /// Whether the marker ending at `end` labels names (责任单位为区发改委): it ends in 单位, 部门
+    /// or 主体. (Told on scalars: every marker match, 负责 and 落实 in prose too, asks.)
+    static func endsLikeALabel(_ s: [Unicode.Scalar], at end: Int) -> Bool {
+        guard end >= 2 else { return false }
+        switch (s[end - 2], s[end - 1]) {
+        case ("单", "位"), ("部", "门"), ("主", "体"): return true
+        default: return false
+        }
+    }
 
     /// The rule of markers whose names carry their roles in verbs (部门分工：X牵头，Y配合).
     static let divisionRule = "resp.division"

@@ -54,6 +54,7 @@ public struct DocumentReader: Sendable {
         }
         var normalized = TextNormalizer().normalize(input.text)
         if let stripped = PinyinGloss.strip(normalized) { normalized = stripped }
+        if let folded = LetterZero.fold(normalized) { normalized = folded }
         var hints = input.hints
         if let folded = TraditionalChinese.fold(normalized) {
             normalized = folded

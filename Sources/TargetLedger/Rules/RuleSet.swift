@@ -135,8 +135,11 @@ public final class RuleSet: @unchecked Sendable {
 
     /// For each character of the Basic Multilingual Plane, a bit for every pattern whose
     /// prefilter needs it: one pass over a region ORs these into the set of patterns that may
-    /// match there, instead of one scan of the region per pattern.
+    /// match there, instead of one scan of the region per pattern. Two tables of 64 bits: the
+    /// patterns searched around numbers (filters, not_target) and those searched where dates
+    /// are (deadlines, periods), each set of regions masked with its own.
     private(set) var prefilterTable: [UInt64] = []
+    private(set) var datePrefilterTable: [UInt64] = []
 
     /// Every pattern rule with the characters one of which its matches must hold (nil: the
     /// pattern is searched in every region), for `rules check --prefilters`.
@@ -148,23 +151,22 @@ public final class RuleSet: @unchecked Sendable {
     /// The cue lexicons the extractor asks for on every sentence, looked up once.
     private(set) var cues = KnownCues()
 
-    /// Gives up to 64 prefiltered patterns a bit of `prefilterTable`.
+    /// Gives up to 64 prefiltered patterns of each kind of region a bit of its table. (Patterns
+    /// searched elsewhere, such as heading cues, scan their regions for their characters.)
     private func assignPrefilterBits() {
-        var table = [UInt64](repeating: 0, count: 0x10000)
-        var next = 0
-        func assign(_ pr: PatternRule) {
-            guard next < 64, let pre = pr.prefilter, pre.required.members.allSatisfy({ $0.value < 0x10000 }) else { return }
-            pr.prefilterBit = next
-            for c in pre.required.members { table[Int(c.value)] |= 1 << UInt64(next) }
-            next += 1
+        func bits(_ patterns: [PatternRule]) -> [UInt64] {
+            var table = [UInt64](repeating: 0, count: 0x10000)
+            var next = 0
+            for pr in patterns {
+                guard next < 64, let pre = pr.prefilter, pre.required.members.allSatisfy({ $0.value < 0x10000 }) else { continue }
+                pr.prefilterBit = next
+                for c in pre.required.members { table[Int(c.value)] |= 1 << UInt64(next) }
+                next += 1
+            }
+            return table
         }
-        for k in filterPatterns.indices { assign(filterPatterns[k]) }
-        for k in periodPatterns.indices { assign(periodPatterns[k]) }
-        for k in deadlines.indices { assign(deadlines[k]) }
-        for name in cuePatterns.keys.sorted() {
-            for k in cuePatterns[name]!.indices { assign(cuePatterns[name]![k]) }
-        }
-        prefilterTable = table
+        prefilterTable = bits(filterPatterns + (cuePatterns["not_target"] ?? []))
+        datePrefilterTable = bits(periodPatterns + deadlines)
     }
 
     /// The cue lexicon for `name` (empty when no rule defines it).
