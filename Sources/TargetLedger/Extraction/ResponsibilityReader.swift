@@ -35,6 +35,8 @@ struct ResponsibilityReader {
                 i += m.length
                 continue
             }
+            // 责任单位为区经信局；服务业增加值：… — a label inside a sentence ends at its clause.
+            let inline = !Self.colon.contains(s[j])
             j += 1
             var units: [ResponsibleUnit] = []
             var k = j
@@ -60,7 +62,7 @@ struct ResponsibilityReader {
                     depth += 1
                 } else if (c == "）" || c == ")") && depth > 0 {
                     depth -= 1
-                } else if depth == 0 && Self.closers.contains(c) {
+                } else if depth == 0 && (Self.closers.contains(c) || (inline && Self.segmentBreaks.contains(c))) {
                     break
                 } else if depth == 0 && c == " " && Self.labelFollows(s, after: k, limit: range.upperBound) {
                     // 责任单位:市公安局 项目责任人:王伟 实际完成情况:… — fields run on in one line.

@@ -258,6 +258,21 @@ struct SentenceReader {
             !assignments.isEmpty && !assignments.contains(where: \.standsAlone)
             && ListMarker.length(s, at: block.range.lowerBound, limit: block.range.upperBound) != nil
         let recipients = ownItemOnly ? Array(firstNew..<records.count) : pending
+        // Several inline labels in one block (…增长8%，责任单位为区经信局；服务业增加值…增长9%，责任单位为
+        // 区发改委): each names the figures of this block between the one before it and itself.
+        if assignments.count > 1 {
+            var from = block.range.lowerBound
+            for a in assignments.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !a.units.isEmpty {
+                for p in recipients where records[p].record.responsible.isEmpty && records[p].record.kind != .fact {
+                    let start = records[p].record.span[0]
+                    guard start >= from, start < a.range.lowerBound else { continue }
+                    records[p].record.responsible = a.units
+                    records[p].fired.append(a.rule)
+                    assigned.append(p)
+                }
+                from = a.range.upperBound
+            }
+        }
         for a in assignments where !a.units.isEmpty {
             for p in recipients where records[p].record.responsible.isEmpty && records[p].record.kind != .fact {
                 records[p].record.responsible = a.units
@@ -442,7 +457,10 @@ struct SentenceReader {
                 if let change = rec.record.change { fenbieChange[qi] = change }
                 fenbieKind[qi] = rec.record.kind
                 fenbieGrowth[qi] = rec.fired.contains("indicator.growth")
-                fenbiePeriod[qi] = rec.record.period
+                // (Only a word such as 年均: a period with a figure of its own, 连续17年, is a member's.)
+                fenbiePeriod[qi] = rec.record.period.flatMap { p in
+                    p.unicodeScalars.contains(where: { CharacterClass.isDigit($0.value) || LetterZero.digits.contains($0) || $0 == "十" }) ? nil : p
+                }
             }
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
             lastChange = rec.record.change.map { ($0, rec.fired.contains("indicator.growth")) }
@@ -750,6 +768,14 @@ struct SentenceReader {
                 ctx.index.string(quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound).allSatisfy({ "、/和及与 ".contains($0) })
             {
                 indicator = prev
+            }
+            // 服务业增加值：增长9% — a label before a colon names the figure after it.
+            if indicator.unicodeScalars.count < 2, clauseStart > sentence.lowerBound + 2, s[clauseStart - 1] == "：" || s[clauseStart - 1] == ":",
+                let labelStart = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? Optional(sentence.lowerBound),
+                !quantities.contains(where: { $0.numberRange.lowerBound >= labelStart && $0.numberRange.lowerBound < clauseStart })
+            {
+                let label = trimIndicator(labelStart..<(clauseStart - 1))
+                if label.unicodeScalars.count >= 2 { indicator = label }
             }
             if indicator.unicodeScalars.count < 2, !verbOnly, let prev = lastIndicator {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on (the measure, not
