@@ -9,7 +9,7 @@ enum TitleCleaner {
 
     /// The title without furniture, or nil when nothing like a title is left (no Han at all).
     /// First characters of the furniture `leading` and `leadingLabels` take off.
-    static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【•·")
+    static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【•·[标")
     static let furnitureMarks = ScalarSet("【】_|-—－")
 
     /// The title in a shared file's name (…实施方案范文.docx → …实施方案), or nil for no file name.
@@ -31,6 +31,8 @@ enum TitleCleaner {
         }
         // Tags in 【】 at either end, and (全文) marks at the end.
         while t.hasPrefix("【"), let close = t.firstIndex(of: "】") { t = String(t[t.index(after: close)...]).trimmingSpaces }
+        // A page's own label before its title ([标题], 标题：).
+        for label in ["[标题]", "［标题］", "标题：", "标题:"] where t.hasPrefix(label) { t = String(t.dropFirst(label.count)).trimmingSpaces }
         while t.hasSuffix("】"), let open = t.lastIndex(of: "【") { t = String(t[..<open]).trimmingSpaces }
         for tail in ["(全文完整)", "（全文完整）", "(全文)", "（全文）"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
         // A site's name beside the title: keep the part that reads as a title.

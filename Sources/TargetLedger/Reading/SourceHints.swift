@@ -26,6 +26,9 @@ public struct SourceHints: Sendable, Equatable {
         if posted == nil { posted = other.posted }
     }
 
+    /// What pages write in a field that has no value.
+    static let noValue: Set<String> = ["无", "无文号", "暂无", "-", "—", "/", "空"]
+
     /// Sets the field a label such as 文号, 发布日期 or 发文机关 names (spaces in the label ignored).
     /// Returns false when the label names no field.
     @discardableResult
@@ -33,18 +36,23 @@ public struct SourceHints: Sendable, Equatable {
         let key = String(
             label.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "　" && $0 != ":" && $0 != "：" }.map(Character.init)
         ).lowercased()
-        let v = value.trimmingSpaces
+        var v = value.trimmingSpaces
         guard !v.isEmpty else { return false }
+        // An empty cell lets the next label stand where its value should (文号 | 所属主题: …), and
+        // some pages write that there is none (无文号, 无): the label names no value then.
+        if v.hasSuffix(":") || v.hasSuffix("：") || Self.noValue.contains(v) { v = "" }
+        let known = v.isEmpty ? nil : v
         switch key {
-        case "标题", "名称", "title", "文件名称", "articletitle": if title == nil { title = v }
-        case "文号", "发文字号", "doc_number", "docnumber": if docNumber == nil { docNumber = v }
+        case "标题", "名称", "title", "文件名称", "articletitle": if title == nil { title = known }
+        case "文号", "发文字号", "doc_number", "docnumber": if docNumber == nil { docNumber = known }
         case "发文单位", "发文机关", "发布单位", "发布机关", "制发机关", "issuer", "contentsource", "来源", "信息来源", "发布机构":
-            if issuer == nil { issuer = v }
+            if issuer == nil { issuer = known }
         case "发布日期", "成文日期", "发文日期", "印发日期", "日期", "publish_date", "pubdate", "date", "发布时间", "published":
-            if published == nil { published = v }
+            if published == nil { published = known }
         default: return false
         }
-        return true
+        // A label whose cell was empty leaves the next label to be read as one.
+        return known != nil
     }
 }
 

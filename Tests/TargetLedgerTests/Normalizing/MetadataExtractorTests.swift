@@ -110,6 +110,16 @@ struct MetadataExtractorTests {
         #expect(meta(text, hints: SourceHints(title: title)).planPeriod == period)
     }
 
+    /// A label with an empty cell, or one that says there is none, gives no document number.
+    @Test func emptyOrNoneIsNoValue() {
+        var h = SourceHints()
+        h.set(label: "文号", value: "所属主题:")
+        h.set(label: "发文字号", value: "无文号")
+        #expect(h.docNumber == nil)
+        h.set(label: "文号", value: "水建管〔2021〕1号")
+        #expect(h.docNumber == "水建管〔2021〕1号")
+    }
+
     @Test func hintsWin() {
         let m = meta(
             "关于某事的通知\n某某局\n2020年1月1日",
