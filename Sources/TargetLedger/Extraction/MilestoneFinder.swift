@@ -121,7 +121,7 @@ struct MilestoneFinder {
         return record(text, deadline: deadline, span: first, block: b, rule: "milestone.step")
     }
 
-    static let leadWords = ScalarSet("到至在于力争确保 ")
+    static let leadWords = ScalarSet("到至在于力争确保展望 ")
     static let commas = ScalarSet("，,")
     static let clauseBreaks = ScalarSet("，,；;")
 

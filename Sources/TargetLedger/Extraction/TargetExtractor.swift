@@ -1052,8 +1052,9 @@ struct SentenceReader {
         return head.unicodeScalars.count >= 2 ? head : nil
     }
 
-    /// Words after a round figure that name no thing (大关, 台阶, 关口).
-    static let roundFigureWords: [[Unicode.Scalar]] = ["大关", "台阶", "关口"].map { Array($0.unicodeScalars) }
+    /// Words after a round figure that name no thing (大关, 台阶, 关口), and 等 opening the
+    /// list's close (源头减量率不低于4%等垃圾分类目标).
+    static let roundFigureWords: [[Unicode.Scalar]] = ["大关", "台阶", "关口", "等"].map { Array($0.unicodeScalars) }
 
     /// How the names of places end (城关区, 沭阳县, 各乡镇 are read as places after 其中).
     static let placeEndings = ["区", "县", "市", "镇", "乡", "街道", "旗", "州", "盟"]
