@@ -82,6 +82,22 @@ struct QuantityScanner {
                     end = split.end
                 }
             }
+            // 507公里/万平方公里, 3.5人/千人: a unit per another unit, a magnitude between them
+            // allowed, is one unit of a rate.
+            if unit != nil, end + 1 < range.upperBound, s[end] == "/" || s[end] == "／" {
+                var j = end + 1
+                if j < range.upperBound, "十百千万亿".unicodeScalars.contains(s[j]) { j += 1 }
+                if let per = rules.units.match(s, at: j, limit: range.upperBound) {
+                    unit = unit! + "/" + index.string((end + 1)..<(j + per.length))
+                    if let u = unit, let known = rules.units.match(Array(u.unicodeScalars), at: 0), known.length == u.unicodeScalars.count {
+                        dim = known.payload.dimension
+                        unitRule = known.payload.rule
+                    } else {
+                        dim = .rate
+                    }
+                    end = j + per.length
+                }
+            }
             // 15天完成1次: a frequency, one act every N days (unit 天/次).
             if let u = unit, dim == .time, let rate = Self.rate(u, after: end, s: s, limit: range.upperBound) {
                 unit = rate.unit
@@ -98,6 +114,16 @@ struct QuantityScanner {
             if let u = unit, isDate(m: m, unit: u, end: end, s: s, limit: range.upperBound) { continue }
             var value = valueOverride ?? m.value
             var valueMax = m.valueMax
+            // 3万元-5万元, 3万元至5万元: a range with the unit on both ends (the dash is no minus
+            // sign of the second figure).
+            if valueMax == nil, let u = unit, k < mentions.count, end < range.upperBound,
+                let second = rangeEnd(after: end, unit: u, next: mentions[k], s: s, index: index, range: range, from: m.range.lowerBound)
+            {
+                valueMax = second.value
+                end = second.end
+                skipUntil = max(skipUntil, second.end)
+                k += 1
+            }
             // A list of bare numbers sharing the last one's unit (407、700万千瓦).
             if unit == nil, !m.isFraction, let shared = sharedUnit(after: k, mentions: mentions, s: s, index: index, range: range) {
                 unit = shared.unit
@@ -114,6 +140,27 @@ struct QuantityScanner {
         }
         return out
     }
+
+    /// The second figure of a range written with its unit on both ends (3万元-5万元, 3万元至5万元):
+    /// its value and where its unit ends. Not after 由/从, where 至 leads to a new level.
+    private func rangeEnd(
+        after end: Int, unit: String, next: NumberHit, s: [Unicode.Scalar], index: TextIndex, range: Range<Int>, from start: Int
+    ) -> (value: Double, end: Int)? {
+        guard Self.rangeJoiners.contains(s[end]) else { return nil }
+        var j = end + 1
+        while j < range.upperBound, s[j] == s[end] { j += 1 }
+        // A hyphen read as the second figure's minus sign starts that figure at the hyphen.
+        guard next.range.lowerBound == j || (next.range.lowerBound == end && next.value < 0 && "-－".unicodeScalars.contains(s[end])) else {
+            return nil
+        }
+        let lookBack = max(range.lowerBound, start - 8)
+        if s[lookBack..<start].contains(where: { $0 == "由" || $0 == "从" }) { return nil }
+        guard let u = rules.units.match(s, at: next.range.upperBound, limit: range.upperBound),
+            index.string(next.range.upperBound..<(next.range.upperBound + u.length)) == unit
+        else { return nil }
+        return (abs(next.value), next.range.upperBound + u.length)
+    }
+    static let rangeJoiners: ScalarSet = ["-", "－", "—", "~", "～", "至", "到"]
 
     /// A rate whose denominator is written before the number with 每 (每立方米42微克, 每升0.5毫克):
     /// read as the unit the rules know in its usual order (微克/立方米), when they know it.

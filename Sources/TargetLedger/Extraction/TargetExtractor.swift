@@ -565,7 +565,12 @@ struct SentenceReader {
             wordStart = cursor - c.length
             cursor = skipBack(wordStart, from: clauseStart, over: " 分别")
         }
-        if let ch = ctx.rules.changes.match(s, endingAt: cursor, from: clauseStart) {
+        // 改造提升21个医保服务站, 更新提升…: 提升 after an act names the act, no change of a level.
+        if let ch = ctx.rules.changes.match(s, endingAt: cursor, from: clauseStart),
+            !(cursor - ch.length - 2 >= clauseStart
+                && Self.actsBeforeUpgrade.contains(ctx.index.string((cursor - ch.length - 2)..<(cursor - ch.length)))
+                && ["提升", "提高"].contains(ctx.index.string((cursor - ch.length)..<cursor)))
+        {
             change = Change(
                 direction: ch.payload.direction,
                 baselineYear: baselineYear(clauseStart..<cursor) ?? statedBase(before: clauseStart, in: sentence))
@@ -1051,6 +1056,9 @@ struct SentenceReader {
         if let m = ctx.rules.cues.place.match(sc, at: 0), m.length < sc.count { head = String(scalars: sc[m.length...]) }
         return head.unicodeScalars.count >= 2 ? head : nil
     }
+
+    /// Acts that 提升 completes into one verb (改造提升, 更新提升, 升级提升).
+    static let actsBeforeUpgrade: Set<String> = ["改造", "更新", "升级", "建设"]
 
     /// Words after a round figure that name no thing (大关, 台阶, 关口), and 等 opening the
     /// list's close (源头减量率不低于4%等垃圾分类目标).
