@@ -147,8 +147,13 @@ struct MilestoneFinder {
             // every clause after it is one, whatever its verb (生态环境质量根本好转).
             var lead = first.range.lowerBound
             while lead > sentence.lowerBound, Self.leadWords.contains(s[lead - 1]) { lead -= 1 }
+            // (Also after a lead-in that states a plan's goals, 《方案》明确，到2027年，…; not after one
+            // that reports a speech, 会议指出，2022年，…要…, whose clauses are tasks.)
+            let leadIn =
+                lead > sentence.lowerBound + 2 && lead - sentence.lowerBound <= 16 && Self.commas.contains(s[lead - 1])
+                && s[lead] == "到" && Self.goalLeadIns.occurs(in: s, sentence.lowerBound..<(lead - 1))
             let opensGoals =
-                lead == sentence.lowerBound && first.range.upperBound < sentence.upperBound
+                (lead == sentence.lowerBound || leadIn) && first.range.upperBound < sentence.upperBound
                 && Self.commas.contains(s[first.range.upperBound])
             // Clauses after the first date, each dated by the nearest date before it.
             // Where the sentence's numbered items (一是…；二是…) start, found once for its clauses.
@@ -238,6 +243,13 @@ struct MilestoneFinder {
     }
     static let itemNumbers = ScalarSet("一二三四五六七八九十")
     static let itemBreaks = ScalarSet("；;。：:\n")
+
+    /// Words of a lead-in that states a plan's goals before their date (《方案》明确，到2027年，…).
+    static let goalLeadIns: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["明确", "提出", "目标是", "目标为"] { l.insert(w, true) }
+        return l
+    }()
 
     /// Last words of a goal's lead-in before its colon (…发展目标是：, 主要任务为：).
     static let leadInEnds = ["目标是", "目标为", "目标", "任务是", "任务为", "任务", "要求是", "如下"]

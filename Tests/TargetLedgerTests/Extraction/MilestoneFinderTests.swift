@@ -30,6 +30,13 @@ import Testing
         #expect(Self.milestones(text).count == 1)
     }
 
+    /// After a lead-in that states a plan's goals (《方案》明确，到2027年，…) every clause is a goal;
+    /// after one that reports a speech, its clauses are tasks and need a verb of a result.
+    @Test func goalClausesAfterALeadIn() {
+        #expect(Self.milestones("《方案》明确，到2027年，产业生态更加完善，创新能力显著增强。") == ["产业生态更加完善", "创新能力显著增强"])
+        #expect(Self.milestones("会议指出，2022年，各地要进一步强化交通安全管理，提升道路路况。").isEmpty)
+    }
+
     /// A stage's name ends on its own line: a date on the next line is no stage date (reading it
     /// as one once made a reversed range), while the same heading with its date stays a stage.
     @Test func aStageDatedOnItsOwnLineOnly() {
