@@ -15,8 +15,11 @@ struct IndicatorTrimmer {
     /// Trailing modal words, cut in this order.
     static let modalTails: [[Unicode.Scalar]] = [
         "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
-        "提高至", "能够",
+        "提高至", "能够", "能",
     ].map { Array($0.unicodeScalars) }
+
+    /// Characters that make a word with a 能 after them (产能, 储能, 功能, 智能, 动能 …).
+    static let nengWords = ScalarSet("产储功性技动职效节热电智体潜才本赋光风核势可机官")
 
     /// Words whose last character is also a function word of `edgePunctuation` (普及, 参与,
     /// 行为, 目的): at the end of an indicator they are kept whole, not cut to 普, 参, 行, 目.
@@ -241,6 +244,8 @@ struct IndicatorTrimmer {
         // Trailing modal words (…比例要, …力争). A milestone's action keeps its verb (全面实现).
         for t in Self.modalTails where hi - lo > t.count && ends(with: t) {
             if cue == "trim_milestone" && Self.actionVerbTails.contains(t) { continue }
+            // 能 ends words of its own (产能, 储能, 功能, 智能): only after another word is it a modal.
+            if t == ["能"], Self.nengWords.contains(s[hi - 2]) { continue }
             hi -= t.count
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
