@@ -459,7 +459,7 @@ struct SentenceReader {
                 fenbieGrowth[qi] = rec.fired.contains("indicator.growth")
                 // (Only a word such as 年均: a period with a figure of its own, 连续17年, is a member's.)
                 fenbiePeriod[qi] = rec.record.period.flatMap { p in
-                    p.unicodeScalars.contains(where: { CharacterClass.isDigit($0.value) || LetterZero.digits.contains($0) || $0 == "十" }) ? nil : p
+                    p.unicodeScalars.contains(where: { NumbersTables.classify($0).kind != .none }) ? nil : p
                 }
             }
             lastComparator = rec.record.comparator == .equal ? nil : rec.record.comparator
