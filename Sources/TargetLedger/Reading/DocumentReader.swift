@@ -24,13 +24,24 @@ public struct DocumentReader: Sendable {
         if bytes.isEmpty { throw ReadError(path: path, message: "empty file") }
         if Self.looksBinary(bytes) { throw ReadError(path: path, message: "binary file (not text or HTML)") }
         let declared = CharsetDeclaration.find(in: bytes)
-        let decoded = ByteDecoder().decode(bytes, declared: declared)
+        var decoded = ByteDecoder().decode(bytes, declared: declared)
+        // Text garbled upstream (UTF-8 once read as GBK or Latin-1) is mended here, before
+        // anything reads it; the file's bytes then no longer spell the text.
+        var mended = false
+        if let fix = MojibakeRepair.repair(decoded.scalars) {
+            decoded.scalars = fix.scalars
+            decoded.replacements += fix.lost
+            decoded.warnings.append(fix.warning)
+            mended = true
+        } else if let doubt = MojibakeRepair.suspect(decoded.scalars) {
+            decoded.warnings.append(doubt)
+        }
         let format = FormatSniffer.sniff(decoded.scalars, path: path)
         var warnings = decoded.warnings
         var input: ReaderInput
         switch format {
         case .html:
-            let clean = decoded.encoding == "UTF-8" && decoded.replacements == 0
+            let clean = !mended && decoded.encoding == "UTF-8" && decoded.replacements == 0
             let body = clean && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             if let r = HTMLReader().read(source: decoded.scalars, utf8: clean ? body : nil) {
                 input = r
