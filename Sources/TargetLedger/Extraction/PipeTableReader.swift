@@ -51,7 +51,7 @@ struct PipeTableReader {
                 while j < blocks.count, blocks[j].kind == .tableCell, !blocks[j].rowStart { j += 1 }
                 let cells = blocks[bi..<j].map { (ctx.index.string($0.range), $0.range) }
                 if cur.first?.lastBlock == nil { close() }
-                if !cur.isEmpty || (cells.count >= 3 && isSpacedHeader(cells)) {
+                if !cur.isEmpty || (cells.count >= 3 && isCellHeader(cells)) {
                     cur.append(Row(block: bi, cells: cells, lastBlock: j - 1))
                 }
                 bi = j - 1
@@ -86,6 +86,18 @@ struct PipeTableReader {
     /// 指标 2025年 属性: a flattened header names its indicator column and a year.
     private func isSpacedHeader(_ cells: [(text: String, range: Range<Int>)]) -> Bool {
         cells.contains { Self.headerWords.contains($0.text) } && cells.contains { yearOf($0.text) != nil && $0.text.hasSuffix("年") }
+    }
+
+    /// An HTML table's header row: real cells, so a year may start a longer header (2025年目标值),
+    /// and a column of target values may carry no year at all (目标值, 绩效参考值).
+    private func isCellHeader(_ cells: [(text: String, range: Range<Int>)]) -> Bool {
+        cells.contains { Self.headerWords.contains($0.text) || $0.text.includes("指标") }
+            && cells.contains { yearOf($0.text) != nil || Self.isValueHeader($0.text) }
+    }
+
+    /// A header of a column of target values that names no year (目标值, 绩效参考值, 预期目标).
+    static func isValueHeader(_ t: String) -> Bool {
+        t.count <= 8 && (t.hasSuffix("目标值") || t.hasSuffix("参考值") || t.hasSuffix("指标值") || t == "目标" || t.hasSuffix("预期目标") || t.hasSuffix("规划目标"))
     }
 
     static let headerWords: Set<String> = ["指标", "指标名称", "项目", "名称", "序号", "属性", "单位", "目标值", "目标"]
@@ -280,6 +292,20 @@ struct PipeTableReader {
         return out
     }
 
+    /// The unit written after a cell's figure: the rest of the cell when it opens with a known
+    /// unit and is short (吨标准煤/万元), else nothing.
+    private func cellUnit(after hit: NumberHit, in cell: Range<Int>) -> String? {
+        let s = ctx.index.scalars
+        var a = hit.range.upperBound
+        while a < cell.upperBound, s[a] == " " { a += 1 }
+        var b = cell.upperBound
+        while b > a, s[b - 1] == " " { b -= 1 }
+        guard b > a, b - a <= 10, ctx.rules.units.match(s, at: a, limit: b) != nil,
+            !s[a..<b].contains(where: { CharacterClass.isDigit($0.value) })
+        else { return nil }
+        return ctx.index.string(a..<b)
+    }
+
     /// An indicator cell without the row's own number (1.城乡残疾人职业技能培训人数).
     private func indicatorName(_ text: String) -> String {
         let sc = Array(text.unicodeScalars)
@@ -307,8 +333,17 @@ struct PipeTableReader {
     private func readIndicatorRows(_ t: [Row]) -> [ExtractedRecord] {
         let header = t[0].cells.map(\.text)
         let years = header.enumerated().compactMap { (i, h) in yearOf(h).map { (i, $0) } }
-        guard let target = years.max(by: { $0.1 < $1.1 }) else { return [] }
-        let base = years.filter { $0.1 < target.1 }.max(by: { $0.1 < $1.1 })
+        // The target column: the latest year's, else one headed 目标值 (dated as the text's other
+        // undated targets are: by the plan period, if any).
+        let target: (column: Int, year: Int?)
+        if let latest = years.max(by: { $0.1 < $1.1 }) {
+            target = (latest.0, latest.1)
+        } else if let column = header.firstIndex(where: Self.isValueHeader) {
+            target = (column, nil)
+        } else {
+            return []
+        }
+        let base = years.filter { $0.1 < target.year ?? Int.max }.max(by: { $0.1 < $1.1 })
         let changeCol = header.firstIndex { $0.includes("年均") || $0.includes("累计") || $0.includes("增速") || $0.includes("增幅") }
         // The indicator column: headed 指标/项目/名称, else the last text column before the first year.
         let indicatorCol =
@@ -316,29 +351,50 @@ struct PipeTableReader {
         // A 单位 column of its own (指标 | 单位 | 2020年 | 2025年): the unit when the name has none.
         let unitCol = header.firstIndex { $0 == "单位" || $0 == "计量单位" }
         var out: [ExtractedRecord] = []
-        for var row in t.dropFirst() {
-            // A row under a merged cell (an HTML rowspan over 类别) lacks its first cells: its
-            // cells are the header's last ones.
-            if row.lastBlock != nil, row.cells.count < header.count {
-                let missing = header.count - row.cells.count
+        // Rows and header line up at their right edge: a row under a merged cell (a rowspan
+        // over 类别) lacks its first cells, and a header flattened from two lines (序号 | on a
+        // line of its own) lacks the row number's.
+        // (Empty cells at a row's end are dropped first: scrapers write a merged cell's row
+        // with its cells moved left and empty ones after them.)
+        let rows = t.dropFirst().map { row -> Row in
+            var r = row
+            while r.cells.count > 1, let last = r.cells.last, last.text.trimming(" ").isEmpty { r.cells.removeLast() }
+            return r
+        }
+        let width = rows.map(\.cells.count).max() ?? header.count
+        let shift = max(0, width - header.count)
+        for var row in rows {
+            if row.cells.count < width, row.lastBlock != nil || shift > 0 || row.cells.count < header.count {
+                let missing = width - row.cells.count
                 let at = row.cells.first?.range.lowerBound ?? 0
                 row.cells = Array(repeating: ("", at..<at), count: missing) + row.cells
             }
-            guard row.cells.count > target.0 && row.cells.count > indicatorCol else { continue }
-            var (name, unit, mag) = Self.bracketUnit(indicatorName(row.cells[indicatorCol].text))
+            if shift > 0 { row.cells.removeFirst(shift) }
+            guard row.cells.count > target.column && row.cells.count > indicatorCol else { continue }
+            let cellText = indicatorName(row.cells[indicatorCol].text)
+            var (name, unit, mag) = Self.bracketUnit(cellText)
+            // A bracket that holds no unit (当量值; 工程中心、重点实验室等) is part of the name.
+            if let u = unit, u != "%", u != "‰", ctx.rules.units.match(Array(u.unicodeScalars), at: 0) == nil {
+                (name, unit, mag) = (cellText, nil, 1)
+            }
             if unit == nil, let uc = unitCol, row.cells.count > uc, !row.cells[uc].text.isEmpty {
                 (_, unit, mag) = Self.bracketUnit("(" + row.cells[uc].text + ")")
             }
             guard name.unicodeScalars.count >= 2 else { continue }
-            let plan = ctx.plan?.end ?? target.1
-            if let v = cellValue(row.cells[target.0]) {
+            let plan = ctx.plan?.end ?? target.year
+            if let v = cellValue(row.cells[target.column]) {
+                // A unit written in the value's cell (≤0.35吨标准煤/万元).
+                if unit == nil, !v.hit.isPercent, let u = cellUnit(after: v.hit, in: row.cells[target.column].range) {
+                    unit = u
+                    mag = 1
+                }
                 let baseline = base.flatMap { b in
                     row.cells.count > b.0 ? cellValue(row.cells[b.0]).map { Baseline(value: $0.hit.value * mag, year: b.1) } : nil
                 }
                 out.append(
                     record(
                         name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: baseline,
-                        period: nil, year: target.1, row: row, rule: "table.indicators"))
+                        period: nil, year: target.year, row: row, rule: "table.indicators"))
             }
             if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]) {
                 // 3.6% a year, or [2.6]: the change over the plan (百分点 for a share written in %).

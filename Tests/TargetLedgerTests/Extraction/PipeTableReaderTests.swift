@@ -64,6 +64,43 @@ import Testing
         #expect(recs.allSatisfy { $0.deadline?.date == "2025" })
     }
 
+    /// A header whose year opens a longer cell (2025年目标值), and one with a target column
+    /// and no year (目标值): both are indicator tables; a unit may stand in the value's cell.
+    @Test(arguments: [("2025年目标值", "2025" as String?), ("绩效参考值", nil)])
+    func anHTMLTableWithATargetColumn(_ column: String, _ date: String?) throws {
+        let html = """
+            <html><body><table>
+            <tr><td>序号</td><td>指标名称</td><td>\(column)</td></tr>
+            <tr><td>1</td><td>单位工业增加值综合能耗(当量值)</td><td>≤0.35吨标准煤/万元</td></tr>
+            <tr><td>2</td><td>非化石能源消费占比</td><td>≥20%</td></tr>
+            </table></body></html>
+            """
+        let doc = try DocumentReader().read(bytes: Array(html.utf8), path: "table.html")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map(\.indicator) == ["单位工业增加值综合能耗(当量值)", "非化石能源消费占比"])
+        #expect(recs.map(\.value) == [0.35, 20])
+        #expect(recs.map(\.unit) == ["吨标准煤/万元", "%"])
+        #expect(recs.map(\.comparator) == [.atMost, .atLeast])
+        #expect(recs.allSatisfy { $0.deadline?.date == date })
+    }
+
+    /// A scraped table: 序号 on a line of its own above the header, and rows under a merged 类别
+    /// cell written with their cells moved left and an empty one at the end.
+    @Test func aScrapedTableWithMergedCategories() throws {
+        let text = """
+            序号 |
+            类别 | 具体指标 | 目标值 |
+            1 | 能源供给零碳化 | 非化石能源消费占比 | ≥20% |
+            2 | 可再生电力消费占比(含绿证) | ≥30% | |
+            3 | 资源利用循环化 | 工业用水重复利用率 | ≥85% |
+            4 | 工业余热回收利用率 | ≥95% | |
+            """
+        let recs = try Self.targets(text)
+        #expect(recs.map(\.indicator) == ["非化石能源消费占比", "可再生电力消费占比(含绿证)", "工业用水重复利用率", "工业余热回收利用率"])
+        #expect(recs.map(\.value) == [20, 30, 85, 95])
+        #expect(recs.allSatisfy { $0.comparator == .atLeast && $0.unit == "%" })
+    }
+
     @Test func proseWithSpacesStaysProse() throws {
         let recs = try Self.targets("到2025年，全市森林覆盖率达到 65%以上，新建公园 20个。")
         #expect(recs.map(\.indicator) == ["全市森林覆盖率", "新建公园"])
