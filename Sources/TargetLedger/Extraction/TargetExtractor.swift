@@ -579,7 +579,7 @@ struct SentenceReader {
             let word = ctx.index.string(cursor - ch.length..<cursor)
             if !["降幅", "涨幅", "增幅", "增速"].contains(word) { wordStart = cursor - ch.length }
             growthName =
-                ["增长", "年均增长", "递增", "年均递增"].contains(word) && change?.baselineYear == nil
+                ["增长", "年均增长", "递增", "年均递增", "每年增长", "每年递增"].contains(word) && change?.baselineYear == nil
                 && lastIndex(before: cursor - ch.length, in: clauseStart..<(cursor - ch.length), of: Self.baseMarks) == nil
                 && !(clauseStart..<max(clauseStart, cursor - ch.length - 1)).contains(where: { s[$0] == "同" && s[$0 + 1] == "比" })
             // 至少翻一番: a bound before the change word bounds the change.
