@@ -932,6 +932,20 @@ struct SentenceReader {
         return !(lo..<end).contains { s[$0] == "不" }
     }
 
+    /// Verbs of building works whose object a length measures (铺设3.5千米供水管网).
+    static let worksVerbs: Set<UTF8Key> = ResultVerbs.verbs.union([
+        "铺设", "敷设", "架设", "修建", "改建", "扩建", "新改造", "治理", "疏浚", "加固", "硬化", "打通", "贯通", "提升改造",
+        "提档升级", "改造提升", "新建改建", "改扩建", "新建和改造", "新改扩建", "绿化",
+    ])
+
+    /// Whether a verb of works (two to five characters) ends right at `at`.
+    static func worksVerbBefore(_ at: Int, in s: [Unicode.Scalar], from start: Int) -> Bool {
+        for n in 2...5 where at - n >= start {
+            if worksVerbs.contains(UTF8Key(String(String.UnicodeScalarView(s[(at - n)..<at])))) { return true }
+        }
+        return false
+    }
+
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
         var j = q.range.upperBound
         var afterWord = false
@@ -940,10 +954,13 @@ struct SentenceReader {
             afterWord = true
         }
         guard j < sentence.upperBound else { return false }
-        // A distance before a noun (站点50米范围内…, 50米公交配套站点) names a zone, not a target.
+        // A distance before a noun (站点50米范围内…, 50米公交配套站点) names a zone, not a target;
+        // not after a verb of works, whose object it measures (建成1321公里通组路, 新建50公里堤防).
         if q.dimension == .length, isHan(s[j]) {
             let word = ctx.index.string(q.range.upperBound..<j)
-            if !afterWord || word.hasSuffix("内") { return true }
+            if word.hasSuffix("内") || (!afterWord && !Self.worksVerbBefore(q.numberRange.lowerBound, in: s, from: sentence.lowerBound)) {
+                return true
+            }
         }
         // 10万千瓦及以下燃煤机组, 5岁以下儿童: a bound before a noun names a class of things; so does
         // 以上 unless a verb makes the count a result (实施1000个以上省重点项目).
