@@ -10,7 +10,7 @@ struct FactClassifier {
     static let weakForward = strongForward + ["争取", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
 
     /// Words of time to come (将, 计划, 争取): a report's lead does not speak for their sentence.
-    static let future = strongForward + ["争取", "计划", "还将", "将", "要", "预计", "拟", "力求"]
+    static let future = strongForward + ["争取", "计划", "还将", "将", "要", "预计", "拟", "力求", "预期", "下一步"]
     static let futureLexicon: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
         for w in future { l.insert(w, true) }
@@ -52,6 +52,14 @@ struct FactClassifier {
         let leaning = Self.weakLexicon.occurs(in: s, upTo)
         // 已 in the figure's own clause reports, whatever year it names (年内已完成…).
         if !forward, clause.contains(where: { s[$0] == "已" }) { return .fact }
+        // …and in an earlier clause of its sentence, for the figures that follow it (已实现生产总值
+        // 163亿元，比上年增长13%，财政收入8亿元), unless a date or a word of time to come stands
+        // between (已建成10个，到2025年新建20个).
+        if !forward, let k = reportingAlready(before: clause, in: sentence),
+            !Self.speaksOfFuture(s, k..<clause.upperBound), ctx.deadlines(in: (k + 1)..<clause.upperBound).isEmpty
+        {
+            return .fact
+        }
         if let pub = ctx.publishedYear, let maxYear = years.max() {
             if maxYear < pub && !setFor { return .fact }
             if maxYear >= pub || setFor { return .target }
@@ -84,7 +92,7 @@ struct FactClassifier {
                 || ctx.rules.cues.factLead.occurs(in: s, leadWindow(before: clause, in: sentence))
                 || ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence))
         {
-            aspect = !Self.futureLexicon.occurs(in: s, upTo)
+            aspect = !Self.speaksOfFuture(s, upTo) && !setsAGoal(upTo)
         }
         if aspect && !forward { return .fact }
         // 由2012年的18%降至2023年的14.4%: a figure that is a year's own level reports it.
@@ -95,6 +103,42 @@ struct FactClassifier {
         if !forward && end > clause.upperBound && ctx.rules.cues.factAfter.occurs(in: s, clause.upperBound..<end) { return .fact }
         if ctx.isReport && !leaning && !headingsForward(bi) { return .fact }
         return .target
+    }
+
+    /// Whether a goal's date (到2025年, 至2027年底) stands in `range`: a report's opening words do not
+    /// speak past it (全市已建成5G基站1000个，到2025年新建5000个).
+    private func setsAGoal(_ range: Range<Int>) -> Bool {
+        let s = ctx.index.scalars
+        return ctx.deadlines(in: range).contains { m in
+            let a = m.range.lowerBound
+            return s[a] == "到" || s[a] == "至" || (a > 0 && (s[a - 1] == "到" || s[a - 1] == "至"))
+        }
+    }
+
+    /// Where 已 of a completed act (已实现, 已建成; not 已有基础, 而已, 不得已) stands in the five
+    /// clauses before `clause`.
+    private func reportingAlready(before clause: Range<Int>, in sentence: Range<Int>) -> Int? {
+        let s = ctx.index.scalars
+        let window = leadWindow(before: clause, in: sentence)
+        guard window.lowerBound < clause.lowerBound else { return nil }
+        for k in stride(from: clause.lowerBound - 1, through: window.lowerBound, by: -1) where s[k] == "已" {
+            if k > sentence.lowerBound, s[k - 1] == "而" || s[k - 1] == "得" { continue }
+            if k + 1 < sentence.upperBound, s[k + 1] == "有" { continue }
+            // Only an 已 that reports a figure of its own clause (已实现生产总值163亿元): one that
+            // describes a thing (已征用地块, 8项指标已纳入考核) reports none.
+            var e = k + 1
+            while e < clause.lowerBound, !Self.clauseEnds.contains(s[e]) { e += 1 }
+            return (k + 1..<e).contains { CharacterClass.isDigit(s[$0].value) } ? k : nil
+        }
+        return nil
+    }
+
+    /// Whether a word of time to come stands in `range`; 预计 of a report's preliminary
+    /// estimate (初步预计, 经初步预计全年实现…) is none.
+    static func speaksOfFuture(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        futureLexicon.allMatches(s, in: range).contains { m in
+            !(s[m.range.lowerBound] == "预" && m.range.lowerBound >= 2 && s[m.range.lowerBound - 2] == "初" && s[m.range.lowerBound - 1] == "步")
+        }
     }
 
     /// The figure's clause and the five clauses before it.
