@@ -1106,6 +1106,9 @@ struct SentenceReader {
             // 4A级景区, 5G基站: a digit before a capital letter belongs to the noun.
             if ("0"..."9").contains(s[j]), !(j + 1 < sentence.upperBound && ("A"..."Z").contains(s[j + 1])) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
+            // A full stop typed as "." after Chinese (…80亿元.) ends the noun; between digits or
+            // letters it is part of a name (V2.0).
+            if s[j] == ".", j > 0, CharacterClass.isHan(s[j - 1].value) { break }
             j += 1
         }
         var k = from
