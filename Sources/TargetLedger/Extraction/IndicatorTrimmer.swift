@@ -20,6 +20,8 @@ struct IndicatorTrimmer {
 
     /// Characters that make a word with a 能 after them (产能, 储能, 功能, 智能, 动能 …).
     static let nengWords = ScalarSet("产储功性技动职效节热电智体潜才本赋光风核势可机官")
+    /// Characters that make a word with a 应 after them (供应, 响应, 适应, 反应, 效应, 对应 …).
+    static let yingWords = ScalarSet("供响适反效对相回感答呼顺照报")
 
     /// Words whose last character is also a function word of `edgePunctuation` (普及, 参与,
     /// 行为, 目的): at the end of an indicator they are kept whole, not cut to 普, 参, 行, 目.
@@ -246,6 +248,8 @@ struct IndicatorTrimmer {
             if cue == "trim_milestone" && Self.actionVerbTails.contains(t) { continue }
             // 能 ends words of its own (产能, 储能, 功能, 智能): only after another word is it a modal.
             if t == ["能"], Self.nengWords.contains(s[hi - 2]) { continue }
+            // …and so does 应 (供应, 响应, 适应, 效应): 新增供应100万套 keeps its 供应.
+            if t == ["应"], Self.yingWords.contains(s[hi - 2]) { continue }
             hi -= t.count
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }

@@ -97,6 +97,13 @@ public struct MetadataExtractor: Sendable {
         if title == nil, let p = posted, p > 0 {
             title = PostLine.headline(Array(s[blocks[p - 1].range]))
         }
+        // …or on the post line itself, before its date (上海“十二五”时期的主要目标 2011-02-12 14:08).
+        if title == nil, let p = posted,
+            let d = dates.first(where: { $0.hasDay && blocks[p].range.contains($0.range.lowerBound) }),
+            d.range.lowerBound > blocks[p].range.lowerBound
+        {
+            title = PostLine.headline(Array(s[blocks[p].range.lowerBound..<d.range.lowerBound]))
+        }
         if title == nil {
             // 关于…的通知 near the top, unless inside 《》: a cited notice is not this one.
             let head = Array(s.prefix(800))

@@ -43,6 +43,15 @@ struct MetadataExtractorTests {
     }
 
     /// A plan's title set on two lines under the notice that issues it.
+    /// A news page's headline and post time on one line: the headline is the title, and the
+    /// plan it names gives the plan period.
+    @Test func aHeadlineOnItsPostLine() {
+        let m = meta("上海“十二五”时期的主要目标 2011-02-12 14:08\n“十二五”时期上海经济社会发展的奋斗目标是，全市生产总值年均增长8%左右。")
+        #expect(m.title == "上海“十二五”时期的主要目标")
+        #expect(m.published == "2011-02-12")
+        #expect(m.planPeriod == PlanPeriod(start: 2011, end: 2015))
+    }
+
     @Test func aTitleBrokenOverTwoLines() {
         let m = meta("各县(市、区)人民政府：\n《某市制造业数字化转型三年行动计划》已经市政府同意，现印发给你们。\n某市人民政府办公室\n2025年2月22日\n(此件公开发布)\n某市深化制造业智能化改造数字化转型\n网络化联接三年行动计划(2025-2027年)\n为深入贯彻落实，制定本计划。")
         #expect(m.title == "某市深化制造业智能化改造数字化转型网络化联接三年行动计划(2025-2027年)")
