@@ -72,7 +72,14 @@ struct FenbieGroups {
                 let list = IndicatorTrimmer(ctx: ctx).trim(ps..<pe)
                 if Self.splitList(list).count == members.count { subject = list }
             }
-            let parts = Self.splitList(subject, count: members.count)
+            var parts = Self.splitList(subject, count: members.count)
+            // 城乡居民…分别 with two values is a list contracted into one word: 城镇居民… then 农村居民….
+            // (Not when the values go to two dates: 到2022年和2030年，城乡居民…分别不少于….)
+            if marked != nil, members.count == 2, parts.count == 1, subject.includes("城乡居民"),
+                ctx.deadlines(in: sentence.lowerBound..<fenbieAt).count < 2
+            {
+                parts = [subject.replacingOccurrences(of: "城乡居民", with: "城镇居民"), subject.replacingOccurrences(of: "城乡居民", with: "农村居民")]
+            }
             if marked == nil, parts.count != members.count {
                 qi = j
                 continue
