@@ -33,6 +33,7 @@ public struct TargetExtractor: Sendable {
             if tableBlocks.contains(bi) { continue }
             reader.read(blockIndex: bi, block: block)
         }
+        reader.flush()
         var prose = reader.records
         let (tableRecords, rowUnits) = tables.read()
         // A task list annexed to the plan names the units of the body's numbered tasks: task (3)
@@ -155,6 +156,12 @@ struct SentenceReader {
     let s: [Unicode.Scalar]
     /// Records of the current numbered item still waiting for a 责任单位 line.
     var pending: [Int] = []
+    /// Units named by a line that opens a section before any of its figures (一、… / 由乡三农服务
+    /// 中心承办，乡畜牧站配合。 / 牵头单位：…): the section's figures that no line of their own
+    /// names take them, when their item ends.
+    var leadingUnits: [ResponsibleUnit]? = nil
+    /// The level of the heading above that line: a heading as high ends its reach.
+    var leadingLevel = 0
     /// Records that took their units from the label line just read: a next line of labels only
     /// (协同责任单位：…, 配合单位：… under 牵头单位：…) adds its units to them.
     var labelled: [Int] = []
@@ -219,6 +226,7 @@ struct SentenceReader {
         let assignments = reader.assignments(s, in: block.range) + reader.verbBrackets(s, in: block.range)
         if block.kind == .heading && assignments.isEmpty {
             flush()
+            if block.level <= leadingLevel { leadingUnits = nil }
         }
         var found: [ExtractedRecord] = []
         var start = block.range.lowerBound
@@ -246,6 +254,16 @@ struct SentenceReader {
             if let unit = headingLead(bi) {
                 found[k].record.responsible = [unit]
                 found[k].fired.append("resp.heading")
+            }
+        }
+        // A line of units right under a heading, before any figure of its section, names the
+        // units of the section (a line after figures closes their item, as below).
+        if found.isEmpty, pending.isEmpty, bi > 0, ctx.document.blocks[bi - 1].kind == .heading {
+            let lineUnits = assignments.filter(\.standsAlone).flatMap(\.units)
+            let units = lineUnits.isEmpty ? inline : lineUnits
+            if !units.isEmpty {
+                leadingUnits = units
+                leadingLevel = ctx.document.blocks[bi - 1].level
             }
         }
         let firstNew = records.count
@@ -316,8 +334,15 @@ struct SentenceReader {
         return text
     }
 
-    /// Ends the current item: what is pending gets no more units.
+    /// Ends the current item: what is pending gets no more units but those of a line that
+    /// opened its section.
     mutating func flush() {
+        if let units = leadingUnits {
+            for p in pending where records[p].record.responsible.isEmpty && records[p].record.kind != .fact {
+                records[p].record.responsible = units
+                records[p].fired.append("resp.section-line")
+            }
+        }
         pending.removeAll()
     }
 
@@ -330,11 +355,11 @@ struct SentenceReader {
                 while j < range.upperBound, j - i < 40, !Self.softEnds.contains(s[j]) {
                     let two = j + 1 < range.upperBound ? (s[j], s[j + 1]) : (s[j], " ")
                     let lead = two == ("牵", "头")
-                    if lead || two == ("负", "责") || two == ("会", "同") {
+                    if lead || two == ("负", "责") || two == ("会", "同") || two == ("承", "办") {
                         let role: ResponsibleRole = lead ? .lead : .responsible
                         let units = ResponsibilityReader.split(s, (i + 1)..<j, role: role)
                         if !units.isEmpty && units.allSatisfy({ ResponsibilityReader.isWholeName($0.name) && !isClass($0.name) }) {
-                            return units
+                            return units + supportingUnits(after: j + 2, in: range)
                         }
                         break
                     }
@@ -344,6 +369,21 @@ struct SentenceReader {
             i += 1
         }
         return []
+    }
+
+    /// The units of the clause after 由X负责 that ends in 配合/协办/参与 (，乡畜牧站、卫生院配合).
+    private func supportingUnits(after j: Int, in range: Range<Int>) -> [ResponsibleUnit] {
+        var a = j
+        while a < range.upperBound, !Self.softEnds.contains(s[a]) { a += 1 }
+        guard a < range.upperBound, s[a] == "，" || s[a] == "," else { return [] }
+        a += 1
+        var e = a
+        while e < range.upperBound, !Self.softEnds.contains(s[e]) { e += 1 }
+        guard e - a >= 4 else { return [] }
+        let verb = ctx.index.string((e - 2)..<e)
+        guard ["配合", "协办", "参与", "协助"].contains(verb) else { return [] }
+        let units = ResponsibilityReader.split(s, a..<(e - 2), role: .support)
+        return units.allSatisfy({ ResponsibilityReader.isWholeName($0.name) && !isClass($0.name) }) ? units : []
     }
 
     private func sentenceStart(of pos: Int, in r: Range<Int>) -> Int {

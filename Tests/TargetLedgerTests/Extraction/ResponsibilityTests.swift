@@ -16,6 +16,21 @@ import Testing
         #expect(recs.allSatisfy { $0.responsible.first?.role == .lead })
         #expect(recs.allSatisfy { $0.deadline?.date == "2025" })
     }
+
+    /// A line of units right under a heading, before its figures (由X承办，Y配合。 or 牵头单位：…),
+    /// names the units of the section; a figure with a line of its own keeps that one, and the
+    /// next heading ends the reach.
+    @Test(arguments: ["由乡三农服务中心承办，乡畜牧站、卫生院配合。", "牵头单位：乡三农服务中心；配合单位：乡畜牧站、卫生院。"])
+    func aLineOfUnitsOpeningASection(_ line: String) {
+        let text = "一、治理畜牧业产品污染\n\(line)\n治理工作目标：\n1.全乡生猪定点屠宰率达100%。\n2.猪肉卫生指标抽检合格率达98%以上。（责任单位：乡卫生院）\n二、治理蔬菜污染\n蔬菜农药残留抽检合格率达95%以上。\n"
+        let doc = try! DocumentReader().read(bytes: Array(text.utf8), path: "s.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.count == 3)
+        #expect(recs.first?.responsible.map(\.name) == ["乡三农服务中心", "乡畜牧站", "卫生院"])
+        #expect(recs.first?.responsible.map(\.role).suffix(2) == [.support, .support])
+        #expect(recs.dropFirst().first?.responsible.map(\.name) == ["乡卫生院"])
+        #expect(recs.last?.responsible.isEmpty == true)
+    }
 }
 
 /// Milestones take their item's units as its targets do.
