@@ -150,8 +150,9 @@ struct MilestoneFinder {
             // (Also after a lead-in that states a plan's goals, 《方案》明确，到2027年，…; not after one
             // that reports a speech, 会议指出，2022年，…要…, whose clauses are tasks.)
             let leadIn =
-                lead > sentence.lowerBound + 2 && lead - sentence.lowerBound <= 16 && Self.commas.contains(s[lead - 1])
-                && s[lead] == "到" && Self.goalLeadIns.occurs(in: s, sentence.lowerBound..<(lead - 1))
+                (lead > sentence.lowerBound + 2 && lead - sentence.lowerBound <= 16 && Self.commas.contains(s[lead - 1])
+                    && s[lead] == "到" && Self.goalLeadIns.occurs(in: s, sentence.lowerBound..<(lead - 1)))
+                || goalsLabel(before: lead, in: sentence)
             let opensGoals =
                 (lead == sentence.lowerBound || leadIn) && first.range.upperBound < sentence.upperBound
                 && Self.commas.contains(s[first.range.upperBound])
@@ -245,6 +246,15 @@ struct MilestoneFinder {
     static let itemBreaks = ScalarSet("；;。：:\n")
 
     /// Words of a lead-in that states a plan's goals before their date (《方案》明确，到2027年，…).
+    /// Whether a label of goals and its colon (总体目标：, 主要目标：, 工作目标：) is all that stands
+    /// before `lead` in its sentence.
+    private func goalsLabel(before lead: Int, in sentence: Range<Int>) -> Bool {
+        let s = ctx.index.scalars
+        guard lead >= sentence.lowerBound + 3, lead - sentence.lowerBound <= 8, s[lead - 1] == "：" || s[lead - 1] == ":" else { return false }
+        let label = ctx.index.string(sentence.lowerBound..<(lead - 1)).trimming(" ")
+        return label.hasSuffix("目标") && !label.contains(where: { $0 == "，" || $0 == "," })
+    }
+
     static let goalLeadIns: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
         for w in ["明确", "提出", "目标是", "目标为"] { l.insert(w, true) }

@@ -14,6 +14,12 @@ import Testing
         #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
     }
 
+    /// A label of goals before the date (总体目标：) leaves the sentence a dated list of goals.
+    @Test(arguments: ["总体目标：到2017年，", "工作目标：2017年底前，"])
+    func aLabelOfGoalsBeforeTheDate(_ lead: String) {
+        #expect(Self.milestones(lead + "全省城市环境空气质量总体得到改善，重污染天气大幅减少。") == ["全省城市环境空气质量总体得到改善", "重污染天气大幅减少"])
+    }
+
     @Test(arguments: [
         ("到2025年，确保完成节能减排目标，为实现碳达峰碳中和目标奠定坚实基础。", ["完成节能减排目标"]),
         ("到2025年，鼓励有条件的县城推进垃圾分类。", []),
