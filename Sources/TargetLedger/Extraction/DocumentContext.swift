@@ -295,8 +295,10 @@ final class DocumentContext {
         if i > 2, s[i - 1] == "于", ["相对于", "相较于"].contains(index.string(i - 3..<i)) { return true }
         // 从2015年的73.25岁增长到74岁: the starting level's year.
         if "从由".unicodeScalars.contains(s[i - 1]), m.range.upperBound < s.count, s[m.range.upperBound] == "的" { return true }
-        // 以2010年省控考核指标为基数, 在2022年的基础上: the year the change is counted from.
-        guard "以在".unicodeScalars.contains(s[i - 1]) else { return false }
+        // 以2010年省控考核指标为基数, 在2022年的基础上, 在“十五”末的基础上: the year the change is
+        // counted from.
+        let opener = s[i - 1] == "“" && i > 1 ? s[i - 2] : s[i - 1]
+        guard "以在".unicodeScalars.contains(opener) else { return false }
         var j = m.range.upperBound
         while j < s.count, j - m.range.upperBound < 16, !Self.baseEnds.contains(s[j]) { j += 1 }
         let rest = index.string(m.range.upperBound..<j)

@@ -231,6 +231,12 @@ struct IndicatorTrimmer {
             hi = d.range.lowerBound - 1
             if hi > lo, s[hi - 1] == "相" { hi -= 1 }
         }
+        // …and so does a trailing base phrase (…经营点在2013年基础上, …人数在“十五”末的基础上).
+        if hi - lo > 6, MilestoneFinder.endsWithBase(s, lo..<hi),
+            let at = (max(lo + 2, hi - 20)..<(hi - 3)).last(where: { s[$0] == "在" })
+        {
+            hi = at
+        }
         func ends(with t: [Unicode.Scalar]) -> Bool {
             var k = 0
             while k < t.count, s[hi - t.count + k] == t[k] { k += 1 }

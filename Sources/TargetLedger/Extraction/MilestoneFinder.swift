@@ -187,6 +187,8 @@ struct MilestoneFinder {
                     else { continue }
                     if !clause.contains(m.range.lowerBound) && dl.source == .explicit { dl.source = .inherited }
                     guard !ctx.rules.cues.boilerplate.occurs(in: s, clause) else { continue }
+                    // A clause of the base a change counts from (在“十五”末的基础上) states no goal.
+                    guard !Self.endsWithBase(s, clause) else { continue }
                     var text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(clause)
                     // 科技创新的总体目标是：创新能力大幅跃升 — the goal is after its lead-in; a lead-in
                     // alone (重庆体育产业发展目标是：) states none.
@@ -253,6 +255,11 @@ struct MilestoneFinder {
         guard lead >= sentence.lowerBound + 3, lead - sentence.lowerBound <= 8, s[lead - 1] == "：" || s[lead - 1] == ":" else { return false }
         let label = ctx.index.string(sentence.lowerBound..<(lead - 1)).trimming(" ")
         return label.hasSuffix("目标") && !label.contains(where: { $0 == "，" || $0 == "," })
+    }
+
+    /// Whether `clause` ends in 基础上 (在2013年基础上, 在…的基础上).
+    static func endsWithBase(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        clause.count >= 3 && s[clause.upperBound - 3] == "基" && s[clause.upperBound - 2] == "础" && s[clause.upperBound - 1] == "上"
     }
 
     static let goalLeadIns: Lexicon<Bool> = {
