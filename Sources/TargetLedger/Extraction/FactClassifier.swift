@@ -51,7 +51,7 @@ struct FactClassifier {
         let forward = Self.strongLexicon.occurs(in: s, upTo)
         let leaning = Self.weakLexicon.occurs(in: s, upTo)
         // 已 in the figure's own clause reports, whatever year it names (年内已完成…).
-        if !forward, clause.contains(where: { s[$0] == "已" }) { return .fact }
+        if !forward, clause.contains(where: { s[$0] == "已" && !Self.attributive(s, at: $0, limit: clause.upperBound) }) { return .fact }
         // …and in an earlier clause of its sentence, for the figures that follow it (已实现生产总值
         // 163亿元，比上年增长13%，财政收入8亿元), unless a date or a word of time to come stands
         // between (已建成10个，到2025年新建20个).
@@ -84,7 +84,9 @@ struct FactClassifier {
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
         // Words in the figure's own clause decide; words opening the sentence, or a report's
         // lead earlier in it (截至…，据统计…), only where nothing leans forward (将, 计划, 争取).
-        var aspect = ctx.rules.cues.fact.occurs(in: s, clause)
+        var aspect = ctx.rules.cues.fact.allMatches(s, in: clause).contains { m in
+            !(m.range.count == 1 && s[m.range.lowerBound] == "已" && Self.attributive(s, at: m.range.lowerBound, limit: clause.upperBound))
+        }
         // (A lead is looked for in the clause and the five before it, and the clause after: a
         // whole long sentence's prefix, per figure, cost more than the rest of this.)
         if !aspect,
@@ -124,6 +126,7 @@ struct FactClassifier {
         for k in stride(from: clause.lowerBound - 1, through: window.lowerBound, by: -1) where s[k] == "已" {
             if k > sentence.lowerBound, s[k - 1] == "而" || s[k - 1] == "得" { continue }
             if k + 1 < sentence.upperBound, s[k + 1] == "有" { continue }
+            if Self.attributive(s, at: k, limit: clause.lowerBound) { continue }
             // Only an 已 that reports a figure of its own clause (已实现生产总值163亿元): one that
             // describes a thing (已征用地块, 8项指标已纳入考核) reports none.
             var e = k + 1
@@ -131,6 +134,19 @@ struct FactClassifier {
             return (k + 1..<e).contains { CharacterClass.isDigit(s[$0].value) } ? k : nil
         }
         return nil
+    }
+
+    /// Whether 已 at `k` opens a modifier (对已建成的高标准农田, 已脱贫的村): a 的 within four
+    /// characters, before any digit or clause mark, makes it describe a thing, not report a figure;
+    /// not when the figure itself is what it describes (已划定的80万亩).
+    static func attributive(_ s: [Unicode.Scalar], at k: Int, limit: Int) -> Bool {
+        var j = k + 1
+        while j < min(limit, k + 6) {
+            if s[j] == "的" { return !(j + 1 < limit && CharacterClass.isDigit(s[j + 1].value)) }
+            if CharacterClass.isDigit(s[j].value) || clauseEnds.contains(s[j]) { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a word of time to come stands in `range`; 预计 of a report's preliminary
