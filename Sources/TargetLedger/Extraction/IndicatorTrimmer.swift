@@ -145,6 +145,8 @@ struct IndicatorTrimmer {
             }
             if let d = ctx.dateMentions(in: max(0, lo - 40)..<(lo + 1)).first(where: { $0.range.upperBound > lo }) {
                 lo = min(hi, d.range.upperBound)
+                // (2023年度新建…: the 度 of the year goes with it.)
+                if lo < hi - 1, s[lo] == "度", s[lo - 1] == "年" { lo += 1 }
                 changed = true
                 continue
             }
