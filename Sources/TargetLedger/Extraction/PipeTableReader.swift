@@ -343,7 +343,15 @@ struct PipeTableReader {
         } else {
             return []
         }
-        let base = years.filter { $0.1 < target.year ?? Int.max }.max(by: { $0.1 < $1.1 })
+        // Two or more year columns of targets (基期水平 | 2022年目标值 | 2030年目标值) give a target
+        // each; the baseline is then a year column that is no target, or the 基期/现状 column.
+        let targetYears = years.filter { header[$0.0].includes("目标") }
+        let targets: [(column: Int, year: Int?)] = targetYears.count >= 2 ? targetYears.map { ($0.0, $0.1) } : [target]
+        var base: (Int, Int?)? = years.filter { y in y.1 < target.year ?? Int.max && !targets.contains { $0.column == y.0 } }
+            .max(by: { $0.1 < $1.1 }).map { ($0.0, $0.1) }
+        if base == nil, targets.count >= 2, let b = header.firstIndex(where: { $0.includes("基期") || $0.includes("现状") || $0.includes("基数") }) {
+            base = (b, nil)
+        }
         let changeCol = header.firstIndex { $0.includes("年均") || $0.includes("累计") || $0.includes("增速") || $0.includes("增幅") }
         // The indicator column: headed 指标/项目/名称, else the last text column before the first year.
         let indicatorCol =
@@ -382,19 +390,20 @@ struct PipeTableReader {
             }
             guard name.unicodeScalars.count >= 2 else { continue }
             let plan = ctx.plan?.end ?? target.year
-            if let v = cellValue(row.cells[target.column]) {
+            for tc in targets where row.cells.count > tc.column {
+                guard let v = cellValue(row.cells[tc.column]) else { continue }
                 // A unit written in the value's cell (≤0.35吨标准煤/万元).
-                if unit == nil, !v.hit.isPercent, let u = cellUnit(after: v.hit, in: row.cells[target.column].range) {
-                    unit = u
-                    mag = 1
+                var (u, m) = (unit, mag)
+                if u == nil, !v.hit.isPercent, let cu = cellUnit(after: v.hit, in: row.cells[tc.column].range) {
+                    (u, m) = (cu, 1)
                 }
                 let baseline = base.flatMap { b in
-                    row.cells.count > b.0 ? cellValue(row.cells[b.0]).map { Baseline(value: $0.hit.value * mag, year: b.1) } : nil
+                    row.cells.count > b.0 ? cellValue(row.cells[b.0]).map { Baseline(value: $0.hit.value * m, year: b.1) } : nil
                 }
                 out.append(
                     record(
-                        name, hit: v.hit, unit: unit, magnitude: mag, comparator: v.comparator, change: nil, baseline: baseline,
-                        period: nil, year: target.year, row: row, rule: "table.indicators"))
+                        name, hit: v.hit, unit: u, magnitude: m, comparator: v.comparator, change: nil, baseline: baseline,
+                        period: nil, year: tc.year, row: row, rule: "table.indicators"))
             }
             if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]) {
                 // 3.6% a year, or [2.6]: the change over the plan (百分点 for a share written in %).

@@ -101,6 +101,21 @@ import Testing
         #expect(recs.allSatisfy { $0.comparator == .atLeast && $0.unit == "%" })
     }
 
+    /// Two year columns of targets (the 健康中国行动 layout) give a target each, both with the
+    /// base period's level as baseline.
+    @Test func twoYearColumnsOfTargets() throws {
+        let text = """
+            | 序号 | 指标 | 基期水平 | 2022年目标值 | 2030年目标值 | 指标性质 |
+            | 1 | 居民健康素养水平(%) | 14.18 | ≥22 | ≥30 | 预期性 |
+            | 2 | 5岁以下儿童死亡率(‰) | 9.1 | ≤7.5 | ≤5 | 预期性 |
+            """
+        let recs = try Self.targets(text)
+        #expect(recs.map(\.indicator) == ["居民健康素养水平", "居民健康素养水平", "5岁以下儿童死亡率", "5岁以下儿童死亡率"])
+        #expect(recs.map(\.value) == [22, 30, 7.5, 5])
+        #expect(recs.map { $0.deadline?.date } == ["2022", "2030", "2022", "2030"])
+        #expect(recs.map { $0.baseline?.value } == [14.18, 14.18, 9.1, 9.1])
+    }
+
     @Test func proseWithSpacesStaysProse() throws {
         let recs = try Self.targets("到2025年，全市森林覆盖率达到 65%以上，新建公园 20个。")
         #expect(recs.map(\.indicator) == ["全市森林覆盖率", "新建公园"])
