@@ -807,6 +807,16 @@ struct SentenceReader {
             {
                 indicator = tail
             }
+            // …增加值达到10000亿元，占GDP比重达56%; …企业数量达到2000家，与规模以上工业企业数量之比…:
+            // a share of the figure before, or its ratio to another, is a measure of that figure's thing.
+            if let prev = lastIndicator, headStart < headEnd, !indicator.isEmpty,
+                let first = (headStart..<headEnd).first(where: { s[$0] != " " }), s[first] == "占" || (s[first] == "与" && indicator.includes("比")),
+                case let subject = Self.measureOfRate(prev), subject.unicodeScalars.count >= 2,
+                !indicator.hasPrefix(subject), !subject.hasSuffix("基础上")
+            {
+                indicator = subject + (s[first] == "与" && !indicator.hasPrefix("与") ? "与" : "") + indicator
+                fired.append("indicator.share-of-previous")
+            }
             // 15/30天, 407、700万千瓦: a member of a list of figures shares the first one's indicator.
             if headText.isEmpty, qi > 0, accepted.contains(qi - 1), let prev = lastIndicator,
                 quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
@@ -1126,6 +1136,12 @@ struct SentenceReader {
 
     /// Han text right after the number and its unit, up to the next clause end, bracket, number
     /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
+    /// The measure a growth rate's name is built on (地区生产总值增长 → 地区生产总值, …年均增速 → …).
+    static func measureOfRate(_ name: String) -> String {
+        for w in ["年均增长", "年均增速", "增长", "增速", "增幅"] where name.hasSuffix(w) { return String(name.dropLast(w.count)) }
+        return name
+    }
+
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         // 突破1000亿元大关, 迈上新台阶: the figure's own milestone words, no noun of the target.
         if Self.roundFigureWords.contains(where: { w in
