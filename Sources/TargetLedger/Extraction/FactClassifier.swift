@@ -84,7 +84,8 @@ struct FactClassifier {
         let opening = sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 6)
         // Words in the figure's own clause decide; words opening the sentence, or a report's
         // lead earlier in it (截至…，据统计…), only where nothing leans forward (将, 计划, 争取).
-        var aspect = ctx.rules.cues.fact.allMatches(s, in: clause).contains { m in
+        // (Words are looked for first; only a clause that holds one is gone over word by word.)
+        var aspect = ctx.rules.cues.fact.occurs(in: s, clause) && ctx.rules.cues.fact.allMatches(s, in: clause).contains { m in
             let a = m.range.lowerBound
             if m.range.count == 1 && s[a] == "已" && Self.attributive(s, at: a, limit: clause.upperBound) { return false }
             // 由目前的800所调整到700所: the starting level of a change, not a report.
@@ -156,7 +157,7 @@ struct FactClassifier {
     /// Whether a word of time to come stands in `range`; 预计 of a report's preliminary
     /// estimate (初步预计, 经初步预计全年实现…) is none.
     static func speaksOfFuture(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        futureLexicon.allMatches(s, in: range).contains { m in
+        futureLexicon.occurs(in: s, range) && futureLexicon.allMatches(s, in: range).contains { m in
             !(s[m.range.lowerBound] == "预" && m.range.lowerBound >= 2 && s[m.range.lowerBound - 2] == "初" && s[m.range.lowerBound - 1] == "步")
         }
     }

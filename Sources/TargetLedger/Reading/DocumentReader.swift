@@ -28,12 +28,13 @@ public struct DocumentReader: Sendable {
         // Text garbled upstream (UTF-8 once read as GBK or Latin-1) is mended here, before
         // anything reads it; the file's bytes then no longer spell the text.
         var mended = false
-        if let fix = MojibakeRepair.repair(decoded.scalars) {
+        let garbling = MojibakeRepair.check(decoded.scalars)
+        if let fix = garbling.fix {
             decoded.scalars = fix.scalars
             decoded.replacements += fix.lost
             decoded.warnings.append(fix.warning)
             mended = true
-        } else if let doubt = MojibakeRepair.suspect(decoded.scalars) {
+        } else if let doubt = garbling.warning {
             decoded.warnings.append(doubt)
         }
         let format = FormatSniffer.sniff(decoded.scalars, path: path)

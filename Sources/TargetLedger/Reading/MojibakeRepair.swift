@@ -45,7 +45,17 @@ enum MojibakeRepair {
     /// The repaired text, or nil when `scalars` are not mojibake or cannot be repaired. A text
     /// that looks garbled but does not repair gets a warning only (`suspect`).
     static func repair(_ scalars: [Unicode.Scalar]) -> Result? {
+        repair(scalars, census: Census(scalars))
+    }
+
+    /// What to do with `scalars`: mend them, or only warn (`repair`, `suspect`), counted once.
+    static func check(_ scalars: [Unicode.Scalar]) -> (fix: Result?, warning: String?) {
         let census = Census(scalars)
+        if let fix = repair(scalars, census: census) { return (fix, nil) }
+        return (nil, suspect(census))
+    }
+
+    private static func repair(_ scalars: [Unicode.Scalar], census: Census) -> Result? {
         if census.han >= 10, Double(census.common) < garbledShare * Double(census.han) {
             if let r = repairLines(scalars, through: .gbk), Census(r.scalars).isSound {
                 return Result(
@@ -65,8 +75,9 @@ enum MojibakeRepair {
     }
 
     /// A warning for text that looks garbled and that `repair` could not mend, else nil.
-    static func suspect(_ scalars: [Unicode.Scalar]) -> String? {
-        let census = Census(scalars)
+    static func suspect(_ scalars: [Unicode.Scalar]) -> String? { suspect(Census(scalars)) }
+
+    private static func suspect(_ census: Census) -> String? {
         guard census.han >= 30, Double(census.common) < garbledShare / 2 * Double(census.han) else { return nil }
         let share = Int((100 * Double(census.common) / Double(census.han)).rounded())
         return "text looks garbled (only \(share)% of its Han characters are common ones; a wrong charset upstream?); its records may be nonsense"
@@ -78,14 +89,19 @@ enum MojibakeRepair {
         var common = 0
         var latinHigh = 0
 
-        init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+        /// Counts up to `enough` Han characters (or as many of U+00C0–U+00FF): a share taken
+        /// over that many is as good as over a whole long notice, and every file pays for it.
+        init<C: Collection>(_ scalars: C, enough: Int = 4000) where C.Element == Unicode.Scalar {
             for c in scalars {
                 let v = c.value
+                if v < 0xC0 { continue }
                 if v >= 0x4E00, v <= 0x9FFF {
                     han += 1
                     if MojibakeRepair.commonHan.contains(c) { common += 1 }
-                } else if v >= 0xC0, v <= 0xFF {
+                    if han >= enough { break }
+                } else if v <= 0xFF {
                     latinHigh += 1
+                    if latinHigh >= enough { break }
                 }
             }
         }
