@@ -291,6 +291,8 @@ final class DocumentContext {
         let i = m.range.lowerBound
         guard i > 0 else { return false }
         if "比较同与".unicodeScalars.contains(s[i - 1]) || (i > 1 && index.string(i - 2..<i) == "相比") { return true }
+        // 高于2021年, 低于上年: the level a comparison is made against.
+        if i > 1, s[i - 1] == "于", "高低快优好慢".unicodeScalars.contains(s[i - 2]) { return true }
         // 相对于2005年, 相较于2020年: the base, like 比.
         if i > 2, s[i - 1] == "于", ["相对于", "相较于"].contains(index.string(i - 3..<i)) { return true }
         // 从2015年的73.25岁增长到74岁: the starting level's year.
