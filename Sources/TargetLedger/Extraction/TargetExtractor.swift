@@ -854,7 +854,10 @@ struct SentenceReader {
                 if !sc.isEmpty, let m = cues.measure.match(sc, at: 0), m.length == sc.count,
                     let pm = cues.measure.match(prevSc, endingAt: prevSc.count), prevSc.count - pm.length >= 2
                 {
-                    indicator = String(scalars: prevSc[..<(prevSc.count - pm.length)]) + indicator
+                    var thing = prevSc[..<(prevSc.count - pm.length)]
+                    // (粮食总播种面积…，总产…: the thing is 粮食, the 总 goes with each measure.)
+                    if thing.last == "总", sc.first == "总", thing.count >= 3 { thing = thing.dropLast() }
+                    indicator = String(scalars: thing) + indicator
                 }
             }
             if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)) {
