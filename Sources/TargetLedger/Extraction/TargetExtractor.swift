@@ -879,11 +879,15 @@ struct SentenceReader {
                 case let gap = s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound],
                 // One mark between the two (not a later clause of the sentence), and the figure
                 // follows it directly unless it has words of its own (、30家…, ,12所…).
-                case let marks = gap.filter({ Self.clauseEnds.contains($0) }), marks.count == 1,
+                // (A verb alone after a comma or in a bracket of 其中 takes the object too: 新开工…630万套，
+                // 基本建成470万套; 提供公共租赁住房6000套(其中新建4200套).)
+                case let bareVerb = ResultVerbs.verbs.contains(UTF8Key(indicator)) && !ResultVerbs.weak.contains(UTF8Key(indicator)),
+                case let marks = gap.filter({ Self.clauseEnds.contains($0) }),
+                marks.count == 1 || (bareVerb && marks.isEmpty && gap.contains("其") && gap.contains(where: { $0 == "(" || $0 == "（" })),
                 headText.isEmpty
                     ? gap.lastIndex(where: { Self.listJoins.contains($0) }).map({ gap.endIndex - $0 <= 2 }) ?? false
-                    : marks.first == "、",
-                let verb = ResultVerbs.listHead(of: prev), ResultVerbs.listHead(of: indicator) == nil, !indicator.hasPrefix(verb)
+                    : marks.first == "、" || bareVerb,
+                let verb = ResultVerbs.listHead(of: prev), bareVerb || ResultVerbs.listHead(of: indicator) == nil, !indicator.hasPrefix(verb)
             {
                 let joined = !IndicatorTrimmer.wholeWordStarts.contains(where: { indicator.hasPrefix($0) })
                 if joined, ResultVerbs.verbs.contains(UTF8Key(indicator)), !ResultVerbs.weak.contains(UTF8Key(indicator)) {
@@ -1239,6 +1243,6 @@ enum ResultVerbs {
         "新培育", "提供", "形成", "配套建设", "安装", "种植", "修复", "处置", "整治", "建", "办好", "举办", "组织", "开展", "引进",
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
         "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立", "应有", "要有", "均有", "推动",
-        "开通", "开放", "发布", "签约", "落地", "招引", "遴选", "吸纳", "开发", "开设", "更新提升",
+        "开通", "开放", "发布", "签约", "落地", "招引", "遴选", "吸纳", "开发", "开设", "更新提升", "新开工", "开工", "提供",
     ]
 }
