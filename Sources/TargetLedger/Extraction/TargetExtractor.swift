@@ -514,6 +514,26 @@ struct SentenceReader {
     /// 2025、2030年全市光伏装机力争达到407、700万千瓦: a list of years pairs with the list of values.
     private func pairYearList(_ recs: inout [ExtractedRecord], sentence: Range<Int>) {
         guard recs.count >= 2, let first = recs.first?.record.span.first else { return }
+        // Dates joined by 、/和/及/与 (到2023年底和2030年，…分别不低于24%和30%): one per value.
+        let ms = ctx.deadlines(in: sentence.lowerBound..<first)
+        var run: [DateMention] = []
+        for m in ms {
+            if let last = run.last, m.range.lowerBound == last.range.upperBound + 1, "、和及与".unicodeScalars.contains(s[last.range.upperBound]) {
+                run.append(m)
+            } else {
+                run = [m]
+            }
+        }
+        if run.count >= 2, run.count == recs.count,
+            case let dates = run.compactMap({ ctx.resolve($0, sentenceStart: sentence.lowerBound) }), dates.count == run.count,
+            dates.allSatisfy({ $0.date != nil })
+        {
+            for k in recs.indices {
+                recs[k].record.deadline = Deadline(date: dates[k].date, text: dates[k].text, source: .explicit)
+                recs[k].fired.append("deadline.year-list")
+            }
+            return
+        }
         let prefix = Array(s[sentence.lowerBound..<first])
         var years: [Int] = []
         var i = 0
