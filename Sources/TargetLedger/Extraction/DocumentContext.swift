@@ -318,7 +318,9 @@ final class DocumentContext {
             // The nearest year written before it in the sentence, else the year of a one-year
             // plan, else the publication year.
             contextYear =
-                dateMentions(in: sentenceStart..<m.range.lowerBound).last { $0.range.upperBound <= m.range.lowerBound && $0.year != nil }?
+                dateMentions(in: sentenceStart..<m.range.lowerBound).last {
+                    $0.range.upperBound <= m.range.lowerBound && $0.year != nil && !isBaselineYear($0)
+                }?
                 .year
                 // A one-year plan's own year (2023年度…工作方案) before the day it was put online.
                 ?? plan.flatMap { $0.start == $0.end ? $0.start : nil } ?? publishedYear

@@ -100,7 +100,10 @@ public struct MetadataExtractor: Sendable {
         // …or on the post line itself, before its date (上海“十二五”时期的主要目标 2011-02-12 14:08).
         if title == nil, let p = posted,
             let d = dates.first(where: { $0.hasDay && blocks[p].range.contains($0.range.lowerBound) }),
-            d.range.lowerBound > blocks[p].range.lowerBound
+            d.range.lowerBound > blocks[p].range.lowerBound,
+            // (Not a forum's edit line: 本帖最后由 X 于 2012-3-30 17:32 编辑.)
+            case let lead = String(scalars: s[blocks[p].range.lowerBound..<d.range.lowerBound]).trimmingSpaces,
+            !lead.hasSuffix("于"), !lead.contains("本帖")
         {
             title = PostLine.headline(Array(s[blocks[p].range.lowerBound..<d.range.lowerBound]))
         }
