@@ -15,7 +15,7 @@ struct IndicatorTrimmer {
     /// Trailing modal words, cut in this order.
     static let modalTails: [[Unicode.Scalar]] = [
         "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
-        "提高至", "能够", "能",
+        "提高至", "能够", "能", "人民币",
     ].map { Array($0.unicodeScalars) }
 
     /// Characters that make a word with a 能 after them (产能, 储能, 功能, 智能, 动能 …).
@@ -90,7 +90,10 @@ struct IndicatorTrimmer {
             if k < hi, s[k] == "还" { k += 1 }
             guard let m = Self.actModals.first(where: { Self.starts(s, at: k, limit: hi, with: $0) }) else { continue }
             let act = k + m.count
-            guard hi - act >= 4, ResultVerbs.listHead(of: ctx.index.string(act..<min(hi, act + 6))) != nil else { return nil }
+            // (完成 counts here too: 我镇计划完成双季稻3.6万亩.)
+            guard hi - act >= 4,
+                (2...4).contains(where: { n in act + n <= hi && ResultVerbs.verbs.contains(UTF8Key(ctx.index.string(act..<(act + n)))) })
+            else { return nil }
             return act
         }
         return nil

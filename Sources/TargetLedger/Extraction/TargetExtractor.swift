@@ -1196,6 +1196,8 @@ struct SentenceReader {
             if s[j] == ".", j > 0, CharacterClass.isHan(s[j - 1].value) { break }
             j += 1
         }
+        // 1万元人民币: the currency of the amount, no noun of the target.
+        if j - from == 3, ctx.index.string(from..<j) == "人民币" { return "" }
         var k = from
         // Leading 的 and spaces belong to no one (20%的中青年教师).
         while k < j, s[k] == "的" || s[k] == " " { k += 1 }
