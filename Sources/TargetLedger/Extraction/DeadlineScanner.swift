@@ -40,7 +40,8 @@ struct DeadlineScanner {
                 var values: [String: Int] = [:]
                 for (g, name) in names.enumerated() where g > 0 && g < groups.count {
                     if let name, let r = groups[g], let v = DateNumber.value(index.scalars[r.clamped(to: 0..<index.scalars.count)]) {
-                        values[name] = v
+                        // A year written with two digits (08年) is of this century.
+                        if name == "shortyear" { values["year"] = 2000 + v } else { values[name] = v }
                     }
                 }
                 if let m = mention(pr.rule, pr.deadline, whole, values, index) { found.append((m, order)) }

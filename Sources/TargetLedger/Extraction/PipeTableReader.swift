@@ -232,6 +232,8 @@ struct PipeTableReader {
 
     private func yearOf(_ header: String) -> Int? {
         let sc = Array(header.unicodeScalars)
+        // 08年: a year of the 2000s written with two digits.
+        if sc.count >= 3, sc[0] == "0", CharacterClass.isDigit(sc[1].value), sc[2] == "年", let d = Int(String(sc[1])) { return 2000 + d }
         guard sc.count >= 4, let y = Int(String(String.UnicodeScalarView(sc[0..<4]))), (1990...2100).contains(y) else { return nil }
         return y
     }

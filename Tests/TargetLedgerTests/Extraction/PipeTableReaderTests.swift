@@ -116,6 +116,18 @@ import Testing
         #expect(recs.map { $0.baseline?.value } == [14.18, 14.18, 9.1, 9.1])
     }
 
+    /// A header year written with two digits (09年) is of the 2000s.
+    @Test func twoDigitYearsInAHeader() throws {
+        let text = """
+            | 指标 | 08年 | 09年 |
+            | 高新技术产业产值(万元) | 474696 | 579129 |
+            """
+        let recs = try Self.targets(text)
+        #expect(recs.map(\.value) == [5_791_290_000])
+        #expect(recs.first?.deadline?.date == "2009")
+        #expect(recs.first?.baseline?.year == 2008)
+    }
+
     @Test func proseWithSpacesStaysProse() throws {
         let recs = try Self.targets("到2025年，全市森林覆盖率达到 65%以上，新建公园 20个。")
         #expect(recs.map(\.indicator) == ["全市森林覆盖率", "新建公园"])
