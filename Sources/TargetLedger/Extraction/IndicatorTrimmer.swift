@@ -153,6 +153,20 @@ struct IndicatorTrimmer {
                 changed = true
                 continue
             }
+            // 预期 of a work report's expected figures (预期地区生产总值增长5%), not of 预期寿命.
+            if hi - lo > 4, s[lo] == "预", s[lo + 1] == "期", !(s[lo + 2] == "寿" && s[lo + 3] == "命") {
+                lo += 2
+                changed = true
+                continue
+            }
+            // A date in brackets at the front (今年(2024年)预期…) glosses a time word before it.
+            if s[lo] == "(" || s[lo] == "（", let d = ctx.dateMentions(in: (lo + 1)..<(lo + 2)).first, d.range.lowerBound == lo + 1,
+                d.range.upperBound < hi - 1, s[d.range.upperBound] == ")" || s[d.range.upperBound] == "）"
+            {
+                lo = d.range.upperBound + 1
+                changed = true
+                continue
+            }
             if "到至在于".unicodeScalars.contains(s[lo]), let d = ctx.dateMentions(in: (lo + 1)..<(lo + 2)).first {
                 lo = min(hi, d.range.upperBound)
                 changed = true
