@@ -1009,6 +1009,9 @@ struct SentenceReader {
         return !(lo..<end).contains { s[$0] == "不" }
     }
 
+    /// Verbs that reach a state rather than make a counted thing (实现).
+    static let stateVerbs: Set<UTF8Key> = ["实现"]
+
     /// Verbs of building works whose object a length measures (铺设3.5千米供水管网).
     static let worksVerbs: Set<UTF8Key> = ResultVerbs.verbs.union([
         "铺设", "敷设", "架设", "修建", "改建", "扩建", "新改造", "治理", "疏浚", "加固", "硬化", "打通", "贯通", "提升改造",
@@ -1062,9 +1065,12 @@ struct SentenceReader {
                 var k = q.numberRange.lowerBound
                 var hasVerb = false
                 while k > max(sentence.lowerBound, q.numberRange.lowerBound - 6) {
+                    // (实现 and 有 reach a state; the count before a noun then names the things
+                    // that reach it: 基本实现20户以上自然村通硬化路.)
                     if ResultVerbs.verbs.contains(where: { key in
                         let v = key.string
                         return ctx.index.string(max(0, k - v.unicodeScalars.count)..<k) == v && v.unicodeScalars.count >= 2
+                            && !Self.stateVerbs.contains(key)
                     }) {
                         hasVerb = true; break
                     }
