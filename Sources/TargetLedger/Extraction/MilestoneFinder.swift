@@ -272,7 +272,7 @@ struct MilestoneFinder {
     static let leadInEnds = ["目标是", "目标为", "目标", "任务是", "任务为", "任务", "要求是", "如下"]
 
     /// Last words of a purpose clause (为…奠定基础, 为…作出贡献).
-    static let purposeEnds = ["基础", "贡献", "保障", "支撑", "条件", "准备", "任务", "目标"]
+    static let purposeEnds = ["基础", "贡献", "保障", "保证", "支撑", "条件", "准备", "任务", "目标", "动力", "环境"]
 
     private func record(_ indicator: String, deadline: Deadline, span: Range<Int>, block: TextBlock, rule: String) -> ExtractedRecord {
         let sentence = sentenceRange(around: span.lowerBound, in: block.range)
