@@ -292,7 +292,7 @@ final class DocumentContext {
         guard i > 0 else { return false }
         if "比较同与".unicodeScalars.contains(s[i - 1]) || (i > 1 && index.string(i - 2..<i) == "相比") { return true }
         // 高于2021年, 低于上年: the level a comparison is made against.
-        if i > 1, s[i - 1] == "于", "高低快优好慢".unicodeScalars.contains(s[i - 2]) { return true }
+        if i > 1, s[i - 1] == "于", Self.comparisonFirsts.contains(s[i - 2]) { return true }
         // 相对于2005年, 相较于2020年: the base, like 比.
         if i > 2, s[i - 1] == "于", ["相对于", "相较于"].contains(index.string(i - 3..<i)) { return true }
         // 从2015年的73.25岁增长到74岁: the starting level's year.
@@ -306,6 +306,9 @@ final class DocumentContext {
         let rest = index.string(m.range.upperBound..<j)
         return Self.baseWords.contains { rest.includes($0) }
     }
+
+    /// First characters of the comparisons ending in 于 whose year is a base (高于2021年, 低于上年).
+    static let comparisonFirsts = ScalarSet("高低快优好慢")
 
     /// Words that make a year after 以/在 the base of a change.
     static let baseWords = ["为基数", "为基准", "为基期", "基础上", "为基础"]

@@ -250,7 +250,7 @@ struct IndicatorTrimmer {
             hi = d.range.lowerBound - 1
             if hi > lo, s[hi - 1] == "相" { hi -= 1 }
             // (…增量高于2021年: the comparison word is two characters.)
-            if hi > lo, s[hi] == "于", "高低快优好慢".unicodeScalars.contains(s[hi - 1]) { hi -= 1 }
+            if hi > lo, s[hi] == "于", DocumentContext.comparisonFirsts.contains(s[hi - 1]) { hi -= 1 }
         }
         // …and so does a trailing base phrase (…经营点在2013年基础上, …人数在“十五”末的基础上).
         if hi - lo > 6, MilestoneFinder.endsWithBase(s, lo..<hi),

@@ -1123,7 +1123,7 @@ struct SentenceReader {
             // clause, which is that clause's own.
             let before = s[m.range.lowerBound - 1]
             // (高于2021年 compares its own clause only.)
-            if before == "于", m.range.lowerBound > 1, "高低快优好慢".unicodeScalars.contains(s[m.range.lowerBound - 2]) { continue }
+            if before == "于", m.range.lowerBound > 1, DocumentContext.comparisonFirsts.contains(s[m.range.lowerBound - 2]) { continue }
             if "以在于".unicodeScalars.contains(before) { return m.year }
             if "与同".unicodeScalars.contains(before), m.range.upperBound + 1 < s.count,
                 ctx.index.string(m.range.upperBound..<(m.range.upperBound + 2)) == "相比"
