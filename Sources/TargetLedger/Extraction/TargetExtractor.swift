@@ -211,6 +211,15 @@ struct SentenceReader {
     /// Nouns after a bound that name the goal itself (30%以上目标).
     static let goalNouns: Set<String> = ["目标", "水平"]
     static let planningVerbs: Set<String> = ["安排", "考虑", "掌握", "测算"]
+    /// The actor before a time limit's modal (经办机构应在 → 经办机构), or nil where the head
+    /// does not end in one.
+    static func limitModal(before head: String) -> String? {
+        for modal in ["应当在", "应在", "须在", "需在", "要在", "必须在", "应于", "须于", "在"] where head.hasSuffix(modal) {
+            let actor = String(head.unicodeScalars.dropLast(modal.unicodeScalars.count))
+            return actor.unicodeScalars.count >= 2 ? actor : nil
+        }
+        return nil
+    }
     /// Endings of indicators that are rates or shares themselves.
     static let rateEndings = ["率", "比重", "比例", "占比", "指数", "水平", "强度", "系数"]
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
@@ -822,10 +831,13 @@ struct SentenceReader {
             if Self.planningVerbs.contains(tail) { tail = "" }
             indicator = headText + tail
             // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
-            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"),
-                tail.unicodeScalars.count >= 4
-            {
-                indicator = tail
+            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内") {
+                if tail.unicodeScalars.count >= 4 {
+                    indicator = tail
+                } else if tail.unicodeScalars.count >= 2, let cut = Self.limitModal(before: headText) {
+                    // 经办机构应在两个工作日内办结: a short act keeps its actor, not the modal between.
+                    indicator = cut + tail
+                }
             }
             // …增加值达到10000亿元，占GDP比重达56%; …企业数量达到2000家，与规模以上工业企业数量之比…:
             // a share of the figure before, or its ratio to another, is a measure of that figure's thing.

@@ -140,6 +140,9 @@ import Testing
         // made a reversed range).
         let split = try one("社会物流总费用与国内生产总值的比率由2012年的18%,降至2023年的14.4%", value: 14.4)
         #expect(split.indicator == "社会物流总费用与国内生产总值的比率" && split.baseline?.value == 18)
+        // A short act limited in time keeps its actor, without the modal (应在…内办结).
+        #expect(try one("参保地经办机构应在两个工作日内办结", value: 2).indicator == "参保地经办机构办结")
+        #expect(try one("审核无误后10个工作日内向省级财政部门划拨资金", value: 10).indicator == "向省级财政部门划拨资金")
         // A place's share of a total after 其中 is named by the place and the total's measure.
         let share = try one("2010年,全市成片造林4.2万亩,其中沭阳县1.4万亩、泗阳县0.5万亩", value: 5000)
         #expect(share.indicator == "泗阳县成片造林" && share.deadline?.date == "2010")
