@@ -103,6 +103,8 @@ struct QuantityScanner {
                 unit = rate.unit
                 dim = .rate
                 skipUntil = rate.skipUntil
+                // (The quantity runs to 1次, so the act after it is what the frequency counts.)
+                end = rate.skipUntil
             }
             // A unit with digits of its own (18.3/10万) holds no number of its own.
             skipUntil = max(skipUntil, end)

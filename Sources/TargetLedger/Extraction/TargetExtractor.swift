@@ -829,6 +829,8 @@ struct SentenceReader {
             // a planning verb (按增长5%安排) is none.
             var tail = nounAfter(after, in: sentence)
             if Self.planningVerbs.contains(tail) { tail = "" }
+            // 保洁频率提升至15天完成1次全线机械清理: a named frequency needs no act after it.
+            if q.unit?.hasSuffix("/次") == true, headText.hasSuffix("频率") || headText.hasSuffix("频次") { tail = "" }
             indicator = headText + tail
             // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
             if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内") {

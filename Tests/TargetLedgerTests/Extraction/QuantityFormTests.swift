@@ -143,6 +143,9 @@ import Testing
         // A short act limited in time keeps its actor, without the modal (应在…内办结).
         #expect(try one("参保地经办机构应在两个工作日内办结", value: 2).indicator == "参保地经办机构办结")
         #expect(try one("审核无误后10个工作日内向省级财政部门划拨资金", value: 10).indicator == "向省级财政部门划拨资金")
+        // A frequency (N天完成1次) counts the act after it, unless a named frequency comes before.
+        #expect(try one("30天完成1次人工清洗", value: 30).indicator == "人工清洗")
+        #expect(try one("保洁频率提升至15天完成1次全线机械清理", value: 15).indicator == "保洁频率")
         // A place's share of a total after 其中 is named by the place and the total's measure.
         let share = try one("2010年,全市成片造林4.2万亩,其中沭阳县1.4万亩、泗阳县0.5万亩", value: 5000)
         #expect(share.indicator == "泗阳县成片造林" && share.deadline?.date == "2010")
