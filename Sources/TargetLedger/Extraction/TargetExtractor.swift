@@ -829,9 +829,18 @@ struct SentenceReader {
             // a planning verb (按增长5%安排) is none.
             var tail = nounAfter(after, in: sentence)
             if Self.planningVerbs.contains(tail) { tail = "" }
+            // 达到100万亩的目标: the goal itself is no part of what it measures.
+            if after < sentence.upperBound, s[after] == "的", Self.goalNouns.contains(tail) { tail = "" }
             // 保洁频率提升至15天完成1次全线机械清理: a named frequency needs no act after it.
             if q.unit?.hasSuffix("/次") == true, headText.hasSuffix("频率") || headText.hasSuffix("频次") { tail = "" }
             indicator = headText + tail
+            // 建筑面积不超过70平方米的小户型: a bare measure before the figure measures the thing after 的.
+            if after < sentence.upperBound, s[after] == "的", case let headSc = Array(headText.unicodeScalars), headSc.count <= 4,
+                (2...8).contains(tail.unicodeScalars.count), !Self.goalNouns.contains(where: { tail.hasSuffix($0) }),
+                let m = ctx.rules.cues.measure.match(headSc, endingAt: headSc.count), m.length >= 2
+            {
+                indicator = tail + headText
+            }
             // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
             if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内") {
                 if tail.unicodeScalars.count >= 4 {
@@ -1221,6 +1230,8 @@ struct SentenceReader {
         var k = from
         // Leading 的 and spaces belong to no one (20%的中青年教师).
         while k < j, s[k] == "的" || s[k] == " " { k += 1 }
+        // 以…不超过70平方米的小户型为主: the frame's 为主 is no part of the noun.
+        if j - k > 2, s[j - 2] == "为", s[j - 1] == "主" { j -= 2 }
         return ctx.index.string(k..<j)
     }
 

@@ -146,6 +146,9 @@ import Testing
         // A frequency (N天完成1次) counts the act after it, unless a named frequency comes before.
         #expect(try one("30天完成1次人工清洗", value: 30).indicator == "人工清洗")
         #expect(try one("保洁频率提升至15天完成1次全线机械清理", value: 15).indicator == "保洁频率")
+        // A bare measure before the figure measures the thing after 的; the goal noun is no thing.
+        #expect(try one("以建筑面积不超过70平方米的小户型为主", value: 70).indicator == "小户型建筑面积")
+        #expect(try one("清洁能源装机达到1.4亿千瓦的目标", value: 140_000_000).indicator == "清洁能源装机")
         // A place's share of a total after 其中 is named by the place and the total's measure.
         let share = try one("2010年,全市成片造林4.2万亩,其中沭阳县1.4万亩、泗阳县0.5万亩", value: 5000)
         #expect(share.indicator == "泗阳县成片造林" && share.deadline?.date == "2010")
