@@ -828,6 +828,11 @@ struct SentenceReader {
             // The counted thing after the number (新建10家[省级概念验证中心], 20%的[中青年教师…]);
             // a planning verb (按增长5%安排) is none.
             var tail = nounAfter(after, in: sentence)
+            // 60%以上的县至少有1家联网医疗机构: the things the share counts reach a state that a
+            // count of one per thing names; the noun runs through that count.
+            if let each = perThingOne(after: q, qi: qi, quantities: quantities, sentence: sentence) {
+                tail = ctx.index.string((after + 1)..<each)
+            }
             if Self.planningVerbs.contains(tail) { tail = "" }
             // 达到100万亩的目标: the goal itself is no part of what it measures.
             if after < sentence.upperBound, s[after] == "的", Self.goalNouns.contains(tail) { tail = "" }
@@ -1049,7 +1054,28 @@ struct SentenceReader {
         return false
     }
 
+    /// Where the clause of a share (60%以上的县至少有1家…) ends, when a count of one per thing
+    /// follows in it; nil otherwise.
+    private func perThingOne(after q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Int? {
+        guard q.dimension == .percent, qi + 1 < quantities.count else { return nil }
+        var j = q.range.upperBound
+        if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), !c.payload.before { j += c.length }
+        guard j < sentence.upperBound, s[j] == "的" else { return nil }
+        var end = j + 1
+        while end < sentence.upperBound, !Self.clauseEnds.contains(s[end]) { end += 1 }
+        let next = quantities[qi + 1]
+        guard next.value == 1, next.valueMax == nil, next.dimension == .count, next.range.upperBound <= end,
+            end - j <= 33
+        else { return nil }
+        return end
+    }
+
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
+        // …的县至少有1家…: a count of one per thing of a share before it describes each thing.
+        if qi > 0, perThingOne(after: quantities[qi - 1], qi: qi - 1, quantities: quantities, sentence: sentence) != nil {
+            return true
+        }
+        if perThingOne(after: q, qi: qi, quantities: quantities, sentence: sentence) != nil { return false }
         var j = q.range.upperBound
         var afterWord = false
         if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), !c.payload.before {
