@@ -150,8 +150,8 @@ import Testing
         #expect(try one("以建筑面积不超过70平方米的小户型为主", value: 70).indicator == "小户型建筑面积")
         #expect(try one("清洁能源装机达到1.4亿千瓦的目标", value: 140_000_000).indicator == "清洁能源装机")
         // A share of things each holding one of something: the share is the target, the one is not.
-        let share = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上的乡镇建成1个综合文化站。"))
-        #expect(share.map(\.value) == [90] && share.first?.indicator == "乡镇建成1个综合文化站")
+        let perThing = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上的乡镇建成1个综合文化站。"))
+        #expect(perThing.map(\.value) == [90] && perThing.first?.indicator == "乡镇建成1个综合文化站")
         // A place's share of a total after 其中 is named by the place and the total's measure.
         let share = try one("2010年,全市成片造林4.2万亩,其中沭阳县1.4万亩、泗阳县0.5万亩", value: 5000)
         #expect(share.indicator == "泗阳县成片造林" && share.deadline?.date == "2010")
