@@ -1054,6 +1054,30 @@ struct SentenceReader {
         return false
     }
 
+    /// Whether a count follows a list of that many items joined by 、 and closed by 等
+    /// (A、B、C等3个…), so that it only counts what the list names.
+    private func restatesList(_ q: Quantity, sentence: Range<Int>) -> Bool {
+        let n = Int(q.value)
+        guard Double(n) == q.value, (2...12).contains(n), q.numberRange.lowerBound - 1 > sentence.lowerBound,
+            s[q.numberRange.lowerBound - 1] == "等"
+        else { return false }
+        var items = 1
+        var firstMark = q.numberRange.lowerBound - 1
+        var k = q.numberRange.lowerBound - 2
+        while k >= sentence.lowerBound, !Self.hardEnds.contains(s[k]) {
+            if s[k] == "、" {
+                items += 1
+                firstMark = k
+            }
+            k -= 1
+        }
+        guard items == n else { return false }
+        // (建成投用A、B等8家卫生院: a verb of works before the list makes the count its result.)
+        let lead = String(String.UnicodeScalarView(s[(k + 1)..<firstMark]))
+        let sc = Array(lead.unicodeScalars)
+        return !sc.indices.contains { ResultVerbs.listHead(of: String(String.UnicodeScalarView(sc[$0...]))) != nil }
+    }
+
     /// Where the clause of a share (60%以上的县至少有1家…) ends, when a count of one per thing
     /// follows in it; nil otherwise.
     private func perThingOne(after q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Int? {
@@ -1071,6 +1095,8 @@ struct SentenceReader {
     }
 
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
+        // 高血压、糖尿病、…、尿毒症透析等5个病种: a count that restates the list just written.
+        if q.dimension == .count, !q.chineseForm || q.value >= 2, q.valueMax == nil, restatesList(q, sentence: sentence) { return true }
         // …的县至少有1家…: a count of one per thing of a share before it describes each thing.
         if qi > 0, perThingOne(after: quantities[qi - 1], qi: qi - 1, quantities: quantities, sentence: sentence) != nil {
             return true

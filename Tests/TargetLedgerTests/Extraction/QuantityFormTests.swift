@@ -152,6 +152,10 @@ import Testing
         // A share of things each holding one of something: the share is the target, the one is not.
         let perThing = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上的乡镇建成1个综合文化站。"))
         #expect(perThing.map(\.value) == [90] && perThing.first?.indicator == "乡镇建成1个综合文化站")
+        // A count restating the list before 等 is no target, unless a verb of works makes it a result.
+        let extractor = TargetExtractor(rules: rules)
+        #expect(extractor.extract(.snippet("选择高血压、糖尿病、尿毒症透析等3个群众需求大的病种开展试点。")).allSatisfy { $0.value != 3 })
+        #expect(extractor.extract(.snippet("全县建成甲园区、乙园区、丙园区等3个产业园。")).contains { $0.value == 3 && $0.unit == "个" })
         // A place's share of a total after 其中 is named by the place and the total's measure.
         let share = try one("2010年,全市成片造林4.2万亩,其中沭阳县1.4万亩、泗阳县0.5万亩", value: 5000)
         #expect(share.indicator == "泗阳县成片造林" && share.deadline?.date == "2010")
