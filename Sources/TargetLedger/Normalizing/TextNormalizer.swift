@@ -60,8 +60,8 @@ public struct TextNormalizer: Sendable {
                                 || v == 0xFF05
                             {
                                 mapped = Unicode.Scalar(v - 0xFEE0)!
-                            } else if v == 0xFF0E, w > 0, CharacterClass.isDigit(o[w - 1].value), i < n,
-                                CharacterClass.isDigit(src[i].value) || (0xFF10...0xFF19).contains(src[i].value)
+                            } else if v == 0xFF0E || v == 0x3002, w > 0, CharacterClass.isDigit(o[w - 1].value),
+                                Self.isDecimalPoint(v, ahead: { i + $0 < n ? src[i + $0] : nil })
                             {
                                 mapped = "."
                             } else if v == 0x2015 {
@@ -140,10 +140,9 @@ public struct TextNormalizer: Sendable {
                 // The overwhelming case: nothing to do.
             } else if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) || v == 0xFF05 {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
-            } else if v == 0xFF0E, let last = out.last, CharacterClass.isDigit(last.value), i < src.count,
-                CharacterClass.isDigit(src[i].value) || (0xFF10...0xFF19).contains(src[i].value)
+            } else if v == 0xFF0E || v == 0x3002, let last = out.last, CharacterClass.isDigit(last.value),
+                Self.isDecimalPoint(v, ahead: { i + $0 < src.count ? src[i + $0] : nil })
             {
-                // ．between digits is a decimal point (97．5％); elsewhere it is CJK punctuation.
                 mapped = "."
             } else if v == 0x2015 {
                 mapped = "—"
@@ -212,6 +211,22 @@ public struct TextNormalizer: Sendable {
     /// radicals (common in PDF-extracted text), small and vertical forms (﹝ → 〔), half-width
     /// katakana. Not ① Ⅲ ㎡ …, which NFKC would rewrite, and not full-width punctuation,
     /// which stays full-width because gold indicators and unit names contain （）.
+    /// Whether a full stop after a digit is a decimal point. ．between digits is one (97．5％);
+    /// so is 。as PDF conversion leaves it (V2。0, 3。5%), where one or two digits follow that
+    /// open no date or list item (…达到100。2025年…, …为3。1、… stay two sentences).
+    static func isDecimalPoint(_ v: UInt32, ahead: (Int) -> Unicode.Scalar?) -> Bool {
+        func digit(_ c: Unicode.Scalar?) -> Bool { c.map { CharacterClass.isDigit($0.value) || (0xFF10...0xFF19).contains($0.value) } ?? false }
+        guard digit(ahead(0)) else { return false }
+        if v == 0xFF0E { return true }
+        var k = 1
+        while k < 3, digit(ahead(k)) { k += 1 }
+        guard k <= 2 else { return false }
+        return ahead(k).map { !Self.afterDecimalStops.contains($0) } ?? true
+    }
+
+    /// What ends a figure that opens a sentence or list item rather than continuing one.
+    static let afterDecimalStops = ScalarSet("年月日号、.．:：")
+
     @inline(__always) static func wantsNFKC(_ v: UInt32) -> Bool {
         (0xF900...0xFAFF).contains(v) || (0x2F00...0x2FDF).contains(v) || (0x2E80...0x2EFF).contains(v)
             || (0xFE10...0xFE19).contains(v) || (0xFE30...0xFE6F).contains(v) || (0xFF61...0xFFDC).contains(v)

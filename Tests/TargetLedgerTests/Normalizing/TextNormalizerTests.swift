@@ -11,6 +11,16 @@ struct TextNormalizerTests {
         #expect(norm("９７．５％") == "97.5%")
     }
 
+    /// PDF conversion writes some decimal points as 。; a sentence ending in a figure before a
+    /// date or a list item stays two sentences.
+    @Test func fullStopBetweenDigitsAsDecimalPoint() {
+        #expect(norm("接口规范（V2。0）") == "接口规范（V2.0）")
+        #expect(norm("覆盖率达到3。5%") == "覆盖率达到3.5%")
+        #expect(norm("管网达到100。2025年底前完成") == "管网达到100。2025年底前完成")
+        #expect(norm("目标为3。1、加强领导") == "目标为3。1、加强领导")
+        #expect(norm("共计12。345个") == "共计12。345个")
+    }
+
     @Test func cjkPunctuationCircledAndRomanKept() {
         let s = "（一）指标：①《方案》〔2022〕、Ⅲ级；第Ⅻ条。"
         #expect(norm(s) == s)
