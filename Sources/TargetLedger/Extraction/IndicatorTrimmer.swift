@@ -13,8 +13,9 @@ struct IndicatorTrimmer {
     /// A trailing base of comparison, cut in this order.
     static let baseTails: [[Unicode.Scalar]] = ["较上年", "比上年", "同比", "较去年", "比去年"].map { Array($0.unicodeScalars) }
     /// Trailing modal words, cut in this order.
+    /// (控制 and 在 go first: the modal before them goes next, 经办机构应在 → 经办机构.)
     static let modalTails: [[Unicode.Scalar]] = [
-        "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
+        "控制", "在", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
         "提高至", "能够", "能", "人民币",
     ].map { Array($0.unicodeScalars) }
 
@@ -22,6 +23,8 @@ struct IndicatorTrimmer {
     static let nengWords = ScalarSet("产储功性技动职效节热电智体潜才本赋光风核势可机官")
     /// Characters that make a word with a 应 after them (供应, 响应, 适应, 反应, 效应, 对应 …).
     static let yingWords = ScalarSet("供响适反效对相回感答呼顺照报")
+    /// Characters that make a word with a 在 after them (所在, 存在, 现在, 正在, 潜在 …).
+    static let zaiWords = ScalarSet("所存现正实潜自内外好")
 
     /// Words whose last character is also a function word of `edgePunctuation` (普及, 参与,
     /// 行为, 目的): at the end of an indicator they are kept whole, not cut to 普, 参, 行, 目.
@@ -277,6 +280,10 @@ struct IndicatorTrimmer {
             if t == ["能"], Self.nengWords.contains(s[hi - 2]) { continue }
             // …and so does 应 (供应, 响应, 适应, 效应): 新增供应100万套 keeps its 供应.
             if t == ["应"], Self.yingWords.contains(s[hi - 2]) { continue }
+            // …and 在 (所在, 存在, 现在): 火灾死亡率在 loses it, 企业所在 keeps it.
+            if t == ["在"], Self.zaiWords.contains(s[hi - 2]) { continue }
+            // (A milestone's state keeps its verb: 得到有效控制.)
+            if t == ["控", "制"], cue == "trim_milestone" { continue }
             hi -= t.count
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }

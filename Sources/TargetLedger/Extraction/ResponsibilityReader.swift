@@ -200,7 +200,10 @@ struct ResponsibilityReader {
                 break
             }
             if text.includes("以下均") || text.includes("不再列出") || text.includes("下同") { break }
-            let t = dropOpenEnd(String(scalars: p).trimming(" 。.：:"))
+            var t = dropOpenEnd(String(scalars: p).trimming(" 。.：:"))
+            // 责任单位及责任人：…、市公安消防支队主要领导: the persons named after the last body
+            // are that list's 责任人, not part of the body's name.
+            if let person = personSuffixes.first(where: { t.hasSuffix($0) && t.count > $0.count + 1 }) { t.removeLast(person.count) }
             if t.isEmpty { continue }
             names += splitConjunction(t)
         }
@@ -222,6 +225,8 @@ struct ResponsibilityReader {
         return notes.contains(where: inside.includes) ? open : nil
     }
     static let notes = ["下同", "以下均", "不再列出", "列第一位", "排第一位", "排在第一位", "列首位"]
+    /// Persons written after a body in a line of 责任单位及责任人 (市财政局主要领导).
+    static let personSuffixes = ["主要负责同志", "主要负责人", "主要领导", "分管领导", "负责同志", "负责人"]
 
     /// Words between names and their marker that name no one (按职责分工负责, 负责落实).
     static let fillers = ["按职责分工", "按职能分工", "按职责", "分别", "共同", "具体", "结合实际", "负责", "抓好", "组织"]

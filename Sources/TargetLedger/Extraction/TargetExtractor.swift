@@ -211,15 +211,6 @@ struct SentenceReader {
     /// Nouns after a bound that name the goal itself (30%以上目标).
     static let goalNouns: Set<String> = ["目标", "水平"]
     static let planningVerbs: Set<String> = ["安排", "考虑", "掌握", "测算"]
-    /// The actor before a time limit's modal (经办机构应在 → 经办机构), or nil where the head
-    /// does not end in one.
-    static func limitModal(before head: String) -> String? {
-        for modal in ["应当在", "应在", "须在", "需在", "要在", "必须在", "应于", "须于", "在"] where head.hasSuffix(modal) {
-            let actor = String(head.unicodeScalars.dropLast(modal.unicodeScalars.count))
-            return actor.unicodeScalars.count >= 2 ? actor : nil
-        }
-        return nil
-    }
     /// Endings of indicators that are rates or shares themselves.
     static let rateEndings = ["率", "比重", "比例", "占比", "指数", "水平", "强度", "系数"]
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
@@ -727,7 +718,12 @@ struct SentenceReader {
         // Bare numbers need a comparator right before them (校际差异率低于0.15, 辍学率为零);
         // fractions may stand further from it (不超过原规模2/3).
         if q.unit == nil {
-            guard comparator != nil, adjacent || q.dimension == .ratio, beforeComparator || q.dimension == .ratio else { return nil }
+            // (…死亡率在0.18以内: 在 states a figure that the word after it bounds.)
+            let boundAfterZai = comparator != nil && !beforeComparator && !q.chineseForm && q.numberRange.lowerBound > sentence.lowerBound
+                && s[q.numberRange.lowerBound - 1] == "在"
+            guard comparator != nil, adjacent || q.dimension == .ratio || boundAfterZai,
+                beforeComparator || q.dimension == .ratio || boundAfterZai
+            else { return nil }
             // …and are written in digits, or are zero (辍学率为零); 分为四步骤 is no target.
             // (A magnitude written in words is a number all the same: 总量超过五千亿规模.)
             if q.chineseForm && q.value != 0 && q.dimension != .ratio
@@ -847,13 +843,11 @@ struct SentenceReader {
                 indicator = tail + headText
             }
             // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
-            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内") {
-                if tail.unicodeScalars.count >= 4 {
-                    indicator = tail
-                } else if tail.unicodeScalars.count >= 2, let cut = Self.limitModal(before: headText) {
-                    // 经办机构应在两个工作日内办结: a short act keeps its actor, not the modal between.
-                    indicator = cut + tail
-                }
+            // (A short act keeps its actor: 经办机构应在两个工作日内办结 → 经办机构办结.)
+            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"),
+                tail.unicodeScalars.count >= 4
+            {
+                indicator = tail
             }
             // …增加值达到10000亿元，占GDP比重达56%; …企业数量达到2000家，与规模以上工业企业数量之比…:
             // a share of the figure before, or its ratio to another, is a measure of that figure's thing.
