@@ -89,10 +89,13 @@ struct DeadlineFinder {
         let lead = r.lowerBound..<m.range.lowerBound
         if lead.count > 8 {
             // …or after the goal's own headline: ——人才供给规模持续提升。到2027年，…
+            // (…or after a run-in heading: (二)发展目标。到2025年，…)
             let dashed = s[lead.lowerBound] == "—"
+            let runIn = ListMarker.length(s, at: lead.lowerBound, limit: lead.upperBound) != nil
             guard lead.count <= 24,
-                let cut = lead.last(where: { Self.leadInEnds.contains(s[$0]) || (dashed && s[$0] == "。") }), lead.upperBound - cut <= 4,
-                dashed || Self.leadInWords.occurs(in: s, lead.lowerBound..<cut)
+                let cut = lead.last(where: { Self.leadInEnds.contains(s[$0]) || ((dashed || runIn) && s[$0] == "。") }),
+                lead.upperBound - cut <= 4,
+                dashed || (runIn && s[cut] == "。") || Self.leadInWords.occurs(in: s, lead.lowerBound..<cut)
             else { return nil }
         }
         guard var d = ctx.resolve(m, sentenceStart: r.lowerBound) else { return nil }

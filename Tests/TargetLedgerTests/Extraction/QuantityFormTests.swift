@@ -100,6 +100,14 @@ import Testing
         #expect(r.deadline?.date == "2025")
     }
 
+    /// A run-in heading ((二)发展目标。) before the date leaves the date opening its paragraph.
+    @Test func aDateAfterARunInHeadingGovernsItsParagraph() throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(
+            .snippet("（二）发展目标。到2025年，建成现代气象体系。灾害性天气监测率达到80%以上。"))
+        let r = try #require(recs.first { $0.value == 80 })
+        #expect(r.deadline?.date == "2025")
+    }
+
     /// 2018年以来 counts from a year; it dates nothing.
     @Test func aYearSinceIsNoDeadline() throws {
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2018年以来，全省累计改造农村户厕400万户"))
