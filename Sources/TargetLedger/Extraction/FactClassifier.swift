@@ -52,6 +52,12 @@ struct FactClassifier {
         let leaning = Self.weakLexicon.occurs(in: s, upTo)
         // 已 in the figure's own clause reports, whatever year it names (年内已完成…).
         if !forward, clause.contains(where: { s[$0] == "已" && !Self.attributive(s, at: $0, limit: clause.upperBound) }) { return .fact }
+        // …and so does a completed act (出台了24项, 抢救疏散了…人), where no goal's date stands before it.
+        if !forward, clause.contains(where: { Self.perfective(s, at: $0, from: sentence.lowerBound, limit: clause.upperBound) }),
+            !Self.speaksOfFuture(s, upTo), !setsAGoal(upTo)
+        {
+            return .fact
+        }
         // …and in an earlier clause of its sentence, for the figures that follow it (已实现生产总值
         // 163亿元，比上年增长13%，财政收入8亿元), unless a date or a word of time to come stands
         // between (已建成10个，到2025年新建20个).
@@ -63,6 +69,16 @@ struct FactClassifier {
         if let pub = ctx.publishedYear, let maxYear = years.max() {
             if maxYear < pub && !setFor { return .fact }
             if maxYear >= pub || setFor { return .target }
+        }
+        // Undated, a plan's own period still tells its past (“十三五”期间… in a 十四五 plan).
+        if ctx.publishedYear == nil, let plan = ctx.plan, let maxYear = years.max(), maxYear < plan.start, !forward, !setFor {
+            return .fact
+        }
+        // 去年 opening the sentence (去年德州渔业…, 去年，全省…) reports last year's figures.
+        if !forward, sentence.count > 2, s[sentence.lowerBound] == "去", s[sentence.lowerBound + 1] == "年",
+            !Self.speaksOfFuture(s, upTo), !setsAGoal(upTo)
+        {
+            return .fact
         }
         // A section dated before the notice (（一）“十三五”时期住房发展成效 in a 2021 plan) reports.
         if let pub = ctx.publishedYear, !forward {
@@ -128,10 +144,13 @@ struct FactClassifier {
         let s = ctx.index.scalars
         let window = leadWindow(before: clause, in: sentence)
         guard window.lowerBound < clause.lowerBound else { return nil }
-        for k in stride(from: clause.lowerBound - 1, through: window.lowerBound, by: -1) where s[k] == "已" {
-            if k > sentence.lowerBound, s[k - 1] == "而" || s[k - 1] == "得" { continue }
-            if k + 1 < sentence.upperBound, s[k + 1] == "有" { continue }
-            if Self.attributive(s, at: k, limit: clause.lowerBound) { continue }
+        for k in stride(from: clause.lowerBound - 1, through: window.lowerBound, by: -1)
+        where s[k] == "已" || Self.perfective(s, at: k, from: sentence.lowerBound, limit: clause.lowerBound) {
+            if s[k] == "已" {
+                if k > sentence.lowerBound, s[k - 1] == "而" || s[k - 1] == "得" { continue }
+                if k + 1 < sentence.upperBound, s[k + 1] == "有" { continue }
+                if Self.attributive(s, at: k, limit: clause.lowerBound) { continue }
+            }
             // Only an 已 that reports a figure of its own clause (已实现生产总值163亿元): one that
             // describes a thing (已征用地块, 8项指标已纳入考核) reports none.
             var e = k + 1
@@ -140,6 +159,17 @@ struct FactClassifier {
         }
         return nil
     }
+
+    /// Whether 了 at `k` closes a completed act (出台了, 创建了, 抢救疏散了), not 为了, 除了, 到了,
+    /// 了解 or 了结.
+    static func perfective(_ s: [Unicode.Scalar], at k: Int, from lower: Int, limit: Int) -> Bool {
+        guard s[k] == "了", k > lower, CharacterClass.isHan(s[k - 1].value), !perfectiveNot.contains(s[k - 1]) else { return false }
+        if k + 1 < limit, "解结".unicodeScalars.contains(s[k + 1]) { return false }
+        // (确定了…的目标, 提出了…, 印发了…清单: setting a goal is no report of its figures.)
+        return !(k - 2 >= lower && goalSetting.contains(UTF8Key(String(String.UnicodeScalarView(s[(k - 2)..<k])))))
+    }
+    static let perfectiveNot = ScalarSet("为除到罢免不得")
+    static let goalSetting: Set<UTF8Key> = ["提出", "明确", "确定", "制定", "设定", "下达", "印发", "部署", "要求", "发布", "通过"]
 
     /// Whether 已 at `k` opens a modifier (对已建成的高标准农田, 已脱贫的村): a 的 within four
     /// characters, before any digit or clause mark, makes it describe a thing, not report a figure;

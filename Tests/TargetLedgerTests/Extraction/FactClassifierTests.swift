@@ -43,6 +43,22 @@ import Testing
         #expect(Self.kinds(title: "某省应急管理工作会议召开", text: "全省生产安全事故起数和死亡人数已分别下降9.4%、7.7%。") == [.fact, .fact])
     }
 
+    /// A completed act (出台了, 创建了) reports its figure and those after it in the sentence;
+    /// setting a goal (确定了…的目标) reports none.
+    @Test func aCompletedActReportsItsSentence() {
+        #expect(Self.kinds(title: "某市消防工作", text: "全市出台了24项便民措施，新建派出所消防警组217个。") == [.fact, .fact])
+        #expect(Self.kinds(title: "某市就业工作", text: "会议确定了“城镇新增就业1200万人左右”的目标。") == [.target])
+    }
+
+    /// 去年 opening a sentence reports last year, whatever place follows it; a plan's own period
+    /// tells the past of an undated page (“十三五”期间… in a 十四五 plan).
+    @Test func lastYearAndAnEarlierPlanPeriodReport() {
+        #expect(Self.kinds(title: "某市渔业工作", text: "去年德州渔业经济稳步发展，水产品总产量2.62万吨。") == [.fact])
+        #expect(
+            Self.kinds(title: "某市“十四五”消防救援事业发展规划", text: "“十三五”期间，全市共接处警26963起。到2025年，新建普通消防站12个。")
+                == [.fact, .target])
+    }
+
     /// 同比 is how plans set yearly cuts too (2024年主要目标是：生产安全事故起数同比下降10%).
     @Test func aYearOnYearCutInAPlanIsATarget() {
         #expect(Self.kinds(title: "某市安全生产三年行动方案", text: "生产安全事故起数同比下降10%。") == [.target])
