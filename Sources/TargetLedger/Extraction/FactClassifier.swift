@@ -171,10 +171,12 @@ struct FactClassifier {
     static let perfectiveNot = ScalarSet("为除到罢免不得")
     static let goalSetting: Set<UTF8Key> = ["提出", "明确", "确定", "制定", "设定", "下达", "印发", "部署", "要求", "发布", "通过"]
 
-    /// Whether 已 at `k` opens a modifier (对已建成的高标准农田, 已脱贫的村): a 的 within four
+    /// Whether 已 at `k` opens a modifier (对已建成的高标准农田, 已脱贫的村, 已婚): a 的 within four
     /// characters, before any digit or clause mark, makes it describe a thing, not report a figure;
     /// not when the figure itself is what it describes (已划定的80万亩).
     static func attributive(_ s: [Unicode.Scalar], at k: Int, limit: Int) -> Bool {
+        // 已婚育龄妇女, 已故, 已知: words of their own that describe.
+        if k + 1 < limit, "婚故知".unicodeScalars.contains(s[k + 1]) { return true }
         var j = k + 1
         while j < min(limit, k + 6) {
             if s[j] == "的" { return !(j + 1 < limit && CharacterClass.isDigit(s[j + 1].value)) }

@@ -1160,7 +1160,7 @@ struct SentenceReader {
         }
         if s[j] == "的"
             && ((afterWord && q.dimension != .percent && !beforeIsComparator(q)) || q.unit == "岁" || q.unit == "周岁"
-                || (q.dimension == .percent && beforeIsMathComparison(q)))
+                || beforeIsMathComparison(q))
             && j + 1 < sentence.upperBound && !Self.clauseEnds.contains(s[j + 1])
         {
             return true
