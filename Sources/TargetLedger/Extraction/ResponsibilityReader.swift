@@ -207,6 +207,12 @@ struct ResponsibilityReader {
             if t.isEmpty { continue }
             names += splitConjunction(t)
         }
+        // 市直有关部门、单位: a bare class noun after 、 shares the qualifier before it (市直有关单位).
+        for i in names.indices.dropFirst() where bareKinds.contains(names[i]) {
+            if let kind = bareKinds.first(where: { names[i - 1].hasSuffix($0) && names[i - 1].count > $0.count }) {
+                names[i] = String(names[i - 1].dropLast(kind.count)) + names[i]
+            }
+        }
         // 临汾、侯马、洪洞经济开发区管委会: places that share the last one's body.
         if names.count >= 2, let last = names.last, isWholeName(last), !names.dropLast().contains(where: isWholeName),
             !names.contains(where: isClass)
@@ -225,6 +231,8 @@ struct ResponsibilityReader {
         return notes.contains(where: inside.includes) ? open : nil
     }
     static let notes = ["下同", "以下均", "不再列出", "列第一位", "排第一位", "排在第一位", "列首位"]
+    /// Nouns of a kind of body that stand alone only after a qualified one (市直有关部门、单位).
+    static let bareKinds = ["单位", "部门", "机构", "企业"]
     /// Persons written after a body in a line of 责任单位及责任人 (市财政局主要领导).
     static let personSuffixes = ["主要负责同志", "主要负责人", "主要领导", "分管领导", "负责同志", "负责人"]
 
