@@ -108,7 +108,10 @@ struct DeadlineFinder {
     /// Words of a lead-in that states goals (提出, 明确, 目标是).
     static let leadInWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
-        for w in ["提出", "明确", "要求", "目标是", "目标为", "指出", "强调", "规定", "表示", "确定", "按照", "根据", "依据"] { l.insert(w, true) }
+        // (据…介绍，2016年，… and 记者获悉，…: a report's source before the date.)
+        for w in ["提出", "明确", "要求", "目标是", "目标为", "指出", "强调", "规定", "表示", "确定", "按照", "根据", "依据", "介绍", "获悉", "透露"] {
+            l.insert(w, true)
+        }
         return l
     }()
 

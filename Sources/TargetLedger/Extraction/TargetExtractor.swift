@@ -721,8 +721,11 @@ struct SentenceReader {
             // (…死亡率在0.18以内: 在 states a figure that the word after it bounds.)
             let boundAfterZai = comparator != nil && !beforeComparator && !q.chineseForm && q.numberRange.lowerBound > sentence.lowerBound
                 && s[q.numberRange.lowerBound - 1] == "在"
-            guard comparator != nil, adjacent || q.dimension == .ratio || boundAfterZai,
-                beforeComparator || q.dimension == .ratio || boundAfterZai
+            // (再减少农村贫困人口1000万以上: a count in 万 or 亿 after a change needs no unit.)
+            let countOfMagnitude = !q.chineseForm && q.value >= 10_000 && q.numberRange.contains { s[$0] == "万" || s[$0] == "亿" }
+                && (change != nil || ctx.rules.changes.occurs(in: s, clauseStart..<q.numberRange.lowerBound))
+            guard comparator != nil || countOfMagnitude, adjacent || q.dimension == .ratio || boundAfterZai || countOfMagnitude,
+                beforeComparator || q.dimension == .ratio || boundAfterZai || countOfMagnitude
             else { return nil }
             // …and are written in digits, or are zero (辍学率为零); 分为四步骤 is no target.
             // (A magnitude written in words is a number all the same: 总量超过五千亿规模.)

@@ -108,6 +108,21 @@ import Testing
         #expect(r.deadline?.date == "2025")
     }
 
+    /// A report's source before the date (据…介绍，2016年，…) leaves the date opening its paragraph.
+    @Test func aDateAfterAReportsSourceGovernsItsParagraph() throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(
+            .snippet("据省发改委主任介绍，2016年，贵州将完成易地扶贫搬迁30万人。此外，全省完成农村危房改造30万户。"))
+        let r = try #require(recs.first { $0.unit == "户" })
+        #expect(r.deadline?.date == "2016")
+    }
+
+    /// A count in 万 after a change needs no unit (再减少农村贫困人口1000万以上).
+    @Test func aCountOfMagnitudeAfterAChange() throws {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2017年要再减少农村贫困人口1000万以上。"))
+        let r = try #require(recs.first)
+        #expect(r.value == 10_000_000 && r.comparator == .atLeast && r.deadline?.date == "2017")
+    }
+
     /// 2018年以来 counts from a year; it dates nothing.
     @Test func aYearSinceIsNoDeadline() throws {
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2018年以来，全省累计改造农村户厕400万户"))
