@@ -1075,6 +1075,27 @@ struct SentenceReader {
         return !sc.indices.contains { ResultVerbs.listHead(of: String(String.UnicodeScalarView(sc[$0...]))) != nil }
     }
 
+    /// Whether a penalty (扣, 罚, 一票否决) follows a figure within its clause and the next one.
+    private func penaltyFollows(_ q: Quantity, sentence: Range<Int>) -> Bool {
+        var j = q.range.upperBound
+        var marks = 0
+        while j < sentence.upperBound, j - q.range.upperBound < 14 {
+            if Self.hardEnds.contains(s[j]) {
+                marks += 1
+                if marks > 1 || s[j] == "。" || s[j] == "；" { return false }
+            } else if Self.penaltyWords.match(s, at: j, limit: sentence.upperBound) != nil {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+    static let penaltyWords: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["扣", "罚", "一票否决", "减发", "追究"] { l.insert(w, true) }
+        return l
+    }()
+
     /// Where the clause of a share (60%以上的县至少有1家…) ends, when a count of one per thing
     /// follows in it; nil otherwise.
     private func perThingOne(after q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Int? {
@@ -1094,6 +1115,8 @@ struct SentenceReader {
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {
         // 高血压、糖尿病、…、尿毒症透析等5个病种: a count that restates the list just written.
         if q.dimension == .count, !q.chineseForm || q.value >= 2, q.valueMax == nil, restatesList(q, sentence: sentence) { return true }
+        // 每少查1人，扣…; 漏报、错报1人扣…: one unit that triggers a scoring rule's penalty.
+        if q.value == 1, q.dimension == .count, penaltyFollows(q, sentence: sentence) { return true }
         // …的县至少有1家…: a count of one per thing of a share before it describes each thing.
         if qi > 0, perThingOne(after: quantities[qi - 1], qi: qi - 1, quantities: quantities, sentence: sentence) != nil {
             return true

@@ -179,6 +179,9 @@ import Testing
         let extractor = TargetExtractor(rules: rules)
         #expect(extractor.extract(.snippet("选择高血压、糖尿病、尿毒症透析等3个群众需求大的病种开展试点。")).allSatisfy { $0.value != 3 })
         #expect(extractor.extract(.snippet("全县建成甲园区、乙园区、丙园区等3个产业园。")).contains { $0.value == 3 && $0.unit == "个" })
+        // One unit that triggers a scoring rule's penalty is no target; the rate it guards is.
+        let scoring = extractor.extract(.snippet("“三查”率达到100%，每少查1人，扣村工作经费。"))
+        #expect(scoring.map(\.value) == [100] && scoring.first?.unit == "%")
         // A place's share of a total after 其中 is named by the place and the total's measure.
         let share = try one("2010年,全市成片造林4.2万亩,其中沭阳县1.4万亩、泗阳县0.5万亩", value: 5000)
         #expect(share.indicator == "泗阳县成片造林" && share.deadline?.date == "2010")
