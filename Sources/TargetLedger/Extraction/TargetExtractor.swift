@@ -119,7 +119,14 @@ public struct TargetExtractor: Sendable {
             }
             // Only a dated target with an indicator long enough to be specific is a restatement;
             // standing rules repeat their wording for different acts.
-            if t.key.unicodeScalars.count < 5 || t.deadline == nil { return seen.insert(k).inserted }
+            // (…but a whole sentence written twice is one statement, whatever its indicator.)
+            if t.key.unicodeScalars.count < 5 || t.deadline == nil {
+                var same = k
+                same.start = nil
+                same.sentence = UTF8Key(t.evidence)
+                guard seen.insert(same).inserted else { return false }
+                return seen.insert(k).inserted
+            }
             k.start = nil
             guard seen.insert(k).inserted else { return false }
             var figure = k

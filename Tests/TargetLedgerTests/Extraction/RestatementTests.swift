@@ -22,6 +22,15 @@ import Testing
         #expect(recs.first { $0.value == 100 }?.deadline?.date == "2025")
     }
 
+    /// A sentence written twice (a page repeating its lead) is one statement, even where the
+    /// indicator is too short to merge reworded restatements.
+    @Test func aSentenceWrittenTwiceIsOneTarget() {
+        let recs = Self.targets("到2015年，全国总人口控制在13.9亿人以内。\n到2015年，全国总人口控制在13.9亿人以内。")
+        #expect(recs.count == 1)
+        // (Two standing rules worded alike in different sentences stay two.)
+        #expect(Self.targets("申请材料应在5个工作日内办结。\n投诉事项应在5个工作日内办结。").count == 2)
+    }
+
     @Test func placesWithTheSameFigureStayApart() {
         let recs = Self.targets("到2025年，呼和浩特市、包头市、乌海市细颗粒物平均浓度分别下降10%、8%和8%。")
         #expect(recs.map(\.indicator) == ["呼和浩特市细颗粒物平均浓度", "包头市细颗粒物平均浓度", "乌海市细颗粒物平均浓度"])
