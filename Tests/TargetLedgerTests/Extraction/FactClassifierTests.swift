@@ -26,6 +26,11 @@ import Testing
 
     @Test func aReportsUndatedFiguresAreFacts() {
         #expect(Self.kinds(title: "关于2022年工作情况的报告", text: "地区生产总值增长6%。") == [.fact])
+        // A statistical communiqué is a report too, its title found as one.
+        let text = "某县2019年国民经济和社会发展统计公报\n2019年，全县实现地区生产总值126.3亿元，增长6.9%。"
+        let doc = try? DocumentReader().read(bytes: Array(text.utf8), path: "gongbao.txt")
+        #expect(doc?.record.title == "某县2019年国民经济和社会发展统计公报")
+        #expect(doc.map { TargetExtractor(rules: Self.rules).extract($0).map(\.kind) } == [.fact, .fact])
     }
 
     /// 政府工作报告重点工作责任分解: the report's tasks handed to units, so work to come.
