@@ -68,6 +68,13 @@ struct FactClassifier {
         }
         if let pub = ctx.publishedYear, let maxYear = years.max() {
             if maxYear < pub && !setFor { return .fact }
+            // A review of the year the notice is published in (一、2020年预算执行情况 in a report
+            // of December 2020) reports that year: its heading decides.
+            if maxYear == pub, !forward, !setFor, let h = ctx.headingChain[bi].last(where: { ctx.headingCues[$0] != nil }),
+                ctx.headingCues[h]?.fact == true
+            {
+                return .fact
+            }
             if maxYear >= pub || setFor { return .target }
         }
         // Undated, a plan's own period still tells its past (“十三五”期间… in a 十四五 plan).

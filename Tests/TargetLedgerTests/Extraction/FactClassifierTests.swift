@@ -48,6 +48,14 @@ import Testing
         #expect(Self.kinds(title: "某省应急管理工作会议召开", text: "全省生产安全事故起数和死亡人数已分别下降9.4%、7.7%。") == [.fact, .fact])
     }
 
+    /// A review of the year the notice is published in reports that year (a budget report of
+    /// December 2020 under 一、2020年预算执行情况).
+    @Test func aReviewOfThePublicationYearReports() throws {
+        let text = "某区2020年预算执行情况和2021年预算草案的报告\n日期: 2020-12-24\n一、2020年预算执行情况\n2020年，区级一般公共预算收入198.03亿元。\n二、2021年预算草案\n2021年，区级一般公共预算收入增长3%。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "budget.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.fact, .target])
+    }
+
     /// A completed act (出台了, 创建了) reports its figure and those after it in the sentence;
     /// setting a goal (确定了…的目标) reports none.
     @Test func aCompletedActReportsItsSentence() {
