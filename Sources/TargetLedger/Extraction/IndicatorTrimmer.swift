@@ -86,23 +86,51 @@ struct IndicatorTrimmer {
     func subjectBeforeModal(_ lo: Int, _ hi: Int) -> Int? {
         let s = ctx.index.scalars
         var j = lo
-        while j < min(hi, lo + 8), CharacterClass.isHan(s[j].value), !Self.actModalStarts.contains(s[j]) { j += 1 }
+        // (A modal's first character may be a name's too: 昆明市将… runs past 明.)
+        while j < min(hi, lo + 8), CharacterClass.isHan(s[j].value),
+            !Self.actModalStarts.contains(s[j]) || !Self.subjectEnds(s, at: j, limit: hi)
+        {
+            j += 1
+        }
         guard j > lo + 1, j < hi else { return nil }
         for time in ["今年", "明年", "年内", ""] where Self.starts(s, at: j, limit: hi, with: Array(time.unicodeScalars)) {
             var k = j + time.unicodeScalars.count
             if k < hi, s[k] == "还" { k += 1 }
             guard let m = Self.actModals.first(where: { Self.starts(s, at: k, limit: hi, with: $0) }) else { continue }
             let act = k + m.count
-            // (完成 counts here too: 我镇计划完成双季稻3.6万亩.)
-            guard hi - act >= 4,
+            // (完成 counts here too: 我镇计划完成双季稻3.6万亩. The act may be its verb alone, its
+            // object after the figure: 昆明市将新建12个普通消防站.)
+            guard hi - act >= 2,
                 (2...4).contains(where: { n in act + n <= hi && ResultVerbs.verbs.contains(UTF8Key(ctx.index.string(act..<(act + n)))) })
             else { return nil }
             return act
         }
         return nil
     }
-    static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要"].map { Array($0.unicodeScalars) }
-    static let actModalStarts: ScalarSet = ["计", "将", "拟", "要", "今", "明", "还"]
+    /// Where a short lead-in that reports a goal ends (《规划》提出, 意见提出了, 该省明确), or nil.
+    func leadInEnd(_ lo: Int, _ hi: Int) -> Int? {
+        let s = ctx.index.scalars
+        var j = lo
+        while j < min(hi - 3, lo + 10) {
+            if !CharacterClass.isHan(s[j].value) && !"《》“”".unicodeScalars.contains(s[j]) { return nil }
+            if j > lo, let w = Self.leadInVerbs.first(where: { Self.starts(s, at: j, limit: hi, with: $0) }) {
+                var k = j + w.count
+                if k < hi, s[k] == "了" { k += 1 }
+                return hi - k >= 2 ? k : nil
+            }
+            j += 1
+        }
+        return nil
+    }
+    static let leadInVerbs: [[Unicode.Scalar]] = ["提出", "明确", "指出", "强调"].map { Array($0.unicodeScalars) }
+
+    static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要", "力争", "争取", "确保"].map { Array($0.unicodeScalars) }
+    /// Whether a time word or a modal of `actModals` starts at `j`.
+    static func subjectEnds(_ s: [Unicode.Scalar], at j: Int, limit: Int) -> Bool {
+        ["今年", "明年", "年内", "还"].contains { starts(s, at: j, limit: limit, with: Array($0.unicodeScalars)) }
+            || actModals.contains { starts(s, at: j, limit: limit, with: $0) }
+    }
+    static let actModalStarts: ScalarSet = ["计", "将", "拟", "要", "今", "明", "还", "力", "争", "确"]
 
     /// Modal verbs after a subject (各县要, 各地应当).
     static let subjectModals: [[Unicode.Scalar]] = ["应当", "必须", "均要", "都要", "要", "应", "须", "将"].map { Array($0.unicodeScalars) }
@@ -189,6 +217,21 @@ struct IndicatorTrimmer {
             // A short subject with a modal before the act (临安将新增…, 临安今年还将新建成…, 我省计划
             // 实施…): the act is the indicator. (Not a measure before its modal: 粮食产量将稳定在…)
             if isTargetCue, let cut = subjectBeforeModal(lo, hi) {
+                lo = cut
+                changed = true
+                continue
+            }
+            // A short name with its goal's date (山西到2025年全省森林覆盖率): the date and the name before it go.
+            if isTargetCue, hi - lo > 4, let d = ctx.dateMentions(in: (lo + 2)..<min(hi, lo + 7)).first(where: { $0.range.upperBound < hi - 1 }),
+                d.isDeadline, s[d.range.lowerBound] == "到" || s[d.range.lowerBound - 1] == "到",
+                (lo..<d.range.lowerBound).allSatisfy({ CharacterClass.isHan(s[$0].value) })
+            {
+                lo = d.range.upperBound
+                changed = true
+                continue
+            }
+            // A lead-in that reports the goal (《规划》提出, 意见提出了, 方案明确): the words after it are.
+            if isTargetCue, let cut = leadInEnd(lo, hi) {
                 lo = cut
                 changed = true
                 continue
