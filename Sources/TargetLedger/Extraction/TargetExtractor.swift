@@ -218,6 +218,8 @@ struct SentenceReader {
     /// Nouns after a bound that name the goal itself (30%以上目标).
     static let goalNouns: Set<String> = ["目标", "水平"]
     static let planningVerbs: Set<String> = ["安排", "考虑", "掌握", "测算"]
+    /// Modals that open a value of its own in a list (确保…、争取…, 力争…).
+    static let stretchModals: [[Unicode.Scalar]] = ["争取", "力争", "确保", "努力"].map { Array($0.unicodeScalars) }
     /// Endings of indicators that are rates or shares themselves.
     static let rateEndings = ["率", "比重", "比例", "占比", "指数", "水平", "强度", "系数"]
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
@@ -699,7 +701,10 @@ struct SentenceReader {
             fired.append("cmp.greater.after")
         }
         // 国家高新技术企业达到1.5万家、科技型中小企业3.2万家: a list after 、 shares the verb.
-        if comparator == nil, change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let prev = lastComparator {
+        // (Not past a stretch goal's own modal: 确保超过6000万元、争取7000万元.)
+        if comparator == nil, change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let prev = lastComparator,
+            !Self.stretchModals.contains(where: { IndicatorTrimmer.starts(s, at: clauseStart, limit: q.numberRange.lowerBound, with: $0) })
+        {
             comparator = prev
             fired.append("cmp.list")
         }
@@ -884,7 +889,9 @@ struct SentenceReader {
                 let label = trimIndicator(labelStart..<(clauseStart - 1))
                 if label.unicodeScalars.count >= 2 { indicator = label }
             }
-            if indicator.unicodeScalars.count < 2, !verbOnly, let prev = lastIndicator {
+            // (Not across a semicolon to a topic clause of its own: 一是新建研发中心10家；二是争取上级
+            //资金支持，确保超过6000万元 — the topic names it, below.)
+            if indicator.unicodeScalars.count < 2, !verbOnly, let prev = lastIndicator, !topicAfterSemicolon(clauseStart, quantities, sentence) {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on (the measure, not
                 // the growth rate the figure before named: …开行量年均增长10%，力争突破1000列).
                 indicator = lastChange?.1 == true && prev.hasSuffix("增长") ? String(prev.dropLast(2)) : prev
@@ -939,10 +946,15 @@ struct SentenceReader {
                 headText.isEmpty
                     ? gap.lastIndex(where: { Self.listJoins.contains($0) }).map({ gap.endIndex - $0 <= 2 }) ?? false
                     : marks.first == "、" || bareVerb,
-                let verb = ResultVerbs.listHead(of: prev), bareVerb || ResultVerbs.listHead(of: indicator) == nil, !indicator.hasPrefix(verb)
+                let verb = ResultVerbs.listHead(of: prev), bareVerb || ResultVerbs.listHead(of: indicator) == nil,
+                !indicator.hasPrefix(verb) || indicator == verb
             {
                 let joined = !IndicatorTrimmer.wholeWordStarts.contains(where: { indicator.hasPrefix($0) })
-                if joined, ResultVerbs.verbs.contains(UTF8Key(indicator)), !ResultVerbs.weak.contains(UTF8Key(indicator)) {
+                if indicator == verb {
+                    // 新增高新技术企业50家，努力实现新增100家: the same verb again counts the same thing.
+                    indicator = prev
+                    fired.append("indicator.list-object")
+                } else if joined, ResultVerbs.verbs.contains(UTF8Key(indicator)), !ResultVerbs.weak.contains(UTF8Key(indicator)) {
                     // 新增城市配送小型货运车辆1721辆、更新748辆: a verb of its own takes the first's object.
                     indicator += String(prev.unicodeScalars.dropFirst(verb.unicodeScalars.count))
                     fired.append("indicator.list-object")
@@ -1080,6 +1092,17 @@ struct SentenceReader {
         let lead = String(String.UnicodeScalarView(s[(k + 1)..<firstMark]))
         let sc = Array(lead.unicodeScalars)
         return !sc.indices.contains { ResultVerbs.listHead(of: String(String.UnicodeScalarView(sc[$0...]))) != nil }
+    }
+
+    /// Whether the clause before `clauseStart` holds no figure and follows a semicolon.
+    private func topicAfterSemicolon(_ clauseStart: Int, _ quantities: [Quantity], _ sentence: Range<Int>) -> Bool {
+        guard clauseStart - 1 > sentence.lowerBound,
+            let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds), s[prevEnd] == "；" || s[prevEnd] == ";",
+            clauseStart - 1 > prevEnd + 2
+        else { return false }
+        // (A topic that names something: 到2030年 alone names nothing.)
+        return !quantities.contains { $0.numberRange.lowerBound > prevEnd && $0.numberRange.lowerBound < clauseStart - 1 }
+            && trimIndicator((prevEnd + 1)..<(clauseStart - 1)).unicodeScalars.count >= 2
     }
 
     /// Whether a penalty (扣, 罚, 一票否决) follows a figure within its clause and the next one.
@@ -1248,7 +1271,9 @@ struct SentenceReader {
     private func breakdownHead(place: String, _ q: Quantity, quantities: [Quantity], sentence: Range<Int>) -> String? {
         let n = place.unicodeScalars.count
         guard n >= 2, n <= 8, Self.placeEndings.contains(where: place.hasSuffix),
-            place.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+            place.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+            // (改造各类棚户区 is an act, no place.)
+            ResultVerbs.listHead(of: place) == nil
         else { return nil }
         var p = q.numberRange.lowerBound - 2
         while p >= sentence.lowerBound, !(s[p] == "其" && s[p + 1] == "中") { p -= 1 }

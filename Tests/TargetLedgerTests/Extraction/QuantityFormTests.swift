@@ -179,6 +179,12 @@ import Testing
         let extractor = TargetExtractor(rules: rules)
         #expect(extractor.extract(.snippet("选择高血压、糖尿病、尿毒症透析等3个群众需求大的病种开展试点。")).allSatisfy { $0.value != 3 })
         #expect(extractor.extract(.snippet("全县建成甲园区、乙园区、丙园区等3个产业园。")).contains { $0.value == 3 && $0.unit == "个" })
+        // Items after a semicolon name their own topic; a stretch goal after 、 keeps its own
+        // comparator; the same verb again counts the same thing.
+        let items = extractor.extract(.snippet("一是新建省级研发中心10家；二是争取上级科技部门资金支持，确保超过6000万元、争取7000万元。"))
+        #expect(items.first { $0.value == 60_000_000 }?.indicator == "上级科技部门资金支持")
+        #expect(items.first { $0.value == 70_000_000 }?.comparator == .equal)
+        #expect(try one("今年新增高新技术企业50家，努力实现新增100家。", value: 100).indicator == "新增高新技术企业")
         // One unit that triggers a scoring rule's penalty is no target; the rate it guards is.
         let scoring = extractor.extract(.snippet("“三查”率达到100%，每少查1人，扣村工作经费。"))
         #expect(scoring.map(\.value) == [100] && scoring.first?.unit == "%")
