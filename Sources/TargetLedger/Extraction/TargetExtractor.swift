@@ -842,7 +842,7 @@ struct SentenceReader {
             // 60%以上的县至少有1家联网医疗机构: the things the share counts reach a state that a
             // count of one per thing names; the noun runs through that count.
             if let each = perThingOne(after: q, qi: qi, quantities: quantities, sentence: sentence) {
-                tail = ctx.index.string((after + 1)..<each)
+                tail = ctx.index.string((s[after] == "的" ? after + 1 : after)..<each)
             }
             if Self.planningVerbs.contains(tail) { tail = "" }
             // 达到100万亩的目标: the goal itself is no part of what it measures.
@@ -1131,15 +1131,26 @@ struct SentenceReader {
     private func perThingOne(after q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Int? {
         guard q.dimension == .percent, qi + 1 < quantities.count else { return nil }
         var j = q.range.upperBound
-        if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), !c.payload.before { j += c.length }
-        guard j < sentence.upperBound, s[j] == "的" else { return nil }
+        var bound = false
+        if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), !c.payload.before {
+            j += c.length
+            bound = true
+        }
+        // (70%以上网上申办事项到现场办理次数不超过1次: after 以上 the noun may follow without 的.)
+        guard j < sentence.upperBound, s[j] == "的" || (bound && isHan(s[j])) else { return nil }
         var end = j + 1
         while end < sentence.upperBound, !Self.clauseEnds.contains(s[end]) { end += 1 }
         let next = quantities[qi + 1]
-        guard next.value == 1, next.valueMax == nil, next.dimension == .count, next.range.upperBound <= end,
-            end - j <= 33
-        else { return nil }
-        return end
+        guard next.range.upperBound <= end, end - j <= 33 else { return nil }
+        if next.value == 1, next.valueMax == nil, next.dimension == .count || next.dimension == .frequency { return end }
+        // (…90%以上政务服务事项办理时限不超过5个工作日: a standard each thing of the share meets.)
+        // (A limit, 不超过/不低于, not a level of its own: …比例达到70%以上 after a run-on 75%以上.)
+        if bound, next.dimension != .percent, let c = ctx.rules.comparators.match(s, endingAt: next.numberRange.lowerBound, from: j),
+            c.payload.before, c.length >= 2, s[next.numberRange.lowerBound - c.length] == "不"
+        {
+            return end
+        }
+        return nil
     }
 
     private func isDescriptor(_ q: Quantity, qi: Int, quantities: [Quantity], sentence: Range<Int>) -> Bool {

@@ -175,6 +175,9 @@ import Testing
         // A share of things each holding one of something: the share is the target, the one is not.
         let perThing = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上的乡镇建成1个综合文化站。"))
         #expect(perThing.map(\.value) == [90] && perThing.first?.indicator == "乡镇建成1个综合文化站")
+        // …and a share of things each meeting a limit: 90%以上政务服务事项办理时限不超过5个工作日.
+        let limitShare = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上政务服务事项办理时限不超过5个工作日。"))
+        #expect(limitShare.map(\.value) == [90] && limitShare.first?.indicator == "政务服务事项办理时限不超过5个工作日")
         // A count restating the list before 等 is no target, unless a verb of works makes it a result.
         let extractor = TargetExtractor(rules: rules)
         #expect(extractor.extract(.snippet("选择高血压、糖尿病、尿毒症透析等3个群众需求大的病种开展试点。")).allSatisfy { $0.value != 3 })
