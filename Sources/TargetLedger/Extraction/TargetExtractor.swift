@@ -1074,20 +1074,29 @@ struct SentenceReader {
     /// (A、B、C等3个…), so that it only counts what the list names.
     private func restatesList(_ q: Quantity, sentence: Range<Int>) -> Bool {
         let n = Int(q.value)
-        guard Double(n) == q.value, (2...12).contains(n), q.numberRange.lowerBound - 1 > sentence.lowerBound,
-            s[q.numberRange.lowerBound - 1] == "等"
-        else { return false }
+        guard Double(n) == q.value, (2...12).contains(n), q.numberRange.lowerBound - 1 > sentence.lowerBound else { return false }
+        // (分为一般、较大、重大和特别重大4个等级: a classification lists its classes without 等.)
+        let closedByDeng = s[q.numberRange.lowerBound - 1] == "等"
         var items = 1
         var firstMark = q.numberRange.lowerBound - 1
-        var k = q.numberRange.lowerBound - 2
+        var k = q.numberRange.lowerBound - (closedByDeng ? 2 : 1)
+        var joinedLast = false
         while k >= sentence.lowerBound, !Self.hardEnds.contains(s[k]) {
             if s[k] == "、" {
                 items += 1
+                firstMark = k
+            } else if !closedByDeng, items == 1, !joinedLast, "和及与".unicodeScalars.contains(s[k]) {
+                items += 1
+                joinedLast = true
                 firstMark = k
             }
             k -= 1
         }
         guard items == n else { return false }
+        if !closedByDeng {
+            let lead = ctx.index.string((k + 1)..<firstMark)
+            return joinedLast && Self.classifyingVerbs.contains(where: lead.includes)
+        }
         // (建成投用A、B等8家卫生院: a verb of works before the list makes the count its result.)
         let lead = String(String.UnicodeScalarView(s[(k + 1)..<firstMark]))
         let sc = Array(lead.unicodeScalars)
@@ -1125,6 +1134,9 @@ struct SentenceReader {
         for w in ["扣", "罚", "一票否决", "减发", "追究"] { l.insert(w, true) }
         return l
     }()
+
+    /// Verbs that divide into classes (分为一般、较大…4个等级, 划分绿色、黄色和红色3个区域).
+    static let classifyingVerbs = ["分为", "划分", "划为", "分成", "划定为"]
 
     /// Where the clause of a share (60%以上的县至少有1家…) ends, when a count of one per thing
     /// follows in it; nil otherwise.

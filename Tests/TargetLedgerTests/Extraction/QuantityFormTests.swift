@@ -182,6 +182,8 @@ import Testing
         let extractor = TargetExtractor(rules: rules)
         #expect(extractor.extract(.snippet("选择高血压、糖尿病、尿毒症透析等3个群众需求大的病种开展试点。")).allSatisfy { $0.value != 3 })
         #expect(extractor.extract(.snippet("全县建成甲园区、乙园区、丙园区等3个产业园。")).contains { $0.value == 3 && $0.unit == "个" })
+        #expect(extractor.extract(.snippet("森林火灾分为一般、较大、重大和特别重大4个等级。")).isEmpty)
+        #expect(extractor.extract(.snippet("新建甲园区、乙园区和丙园区3个产业园。")).contains { $0.value == 3 })
         // Items after a semicolon name their own topic; a stretch goal after 、 keeps its own
         // comparator; the same verb again counts the same thing.
         let items = extractor.extract(.snippet("一是新建省级研发中心10家；二是争取上级科技部门资金支持，确保超过6000万元、争取7000万元。"))
