@@ -154,6 +154,9 @@ public struct MetadataExtractor: Sendable {
             if let k = alone { signatureBlock = blockOf[k] > 0 ? blockOf[k] - 1 : nil }
             if let k = full.first(where: { Self.followedByIssue(s, dates[$0].range.upperBound) }) {
                 published = dates[k].iso
+            } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.dispatchDay(s, dates[$0].range) }) {
+                // 新华社贵阳2016年1月10日电: a news agency's dispatch dates the story.
+                published = dates[k].iso
             } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.labelledAsIssued(s, dates[$0].range) }) {
                 // 发布时间:2021-02-03, 撰写时间:2020-09-16, or the date in brackets under a title.
                 published = dates[k].iso
@@ -420,6 +423,13 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// 2009年10月23日印发 / 发布.
+    /// Whether a date is a dispatch's (…社/网/报 and a place, then the day and 电 or 讯).
+    static func dispatchDay(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.upperBound < s.count, s[r.upperBound] == "电" || s[r.upperBound] == "讯" else { return false }
+        let lead = s[max(0, r.lowerBound - 12)..<r.lowerBound]
+        return lead.contains { "社网报台".unicodeScalars.contains($0) }
+    }
+
     static func followedByIssue(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
         var k = end
         while k < s.count, s[k] == " " { k += 1 }

@@ -68,6 +68,8 @@ struct MetadataExtractorTests {
     @Test(arguments: [
         ("当前位置:首页 > 政务动态\n某区人民政府办公室关于印发营商环境实施方案的通知\n撰写时间:2020-09-16 10:20 来源:某区人民政府办公室\n正文。", "2020-09-16"),
         ("某自治区关于深化农村改革的实施方案\n(2025年3月3日)\n为深入贯彻落实，制定本方案。", "2025-03-03"),
+        // A news agency's dispatch line dates the story.
+        ("新华社贵阳2016年1月10日电 2016年，贵州计划减少贫困人口100万人。\n付京说，贵州省2015年完成搬迁15万人。", "2016-01-10"),
     ])
     func labelledIssueDates(_ text: String, _ iso: String) {
         #expect(meta(text).published == iso)
