@@ -306,7 +306,9 @@ public struct FurnitureFilter: Sendable {
 
         // A news page's post line (来源: … 发布时间:2021-11-5 16:33 …) dates the page, and the
         // short line above it is the headline.
-        if let k = postLines.first {
+        // (The topmost: line rules run before the containing ones, and a 责任编辑 line at the
+        // foot is no post line.)
+        if let k = postLines.min() {
             let line = Array(s[lines[k]])
             if let date = PostLine.date(in: line) { hints.posted = date }
             if hints.title == nil {

@@ -72,6 +72,15 @@ struct FurnitureFilterTests {
         #expect(out.text.string == "正文。")
     }
 
+    /// The topmost post line dates the page and finds its headline, even where an editor's line
+    /// at the foot is furniture too.
+    @Test func thePostLineUnderTheHeadlineDatesThePage() {
+        let page = "2017年要完成易地扶贫搬迁340万人\n2017-03-05 10:52:00 来源: 人民网 作者:\n今年完成易地扶贫搬迁340万人。\n责任编辑:孙华飞"
+        let out = FurnitureFilter.shared.clean(NormalizedText(page))
+        #expect(out.hints.posted == "2017-03-05")
+        #expect(out.hints.title == "2017年要完成易地扶贫搬迁340万人")
+    }
+
     @Test func offsetsSurviveFiltering() {
         let t = NormalizedText("上一篇:别的文章\n正文第一句。")
         let out = FurnitureFilter.shared.clean(t)
