@@ -189,6 +189,8 @@ public struct TextNormalizer: Sendable {
         let prev = at(count - 1).value
         if CharacterClass.isHan(prev) {
             guard isFigureDigit(next.value) else { return false }
+            // (100万 8个贫困县: a figure's magnitude and the next figure stay two.)
+            if prev == 0x4E07 || prev == 0x4EBF, count >= 2, isFigureDigit(at(count - 2).value) { return false }
             var k = 0
             while let c = ahead(k), isFigureDigit(c.value) || c == "." || c == "．" { k += 1 }
             if ahead(k) == " " { k += 1 }
@@ -207,10 +209,6 @@ public struct TextNormalizer: Sendable {
     /// First characters of the units and date words a figure is written against.
     static let unitStarts = ScalarSet("年月日号%％个万亿千百元吨亩人户家所项次倍公平台辆座条张件名处套间余多周天小分秒米克升度岁")
 
-    /// Code points where NFKC helps and harms nothing: compatibility ideographs and Kangxi
-    /// radicals (common in PDF-extracted text), small and vertical forms (﹝ → 〔), half-width
-    /// katakana. Not ① Ⅲ ㎡ …, which NFKC would rewrite, and not full-width punctuation,
-    /// which stays full-width because gold indicators and unit names contain （）.
     /// Whether a full stop after a digit is a decimal point. ．between digits is one (97．5％);
     /// so is 。as PDF conversion leaves it (V2。0, 3。5%), where one or two digits follow that
     /// open no date or list item (…达到100。2025年…, …为3。1、… stay two sentences).
@@ -227,6 +225,10 @@ public struct TextNormalizer: Sendable {
     /// What ends a figure that opens a sentence or list item rather than continuing one.
     static let afterDecimalStops = ScalarSet("年月日号、.．:：")
 
+    /// Code points where NFKC helps and harms nothing: compatibility ideographs and Kangxi
+    /// radicals (common in PDF-extracted text), small and vertical forms (﹝ → 〔), half-width
+    /// katakana. Not ① Ⅲ ㎡ …, which NFKC would rewrite, and not full-width punctuation,
+    /// which stays full-width because gold indicators and unit names contain （）.
     @inline(__always) static func wantsNFKC(_ v: UInt32) -> Bool {
         (0xF900...0xFAFF).contains(v) || (0x2F00...0x2FDF).contains(v) || (0x2E80...0x2EFF).contains(v)
             || (0xFE10...0xFE19).contains(v) || (0xFE30...0xFE6F).contains(v) || (0xFF61...0xFFDC).contains(v)

@@ -393,6 +393,14 @@ public enum ChineseNumber {
                 // Arabic digits join across a space only after a Chinese place word (7万 5千 4百);
                 // Arabic next to Arabic across a space is two numbers (1, 234, 567).
                 guard chineseNext || (nk == .arabicDigit && lastWasChineseUnit) else { break }
+                // (…and only where a place word follows those digits too: 100万 8个贫困县 is two.)
+                if nk == .arabicDigit {
+                    var d = q
+                    while d < hi, NumbersTables.classify(s[d]).kind == .arabicDigit { d += 1 }
+                    guard d < hi else { break }
+                    let after = NumbersTables.classify(s[d]).kind
+                    guard after == .smallUnit || after == .bigUnit else { break }
+                }
                 p = q
                 continue
             }

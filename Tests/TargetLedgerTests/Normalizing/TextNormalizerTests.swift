@@ -48,6 +48,8 @@ struct TextNormalizerTests {
         #expect(norm("2023 年底前，完成") == "2023年底前，完成")
         #expect(norm("6 火灾十万人口死亡率") == "6 火灾十万人口死亡率")
         #expect(norm("PM2.5 and NO2 浓度") == "PM2.5 and NO2 浓度")
+        // (A figure's magnitude and the next figure stay apart: two figures, not 1000008.)
+        #expect(norm("减少贫困人口100万 8个贫困县摘帽") == "减少贫困人口100万 8个贫困县摘帽")
     }
 
     /// Spaces that set a table's cells apart stay: before a figure not glued to a unit, after a
