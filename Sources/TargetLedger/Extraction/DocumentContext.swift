@@ -14,6 +14,21 @@ final class DocumentContext {
     /// Every number of the text, scanned once: sentences take theirs from here.
     let numberHits: [NumberHit]
     let publishedYear: Int?
+    /// The first year written 19xx年 or 20xx年 in `t`.
+    static func firstYear(in t: [Unicode.Scalar]) -> Int? {
+        guard t.count >= 5 else { return nil }
+        for i in 0...(t.count - 5) where t[i + 4] == "年" && (t[i] == "1" || t[i] == "2") {
+            let digits = t[i..<(i + 4)].compactMap { ChineseNumber.asciiDigit($0) }
+            guard digits.count == 4, i == 0 || !CharacterClass.isDigit(t[i - 1].value) else { continue }
+            let y = digits.reduce(0) { $0 * 10 + Int($1) }
+            if (1900...2100).contains(y) { return y }
+        }
+        return nil
+    }
+
+    /// The year a report's title names (乡镇2017年脱贫攻坚工作整改情况报告 → 2017): the year it looks
+    /// back on where the notice gives no date.
+    let titleYear: Int?
     /// Whether that year is the page's post date (a repost may carry an older plan).
     let postedYear: Bool
     let plan: PlanPeriod?
@@ -104,6 +119,7 @@ final class DocumentContext {
         postedYear = document.record.warnings.contains(PostLine.dateWarning)
         plan = document.record.planPeriod
         let title = document.record.title ?? ""
+        titleYear = Self.firstYear(in: Array(title.unicodeScalars))
         var chain: [[Int]] = []
         var stack: [(level: Int, index: Int)] = []
         for (bi, b) in document.blocks.enumerated() {

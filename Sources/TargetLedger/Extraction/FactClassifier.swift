@@ -95,11 +95,15 @@ struct FactClassifier {
                 break
             }
         }
-        // The innermost heading that speaks decides for the section.
+        // The innermost heading that speaks decides for the section, unless the figure's own
+        // words plan a year after the one the notice looks back on (一、基本情况 … 2018年全镇计划减少…).
         for h in ctx.headingChain[bi].reversed() {
             guard let cues = ctx.headingCues[h] else { continue }
             if cues.forward { break }
-            if cues.fact { return forward ? .target : .fact }
+            if cues.fact {
+                if let y = years.max(), let ref = ctx.publishedYear ?? ctx.titleYear, y > ref, Self.speaksOfFuture(s, upTo) { return .target }
+                return forward ? .target : .fact
+            }
         }
         // …and an unnumbered review line above it does the same (2022年工作回顾).
         if ctx.underReviewLine.contains(bi) { return forward ? .target : .fact }

@@ -56,6 +56,14 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.fact, .target])
     }
 
+    /// Under a review heading, a figure planned for a year after the one the report looks back
+    /// on (its title's year, where it has no date) is a target.
+    @Test func aPlanInsideAReviewSectionIsATarget() throws {
+        let text = "乡镇2017年脱贫攻坚工作整改情况报告\n一、基本情况\n全镇总人口2.58万人。2018年全镇计划减少贫困人口1400人。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "r.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.fact, .target])
+    }
+
     /// A completed act (出台了, 创建了) reports its figure and those after it in the sentence;
     /// setting a goal (确定了…的目标) reports none.
     @Test func aCompletedActReportsItsSentence() {
