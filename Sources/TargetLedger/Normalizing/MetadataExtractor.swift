@@ -160,6 +160,12 @@ public struct MetadataExtractor: Sendable {
             } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.labelledAsIssued(s, dates[$0].range) }) {
                 // 发布时间:2021-02-03, 撰写时间:2020-09-16, or the date in brackets under a title.
                 published = dates[k].iso
+                // (On a line with the page's 来源 or its reader count, it is the page's post date:
+                // 发布时间:2021-05-28 阅读: 来源:… over a notice of 2011.)
+                if blockOf[k] >= 0 {
+                    let line = String(scalars: s[blocks[blockOf[k]].range])
+                    postedDate = ["来源", "阅读", "浏览", "点击"].contains(where: line.contains)
+                }
             } else if let k = full.first(where: { dates[$0].range.upperBound <= headEnd && Self.speechDate(s, dates[$0].range) }) {
                 // ——2025年1月8日在…人民代表大会第五次会议上: a work report's date.
                 published = dates[k].iso

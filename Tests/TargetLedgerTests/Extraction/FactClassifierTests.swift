@@ -100,5 +100,10 @@ import Testing
         let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
         #expect(recs.map(\.kind) == [.target, .fact])
         #expect(recs.first?.deadline?.date == "2017-12")
+        // (A labelled issue date on a line with the page's 来源 is its post date too.)
+        let repost = "发布时间:2021-05-28 09:49:38 阅读: 来源:某网\n力争到2015年，全省港口吞吐量达5.5亿吨。\n"
+        let reposted = try DocumentReader().read(bytes: Array(repost.utf8), path: "q.txt")
+        let kept = TargetExtractor(rules: Self.rules).extract(reposted)
+        #expect(kept.map(\.kind) == [.target] && kept.first?.deadline?.date == "2015")
     }
 }
