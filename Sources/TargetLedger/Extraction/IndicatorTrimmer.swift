@@ -13,9 +13,10 @@ struct IndicatorTrimmer {
     /// A trailing base of comparison, cut in this order.
     static let baseTails: [[Unicode.Scalar]] = ["较上年", "比上年", "同比", "较去年", "比去年"].map { Array($0.unicodeScalars) }
     /// Trailing modal words, cut in this order.
-    /// (控制 and 在 go first: the modal before them goes next, 经办机构应在 → 经办机构.)
+    /// (Time words, 控制 and 在 go first: the modal before them goes next, 经办机构应在 →
+    /// 经办机构, 重庆外贸将在今年年内 → 重庆外贸.)
     static let modalTails: [[Unicode.Scalar]] = [
-        "控制", "在", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
+        "今年年内", "年内", "今年", "全年", "控制", "在", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
         "提高至", "能够", "能", "人民币",
     ].map { Array($0.unicodeScalars) }
 
@@ -124,13 +125,13 @@ struct IndicatorTrimmer {
     }
     static let leadInVerbs: [[Unicode.Scalar]] = ["提出", "明确", "指出", "强调"].map { Array($0.unicodeScalars) }
 
-    static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要", "力争", "争取", "确保"].map { Array($0.unicodeScalars) }
+    static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要", "力争", "争取", "确保", "可"].map { Array($0.unicodeScalars) }
     /// Whether a time word or a modal of `actModals` starts at `j`.
     static func subjectEnds(_ s: [Unicode.Scalar], at j: Int, limit: Int) -> Bool {
         ["今年", "明年", "年内", "还"].contains { starts(s, at: j, limit: limit, with: Array($0.unicodeScalars)) }
             || actModals.contains { starts(s, at: j, limit: limit, with: $0) }
     }
-    static let actModalStarts: ScalarSet = ["计", "将", "拟", "要", "今", "明", "还", "力", "争", "确"]
+    static let actModalStarts: ScalarSet = ["计", "将", "拟", "要", "今", "明", "还", "力", "争", "确", "可"]
 
     /// Modal verbs after a subject (各县要, 各地应当).
     static let subjectModals: [[Unicode.Scalar]] = ["应当", "必须", "均要", "都要", "要", "应", "须", "将"].map { Array($0.unicodeScalars) }
@@ -338,8 +339,21 @@ struct IndicatorTrimmer {
         {
             return ctx.index.string(lo..<at) + ctx.index.string(d.range.upperBound..<hi)
         }
+        // 我市将力争外贸进口总额, 我县要确保…路率: the scope stays, the modals after it go.
+        if isTargetCue, hi - lo > 5, Self.selfReference(s, at: lo) {
+            var k = lo + 2
+            while let m = Self.scopeModals.first(where: { Self.starts(s, at: k, limit: hi, with: $0) }), hi - (k + m.count) >= 2 { k += m.count }
+            if k > lo + 2 { return ctx.index.string(lo..<(lo + 2)) + ctx.index.string(k..<hi) }
+        }
         return ctx.index.string(lo..<hi)
     }
+
+    /// Whether a self-reference or a whole area (我市, 本县, 该省, 全区) starts at `i`.
+    static func selfReference(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 1 < s.count && "我本该全".unicodeScalars.contains(s[i]) && "市县省区镇乡州旗".unicodeScalars.contains(s[i + 1])
+    }
+    /// Modals after such a subject, cut in a chain (将力争, 要确保).
+    static let scopeModals: [[Unicode.Scalar]] = ["将", "要", "力争", "确保", "争取", "计划", "还将", "努力"].map { Array($0.unicodeScalars) }
 }
 
 /// List numbering at the start of an item: 一、 （一） (1) 1. 1、 ① 第一条.
