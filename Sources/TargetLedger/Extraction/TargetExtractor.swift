@@ -107,13 +107,13 @@ public struct TargetExtractor: Sendable {
             let t = r.record
             var k = Restatement(
                 kind: t.kind, key: UTF8Key(t.key), value: t.value, unit: UTF8Key(t.unit ?? ""), date: t.deadline?.date, start: t.span[0])
-            // A restated milestone (a page repeating its summary) is recorded once too: the same act
-            // by the same date in the same sentence (a sentence that differs may set the same act
-            // for another scope: 年度双边协商交易 and 年度绿电双边协商交易 each by 12月30日).
+            // A restated milestone (a page repeating its summary, a news story restating its lead)
+            // is recorded once too: the same act by the same date. (A short act may recur for
+            // another scope in another sentence: only the same sentence repeats it.)
             if t.kind == .milestone {
                 if t.key.unicodeScalars.count >= 5, t.deadline?.date != nil {
                     k.start = nil
-                    k.sentence = UTF8Key(t.evidence)
+                    if t.key.unicodeScalars.count < 8 { k.sentence = UTF8Key(t.evidence) }
                 }
                 return seen.insert(k).inserted
             }
