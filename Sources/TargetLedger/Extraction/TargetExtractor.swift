@@ -81,6 +81,20 @@ public struct TargetExtractor: Sendable {
         }
     }
 
+    /// A sentence without a lead-in that reports its goals before the date (卫生部明确总体目标是，
+    /// 到2015年… → 到2015年…).
+    static func withoutLeadIn(_ sentence: String) -> String {
+        let sc = Array(sentence.unicodeScalars)
+        guard let at = sc.prefix(40).indices.first(where: { i in
+            sc[i] == "到" && i + 1 < sc.count && (CharacterClass.isDigit(sc[i + 1].value) || "“\"十".unicodeScalars.contains(sc[i + 1]))
+        }), at > 0, "，,：:是".unicodeScalars.contains(sc[at - 1]) || leadInVerbs.contains(where: { w in
+            at >= w.count && Array(w.unicodeScalars) == Array(sc[(at - w.count)..<at])
+        }) else { return sentence }
+        let lead = String(String.UnicodeScalarView(sc[..<at]))
+        return leadInVerbs.contains(where: lead.contains) || lead.contains("目标") ? String(String.UnicodeScalarView(sc[at...])) : sentence
+    }
+    static let leadInVerbs = ["明确", "提出", "要求", "指出", "强调", "表示"]
+
     /// Assigns units, drops restatements, sorts by position and gives every record its id and key.
     static func finish(_ records: [ExtractedRecord], ctx: DocumentContext) -> [ExtractedRecord] {
         var recs = records.sorted {
@@ -108,12 +122,19 @@ public struct TargetExtractor: Sendable {
             var k = Restatement(
                 kind: t.kind, key: UTF8Key(t.key), value: t.value, unit: UTF8Key(t.unit ?? ""), date: t.deadline?.date, start: t.span[0])
             // A restated milestone (a page repeating its summary, a news story restating its lead)
-            // is recorded once too: the same act by the same date. (A short act may recur for
-            // another scope in another sentence: only the same sentence repeats it.)
+            // is recorded once too: a long act by the same date, wherever it is restated; a short
+            // act only in the same sentence up to it, but for a lead-in before its date
+            // (…总体目标是，到2015年，…). (So two scopes of one short act stay two; a long act's
+            // scope missing from its words — 年度双边协商交易 and 年度绿电双边协商交易 each by 12月30日
+            // — is one row.)
             if t.kind == .milestone {
                 if t.key.unicodeScalars.count >= 5, t.deadline?.date != nil {
                     k.start = nil
-                    if t.key.unicodeScalars.count < 8 { k.sentence = UTF8Key(t.evidence) }
+                    if t.key.unicodeScalars.count < 8 {
+                        // (The sentence up to the act: a restating sentence may stop, or go on, after it.)
+                        let upToAct = t.evidence.range(of: t.indicator).map { String(t.evidence[..<$0.upperBound]) } ?? t.evidence
+                        k.sentence = UTF8Key(Self.withoutLeadIn(upToAct))
+                    }
                 }
                 return seen.insert(k).inserted
             }
@@ -1114,6 +1135,22 @@ struct SentenceReader {
             && trimIndicator((prevEnd + 1)..<(clauseStart - 1)).unicodeScalars.count >= 2
     }
 
+    /// Whether the figure is what each thing holds (每个行政村有1个以上…, 每个社区建有2个以上…,
+    /// 每所学校配备2名以上…): 每 opens its clause and a verb of having stands right before it.
+    private func eachHolds(_ q: Quantity, sentence: Range<Int>) -> Bool {
+        let n = q.numberRange.lowerBound
+        guard let verb = Self.holdingVerbs.first(where: { IndicatorTrimmer.starts(s, at: n - $0.count, limit: n, with: $0) }) else {
+            return false
+        }
+        var k = n - verb.count - 1
+        while k >= max(sentence.lowerBound, n - 24), !Self.clauseEnds.contains(s[k]) {
+            if s[k] == "每" { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let holdingVerbs: [[Unicode.Scalar]] = ["建有", "拥有", "设有", "配有", "配备", "至少有", "有"].map { Array($0.unicodeScalars) }
+
     /// Whether a penalty (扣, 罚, 一票否决) follows a figure within its clause and the next one.
     private func penaltyFollows(_ q: Quantity, sentence: Range<Int>) -> Bool {
         var j = q.range.upperBound
@@ -1224,7 +1261,8 @@ struct SentenceReader {
                     }
                     k -= 1
                 }
-                if !hasVerb { return true }
+                // (每个行政村有1个以上健身组织: a standard each thing holds is a target.)
+                if !hasVerb, !eachHolds(q, sentence: sentence) { return true }
             }
         }
         // 使用年限超过15年的老旧电梯, 工作满10年的: an age over a bound names a class.

@@ -190,6 +190,9 @@ import Testing
         #expect(items.first { $0.value == 60_000_000 }?.indicator == "上级科技部门资金支持")
         #expect(items.first { $0.value == 70_000_000 }?.comparator == .equal)
         #expect(try one("今年新增高新技术企业50家，努力实现新增100家。", value: 100).indicator == "新增高新技术企业")
+        // What each thing holds (每个行政村有1个以上…) is a standard, a target.
+        let each = try one("到2025年，每个行政村有1个以上健身组织。", value: 1)
+        #expect(each.kind == .target && each.comparator == .atLeast && each.indicator == "每个行政村有健身组织")
         // One unit that triggers a scoring rule's penalty is no target; the rate it guards is.
         let scoring = extractor.extract(.snippet("“三查”率达到100%，每少查1人，扣村工作经费。"))
         #expect(scoring.map(\.value) == [100] && scoring.first?.unit == "%")

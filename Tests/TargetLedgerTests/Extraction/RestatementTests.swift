@@ -31,6 +31,15 @@ import Testing
         #expect(Self.targets("申请材料应在5个工作日内办结。\n投诉事项应在5个工作日内办结。").count == 2)
     }
 
+    /// A news story restating its lead's milestone in the body, with other words around it, is
+    /// one milestone; so is a short act restated after a goal's lead-in.
+    @Test func aMilestoneRestatedInOtherWordsIsOne() {
+        let text = "某区印发实施意见，到2025年，建成城镇社区“15分钟健身圈”。\n根据实施意见确定的总体目标，到2025年，全区要构建四级设施网络，建成城镇社区“15分钟健身圈”。\n总体目标是，到2015年，药品供应更加规范，其他。\n到2015年，药品供应更加规范。"
+        let ms = TargetExtractor(rules: Self.rules).extract(.snippet(text)).filter { $0.kind == .milestone }
+        #expect(ms.filter { $0.indicator.contains("健身圈") }.count == 1)
+        #expect(ms.filter { $0.indicator == "药品供应更加规范" }.count == 1)
+    }
+
     @Test func placesWithTheSameFigureStayApart() {
         let recs = Self.targets("到2025年，呼和浩特市、包头市、乌海市细颗粒物平均浓度分别下降10%、8%和8%。")
         #expect(recs.map(\.indicator) == ["呼和浩特市细颗粒物平均浓度", "包头市细颗粒物平均浓度", "乌海市细颗粒物平均浓度"])
