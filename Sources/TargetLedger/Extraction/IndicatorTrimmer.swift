@@ -16,7 +16,7 @@ struct IndicatorTrimmer {
     /// (Time words, 控制 and 在 go first: the modal before them goes next, 经办机构应在 →
     /// 经办机构, 重庆外贸将在今年年内 → 重庆外贸.)
     static let modalTails: [[Unicode.Scalar]] = [
-        "今年年内", "年内", "今年", "全年", "控制", "在", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
+        "今年年内", "年内", "今年", "全年", "控制", "在", "必须", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
         "提高至", "能够", "能", "人民币",
     ].map { Array($0.unicodeScalars) }
 
@@ -259,6 +259,8 @@ struct IndicatorTrimmer {
                 continue
             }
             if let m = cueWords.match(s, at: lo, limit: hi), lo + m.length >= hi || !Self.wordStarts.contains([s[lo], s[lo + 1]]),
+                // (和 opening a place's name is no conjunction: 其中和平区30公里.)
+                !(m.length == 1 && s[lo] == "和" && lo + 2 < hi && "区县市镇乡".unicodeScalars.contains(s[lo + 2])),
                 // A measure's suffix is no indicator alone: 完成率 keeps its 完成.
                 lo + m.length != hi - 1 || !Self.measureSuffixes.contains(s[hi - 1]), !Self.keptWholeAtFront.contains(where: { Self.starts(s, at: lo, limit: hi, with: $0) })
             {

@@ -606,6 +606,13 @@ struct SentenceReader {
         }
         // A figure inside a cited title (《2025年十五件民盼实事任务分解》) names the document.
         if ctx.titleSpans.contains(q.numberRange.lowerBound) { return nil }
+        // 大于96小时(4天): the same amount again in another unit, in brackets right after it.
+        if qi > 0, q.numberRange.lowerBound > 0, s[q.numberRange.lowerBound - 1] == "(" || s[q.numberRange.lowerBound - 1] == "（",
+            quantities[qi - 1].range.upperBound == q.numberRange.lowerBound - 1, quantities[qi - 1].dimension == q.dimension,
+            quantities[qi - 1].unit != q.unit, q.range.upperBound < sentence.upperBound, s[q.range.upperBound] == ")" || s[q.range.upperBound] == "）"
+        {
+            return nil
+        }
         var clauseStart =
             lastIndex(before: q.numberRange.lowerBound, in: sentence, of: Self.clauseEnds).map { $0 + 1 } ?? sentence.lowerBound
         // A 、 inside a bracket closed before the figure (县(市、区)达50个) ends no clause.
@@ -988,7 +995,7 @@ struct SentenceReader {
         indicator = indicator.trimming(" ，,、：:；;/")
         // 计划削减二氧化硫6000吨，其中：城关区1030吨: a place's share of a total takes the total's
         // measure after its name (城关区削减二氧化硫).
-        if let head = breakdownHead(place: indicator, q, quantities: quantities, sentence: sentence) {
+        if let head = breakdownHead(place: indicator, q, quantities: quantities, sentence: sentence), !indicator.hasSuffix(head) {
             indicator += head
             fired.append("indicator.breakdown")
         }
@@ -1337,11 +1344,16 @@ struct SentenceReader {
             ResultVerbs.listHead(of: place) == nil
         else { return nil }
         var p = q.numberRange.lowerBound - 2
-        while p >= sentence.lowerBound, !(s[p] == "其" && s[p + 1] == "中") { p -= 1 }
-        guard p >= sentence.lowerBound,
+        // (Not past a semicolon: …其中东部地区达到90%；建制镇达到70% lists a new thing.)
+        while p >= sentence.lowerBound, !(s[p] == "其" && s[p + 1] == "中"), s[p] != "；", s[p] != ";" { p -= 1 }
+        guard p >= sentence.lowerBound, s[p] == "其",
             let total = quantities.last(where: { $0.range.upperBound <= p && $0.unit == q.unit }), total.unit != nil
         else { return nil }
-        var head = trimIndicator(self.softStart(before: total.numberRange.lowerBound, in: sentence)..<total.numberRange.lowerBound)
+        // (The total's comparator is no part of its head: 县城不低于85%，其中东部地区… → 县城.)
+        let headStart = self.softStart(before: total.numberRange.lowerBound, in: sentence)
+        var headEnd = total.numberRange.lowerBound
+        if let c = ctx.rules.comparators.match(s, endingAt: headEnd, from: headStart), c.payload.before { headEnd -= c.length }
+        var head = trimIndicator(headStart..<headEnd)
         let sc = Array(head.unicodeScalars)
         if let m = ctx.rules.cues.place.match(sc, at: 0), m.length < sc.count { head = String(scalars: sc[m.length...]) }
         return head.unicodeScalars.count >= 2 ? head : nil

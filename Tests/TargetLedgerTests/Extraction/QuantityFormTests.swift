@@ -193,6 +193,12 @@ import Testing
         // What each thing holds (每个行政村有1个以上…) is a standard, a target.
         let each = try one("到2025年，每个行政村有1个以上健身组织。", value: 1)
         #expect(each.kind == .target && each.comparator == .atLeast && each.indicator == "每个行政村有健身组织")
+        // The same amount again in brackets in another unit is one target.
+        #expect(extractor.extract(.snippet("巡河间隔时间要大于96小时(4天)。")).map(\.value) == [96])
+        // A breakdown after 其中 takes the total's head without its comparator, and a place
+        // opening with 和 keeps it; a semicolon ends the breakdown.
+        let parts = extractor.extract(.snippet("到2020年底，县城污水处理率不低于85%，其中和平区达到90%；建制镇达到70%。"))
+        #expect(parts.map(\.indicator) == ["县城污水处理率", "和平区污水处理率", "建制镇"])
         // One unit that triggers a scoring rule's penalty is no target; the rate it guards is.
         let scoring = extractor.extract(.snippet("“三查”率达到100%，每少查1人，扣村工作经费。"))
         #expect(scoring.map(\.value) == [100] && scoring.first?.unit == "%")
