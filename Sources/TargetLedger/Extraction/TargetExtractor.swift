@@ -199,6 +199,10 @@ struct SentenceReader {
     var indicatorFallback: String? = nil
     /// The indicator and comparator of the last figure read in the current sentence.
     var lastIndicator: String? = nil
+    /// The last figure of the sentence before, its unit and head, for a breakdown opening the
+    /// next sentence (改造老旧燃气管网593公里。其中：大东区51.1公里…).
+    var previousTotal: (unit: String, head: String)? = nil
+    var lastUnit: String? = nil
     /// The indicators of the current sentence's figures so far, by quantity index.
     var sentenceIndicators: [(qi: Int, indicator: String)] = []
     /// The change and the kind of each 分别 group's first member, by its quantity index.
@@ -503,6 +507,8 @@ struct SentenceReader {
             }
         }
         let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
+        if let u = lastUnit, let h = lastIndicator { previousTotal = (u, h) } else { previousTotal = nil }
+        lastUnit = nil
         lastIndicator = nil
         lastComparator = nil
         lastChange = nil
@@ -522,6 +528,7 @@ struct SentenceReader {
             if evidence == nil { evidence = ctx.index.string(sentence) }
             rec.record.evidence = evidence!
             lastIndicator = rec.record.indicator
+            lastUnit = rec.record.unit
             sentenceIndicators.append((qi, rec.record.indicator))
             if fenbie.firstMember(of: qi) == qi {
                 if let change = rec.record.change { fenbieChange[qi] = change }
@@ -1346,9 +1353,17 @@ struct SentenceReader {
         var p = q.numberRange.lowerBound - 2
         // (Not past a semicolon: …其中东部地区达到90%；建制镇达到70% lists a new thing.)
         while p >= sentence.lowerBound, !(s[p] == "其" && s[p + 1] == "中"), s[p] != "；", s[p] != ";" { p -= 1 }
-        guard p >= sentence.lowerBound, s[p] == "其",
-            let total = quantities.last(where: { $0.range.upperBound <= p && $0.unit == q.unit }), total.unit != nil
-        else { return nil }
+        guard p >= sentence.lowerBound, s[p] == "其" else { return nil }
+        guard let total = quantities.last(where: { $0.range.upperBound <= p && $0.unit == q.unit }), total.unit != nil else {
+            // (其中 opening the sentence: the total closed the sentence before.)
+            let lead = ctx.index.string(sentence.lowerBound..<p).trimming(" ：:，,")
+            if lead.isEmpty, let prev = previousTotal, prev.unit == q.unit {
+                let sc = Array(prev.head.unicodeScalars)
+                if let m = ctx.rules.cues.place.match(sc, at: 0), m.length < sc.count { return String(scalars: sc[m.length...]) }
+                return prev.head
+            }
+            return nil
+        }
         // (The total's comparator is no part of its head: 县城不低于85%，其中东部地区… → 县城.)
         let headStart = self.softStart(before: total.numberRange.lowerBound, in: sentence)
         var headEnd = total.numberRange.lowerBound

@@ -199,6 +199,9 @@ import Testing
         // opening with 和 keeps it; a semicolon ends the breakdown.
         let parts = extractor.extract(.snippet("到2020年底，县城污水处理率不低于85%，其中和平区达到90%；建制镇达到70%。"))
         #expect(parts.map(\.indicator) == ["县城污水处理率", "和平区污水处理率", "建制镇"])
+        // …and so does a breakdown opening the next sentence.
+        let next = extractor.extract(.snippet("改造老旧燃气管网100公里。其中：沈河区30公里、皇姑区20公里。"))
+        #expect(next.map(\.indicator) == ["改造老旧燃气管网", "沈河区改造老旧燃气管网", "皇姑区改造老旧燃气管网"])
         // One unit that triggers a scoring rule's penalty is no target; the rate it guards is.
         let scoring = extractor.extract(.snippet("“三查”率达到100%，每少查1人，扣村工作经费。"))
         #expect(scoring.map(\.value) == [100] && scoring.first?.unit == "%")
