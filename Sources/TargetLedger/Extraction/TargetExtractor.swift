@@ -112,6 +112,8 @@ public struct TargetExtractor: Sendable {
             var start: Int?
             /// The whole sentence, for milestones: the same act may be set for another scope.
             var sentence = UTF8Key("")
+            /// The units a figure was allotted to (其中省卫生厅负责3万户，省住建厅负责3万户).
+            var units = ""
         }
         var seen = Set<Restatement>()
         // Keys of the dated targets kept, by value, unit and date: a restatement may word its
@@ -121,6 +123,8 @@ public struct TargetExtractor: Sendable {
             let t = r.record
             var k = Restatement(
                 kind: t.kind, key: UTF8Key(t.key), value: t.value, unit: UTF8Key(t.unit ?? ""), date: t.deadline?.date, start: t.span[0])
+            // (Shares of a total allotted to different bodies are different targets.)
+            if r.fired.contains("indicator.allocation") { k.units = t.responsible.map(\.name).joined(separator: "、") }
             // A restated milestone (a page repeating its summary, a news story restating its lead)
             // is recorded once too: a long act by the same date, wherever it is restated; a short
             // act only in the same sentence up to it, but for a lead-in before its date
@@ -1002,6 +1006,16 @@ struct SentenceReader {
         indicator = indicator.trimming(" ，,、：:；;/")
         // 计划削减二氧化硫6000吨，其中：城关区1030吨: a place's share of a total takes the total's
         // measure after its name (城关区削减二氧化硫).
+        // 其中省卫生厅负责3万户: a body's share of the total is the total's, and the body is responsible.
+        var allocatedTo: ResponsibleUnit? = nil
+        if let verb = ["负责", "承担"].first(where: { indicator.hasSuffix($0) }),
+            case let body = String(indicator.dropLast(verb.count)), ResponsibilityReader.isWholeName(body),
+            let head = totalHead(before: q, quantities: quantities, sentence: sentence)
+        {
+            indicator = head
+            allocatedTo = ResponsibleUnit(name: body, role: .responsible)
+            fired.append("indicator.allocation")
+        }
         if let head = breakdownHead(place: indicator, q, quantities: quantities, sentence: sentence), !indicator.hasSuffix(head) {
             indicator += head
             fired.append("indicator.breakdown")
@@ -1064,7 +1078,7 @@ struct SentenceReader {
             period: period.map { ctx.index.string($0.range) } ?? fenbie.firstMember(of: qi).flatMap { fenbiePeriod[$0] ?? nil },
             deadline: deadline,
             // The evidence is the sentence's, filled in by `readSentence` once for all its figures.
-            responsible: [], section: block.section, evidence: "",
+            responsible: allocatedTo.map { [$0] } ?? [], section: block.section, evidence: "",
             span: [q.numberRange.lowerBound, q.range.upperBound],
             rule: q.unitRule ?? "quantity")
         return ExtractedRecord(record: rec, fired: fired, tokens: [], block: bi)
@@ -1350,6 +1364,12 @@ struct SentenceReader {
             // (改造各类棚户区 is an act, no place.)
             ResultVerbs.listHead(of: place) == nil
         else { return nil }
+        return totalHead(before: q, quantities: quantities, sentence: sentence)
+    }
+
+    /// The head of the total a breakdown after 其中 shares (…新增卫生户厕8万户(其中…) → 新增卫生户厕),
+    /// from this sentence or, where 其中 opens it, the sentence before.
+    private func totalHead(before q: Quantity, quantities: [Quantity], sentence: Range<Int>) -> String? {
         var p = q.numberRange.lowerBound - 2
         // (Not past a semicolon: …其中东部地区达到90%；建制镇达到70% lists a new thing.)
         while p >= sentence.lowerBound, !(s[p] == "其" && s[p + 1] == "中"), s[p] != "；", s[p] != ";" { p -= 1 }

@@ -17,6 +17,14 @@ import Testing
         #expect(recs.allSatisfy { $0.deadline?.date == "2025" })
     }
 
+    /// Shares of a total allotted to bodies after 其中 (其中省卫生厅负责3万户…) are the total's
+    /// targets, each with its body responsible; equal shares stay apart.
+    @Test func sharesAllottedToBodies() {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("到2020年，全省新增卫生户厕8万户(其中省卫生厅负责3万户,省住建厅负责3万户)。"))
+        #expect(recs.map(\.indicator) == ["全省新增卫生户厕", "新增卫生户厕", "新增卫生户厕"])
+        #expect(recs.map { $0.responsible.map(\.name) } == [[], ["省卫生厅"], ["省住建厅"]])
+    }
+
     /// A line of units right under a heading, before its figures (由X承办，Y配合。 or 牵头单位：…),
     /// names the units of the section; a figure with a line of its own keeps that one, and the
     /// next heading ends the reach.
