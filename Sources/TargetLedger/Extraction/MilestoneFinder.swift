@@ -159,7 +159,9 @@ struct MilestoneFinder {
             // Clauses after the first date, each dated by the nearest date before it.
             // Where the sentence's numbered items (一是…；二是…) start, found once for its clauses.
             let items = Self.itemStarts(s, in: sentence)
+            // (A short subject right before the first date is the first clause's: 力争利咸高速2026年建成通车.)
             var cs = first.range.lowerBound
+            if !opensGoals, let subject = subjectBefore(first, in: sentence) { cs = subject }
             var k = first.range.upperBound
             while k <= sentence.upperBound {
                 // A comma after 的 (以居家为基础…的，功能完善…的养老服务体系) is inside one noun phrase.
@@ -190,6 +192,12 @@ struct MilestoneFinder {
                     // A clause of the base a change counts from (在“十五”末的基础上) states no goal.
                     guard !Self.endsWithBase(s, clause) else { continue }
                     var text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(clause)
+                    // 利咸高速2026年建成通车, 351国道2027年完工: the date between a short subject and
+                    // its act goes.
+                    if clause.contains(m.range.lowerBound), let subject = subjectBefore(m, in: clause) {
+                        text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(subject..<m.range.lowerBound)
+                            + IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(m.range.upperBound..<clause.upperBound)
+                    }
                     // 科技创新的总体目标是：创新能力大幅跃升 — the goal is after its lead-in; a lead-in
                     // alone (重庆体育产业发展目标是：) states none.
                     if let colon = text.unicodeScalars.lastIndex(where: { $0 == "：" || $0 == ":" }) {
@@ -231,6 +239,34 @@ struct MilestoneFinder {
         }
         return out
     }
+
+    /// Where a short subject right before a date starts (力争利咸高速|2026年建成通车), when a goal
+    /// verb follows the date: a name of 2–12 characters after the clause's break and lead words,
+    /// with no mark, digit of its own or function word at its end (…要于|2017年底前).
+    private func subjectBefore(_ date: DateMention, in range: Range<Int>) -> Int? {
+        let s = ctx.index.scalars
+        guard date.range.upperBound < range.upperBound,
+            ctx.rules.cues.milestoneVerb.match(s, at: date.range.upperBound, limit: range.upperBound) != nil
+                || ctx.rules.cues.milestoneVerb.match(s, at: date.range.upperBound + 2, limit: range.upperBound) != nil
+        else { return nil }
+        var a = date.range.lowerBound
+        while a > range.lowerBound, !Self.clauseBreaks.contains(s[a - 1]), date.range.lowerBound - a < 14 { a -= 1 }
+        guard a == range.lowerBound || Self.clauseBreaks.contains(s[a - 1]) else { return nil }
+        while a < date.range.lowerBound, Self.leadWords.contains(s[a]) { a += 1 }
+        // (力争, 确保 open the clause before the subject.)
+        for w in ["力争", "确保", "争取"] where IndicatorTrimmer.starts(s, at: a, limit: date.range.lowerBound, with: Array(w.unicodeScalars)) {
+            a += 2
+        }
+        let n = date.range.lowerBound - a
+        // (A bare year after a name: 计划到2027年, 原则上2019年…, 剩余2022年… have no subject.)
+        guard (3...12).contains(n), CharacterClass.isDigit(s[date.range.lowerBound].value),
+            !"于在要将应须前分别的和及".unicodeScalars.contains(s[date.range.lowerBound - 1]),
+            (a..<date.range.lowerBound).allSatisfy({ CharacterClass.isHan(s[$0].value) || CharacterClass.isDigit(s[$0].value) }),
+            case let name = ctx.index.string(a..<date.range.lowerBound), !Self.notSubjects.contains(where: name.contains)
+        else { return nil }
+        return a
+    }
+    static let notSubjects = ["计划", "可以", "支持", "原则上", "要求", "剩余", "力争", "确保", "争取", "预计", "力求", "预期", "今年", "明年"]
 
     /// Where the numbered items (一是…；二是…) of `sentence` start, in order.
     static func itemStarts(_ s: [Unicode.Scalar], in sentence: Range<Int>) -> [Int] {
