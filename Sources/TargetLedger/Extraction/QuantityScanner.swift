@@ -201,6 +201,10 @@ struct QuantityScanner {
 
     /// List numbering at the start of a line or sentence (4.对照…, 2、…, 3)…) is no value.
     private func isListNumber(_ r: Range<Int>, s: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        // ⑦支持…, ⑴…: a circled or bracketed numeral opening a clause numbers it.
+        if r.count == 1, (0x2460...0x249B).contains(s[r.lowerBound].value) {
+            return r.lowerBound == range.lowerBound || "\n。；;：:，, ".unicodeScalars.contains(s[r.lowerBound - 1])
+        }
         guard r.upperBound < s.count, ".、)）".unicodeScalars.contains(s[r.upperBound]) else { return false }
         if s[r.upperBound] == ".", r.upperBound + 1 < s.count, ("0"..."9").contains(s[r.upperBound + 1]) { return false }
         var k = r.lowerBound

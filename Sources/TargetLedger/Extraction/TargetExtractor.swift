@@ -1004,6 +1004,12 @@ struct SentenceReader {
             }
         }
         indicator = indicator.trimming(" ，,、：:；;/")
+        // 新能源装机比例占30%, 本科及以上学历占85%: the verb of a share names its measure.
+        // (…的行政村有660个，占11.06%: the 有 of the count before goes too.)
+        if indicator.hasSuffix("占"), indicator.unicodeScalars.count > 2 {
+            if indicator.hasSuffix("有占") { indicator = String(indicator.dropLast(2)) + "占" }
+            indicator = indicator.hasSuffix("比例占") || indicator.hasSuffix("比重占") ? String(indicator.dropLast()) : indicator + "比"
+        }
         // 计划削减二氧化硫6000吨，其中：城关区1030吨: a place's share of a total takes the total's
         // measure after its name (城关区削减二氧化硫).
         // 其中省卫生厅负责3万户: a body's share of the total is the total's, and the body is responsible.
@@ -1511,5 +1517,6 @@ enum ResultVerbs {
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
         "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立", "应有", "要有", "均有", "推动",
         "开通", "开放", "发布", "签约", "落地", "招引", "遴选", "吸纳", "开发", "开设", "更新提升", "新开工", "开工", "提供",
+        "推广", "推广应用",
     ]
 }

@@ -202,6 +202,10 @@ import Testing
         // …and so does a breakdown opening the next sentence.
         let next = extractor.extract(.snippet("改造老旧燃气管网100公里。其中：沈河区30公里、皇姑区20公里。"))
         #expect(next.map(\.indicator) == ["改造老旧燃气管网", "沈河区改造老旧燃气管网", "皇姑区改造老旧燃气管网"])
+        // A share's verb names its measure; a range of years of effort counts to its end.
+        #expect(try one("到2020年，本科及以上学历占85%。", value: 85).indicator == "本科及以上学历占比")
+        #expect(try one("新能源装机比例占30%。", value: 30).indicator == "新能源装机比例")
+        #expect(try one("推广1000辆以上新能源汽车。", value: 1000).indicator == "推广新能源汽车")
         // One unit that triggers a scoring rule's penalty is no target; the rate it guards is.
         let scoring = extractor.extract(.snippet("“三查”率达到100%，每少查1人，扣村工作经费。"))
         #expect(scoring.map(\.value) == [100] && scoring.first?.unit == "%")
