@@ -72,6 +72,8 @@ struct FenbieGroups {
                 let list = IndicatorTrimmer(ctx: ctx).trim(ps..<pe)
                 if Self.splitList(list).count == members.count { subject = list }
             }
+            // (城、乡居民 is 城乡居民 written as a list.)
+            if subject.includes("城、乡居民") { subject = subject.replacingOccurrences(of: "城、乡居民", with: "城乡居民") }
             var parts = Self.splitList(subject, count: members.count)
             // 城乡居民…分别 with two values is a list contracted into one word: 城镇居民… then 农村居民….
             // (Not when the values go to two dates: 到2022年和2030年，城乡居民…分别不少于….)

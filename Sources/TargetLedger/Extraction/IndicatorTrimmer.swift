@@ -16,7 +16,7 @@ struct IndicatorTrimmer {
     /// (Time words, 控制 and 在 go first: the modal before them goes next, 经办机构应在 →
     /// 经办机构, 重庆外贸将在今年年内 → 重庆外贸.)
     static let modalTails: [[Unicode.Scalar]] = [
-        "今年年内", "年内", "今年", "全年", "控制", "在", "必须", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
+        "今年年内", "年内", "今年", "全年", "控制", "在", "必须", "完成", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
         "提高至", "能够", "能", "人民币",
     ].map { Array($0.unicodeScalars) }
 
@@ -112,9 +112,13 @@ struct IndicatorTrimmer {
     func leadInEnd(_ lo: Int, _ hi: Int) -> Int? {
         let s = ctx.index.scalars
         var j = lo
-        while j < min(hi - 3, lo + 10) {
+        while j < min(hi - 3, lo + 26) {
             if !CharacterClass.isHan(s[j].value) && !"《》“”".unicodeScalars.contains(s[j]) { return nil }
-            if j > lo, let w = Self.leadInVerbs.first(where: { Self.starts(s, at: j, limit: hi, with: $0) }) {
+            // (The verbs within ten characters; a goal's label may close a longer lead:
+            // 杭州市政府工作报告提到的全市发展主要预期目标是….)
+            if j > lo, let w = (j < lo + 10 ? Self.leadInVerbs : []).first(where: { Self.starts(s, at: j, limit: hi, with: $0) })
+                ?? Self.goalLabels.first(where: { Self.starts(s, at: j, limit: hi, with: $0) })
+            {
                 var k = j + w.count
                 if k < hi, s[k] == "了" { k += 1 }
                 return hi - k >= 2 ? k : nil
@@ -124,6 +128,7 @@ struct IndicatorTrimmer {
         return nil
     }
     static let leadInVerbs: [[Unicode.Scalar]] = ["提出", "明确", "指出", "强调"].map { Array($0.unicodeScalars) }
+    static let goalLabels: [[Unicode.Scalar]] = ["目标是", "目标为"].map { Array($0.unicodeScalars) }
 
     static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要", "力争", "争取", "确保", "可"].map { Array($0.unicodeScalars) }
     /// Whether a time word or a modal of `actModals` starts at `j`.
@@ -330,6 +335,8 @@ struct IndicatorTrimmer {
             if t == ["在"], Self.zaiWords.contains(s[hi - 2]) { continue }
             // (A milestone's state keeps its verb: 得到有效控制.)
             if t == ["控", "制"], cue == "trim_milestone" { continue }
+            // (…and 完成 is a milestone's act, and an adverb's verb: 已完成, 顺利完成.)
+            if t == ["完", "成"], cue == "trim_milestone" || (hi - 3 >= lo && "已未部本利均都".unicodeScalars.contains(s[hi - 3])) { continue }
             hi -= t.count
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
@@ -355,7 +362,9 @@ struct IndicatorTrimmer {
         i + 1 < s.count && "我本该全".unicodeScalars.contains(s[i]) && "市县省区镇乡州旗".unicodeScalars.contains(s[i + 1])
     }
     /// Modals after such a subject, cut in a chain (将力争, 要确保).
-    static let scopeModals: [[Unicode.Scalar]] = ["将", "要", "力争", "确保", "争取", "计划", "还将", "努力"].map { Array($0.unicodeScalars) }
+    static let scopeModals: [[Unicode.Scalar]] = ["将", "要", "力争", "确保", "争取", "计划", "还将", "努力", "实现", "完成"].map {
+        Array($0.unicodeScalars)
+    }
 }
 
 /// List numbering at the start of an item: 一、 （一） (1) 1. 1、 ① 第一条.
