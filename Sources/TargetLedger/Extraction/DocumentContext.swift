@@ -14,6 +14,29 @@ final class DocumentContext {
     /// Every number of the text, scanned once: sentences take theirs from here.
     let numberHits: [NumberHit]
     let publishedYear: Int?
+    /// The year a work report sets its expected figures for (2019年经济社会发展主要预期目标):
+    /// where the notice gives no date, a year before it is the year the report looks back on.
+    /// (Only 预期目标 of a year not set as a horizon: 到2021年底…工作目标 and 2035年远景目标 are a
+    /// plan's, whose earlier years are steps.)
+    static func goalsYear(in s: [Unicode.Scalar]) -> Int? {
+        var best: Int? = nil
+        var i = 3
+        while i < s.count {
+            if s[i] == "标", s[i - 1] == "目", s[i - 2] == "期", s[i - 3] == "预" {
+                var k = i - 4
+                while k >= 4, i - k <= 18, !"。；;，,\n".unicodeScalars.contains(s[k]) {
+                    if s[k] == "年", let y = firstYear(in: Array(s[(k - 4)...k])) {
+                        if k < 5 || !"到至".unicodeScalars.contains(s[k - 5]) { best = max(best ?? y, y) }
+                        break
+                    }
+                    k -= 1
+                }
+            }
+            i += 1
+        }
+        return best
+    }
+
     /// The first year written 19xx年 or 20xx年 in `t`.
     static func firstYear(in t: [Unicode.Scalar]) -> Int? {
         guard t.count >= 5 else { return nil }
@@ -29,6 +52,8 @@ final class DocumentContext {
     /// The year a report's title names (乡镇2017年脱贫攻坚工作整改情况报告 → 2017): the year it looks
     /// back on where the notice gives no date.
     let titleYear: Int?
+    /// The latest year the notice sets goals for (`goalsYear(in:)`).
+    let goalsYear: Int?
     /// Whether that year is the page's post date (a repost may carry an older plan).
     let postedYear: Bool
     let plan: PlanPeriod?
@@ -120,6 +145,7 @@ final class DocumentContext {
         plan = document.record.planPeriod
         let title = document.record.title ?? ""
         titleYear = Self.firstYear(in: Array(title.unicodeScalars))
+        goalsYear = publishedYear == nil ? Self.goalsYear(in: index.scalars) : nil
         var chain: [[Int]] = []
         var stack: [(level: Int, index: Int)] = []
         for (bi, b) in document.blocks.enumerated() {

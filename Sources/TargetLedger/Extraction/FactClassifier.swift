@@ -39,12 +39,18 @@ struct FactClassifier {
         // A year a commitment is set for (到2017年底) stays a commitment in a page that reposts the
         // plan later (its date is the page's post date; a notice's own date decides as before).
         var setFor = false
+        // (Set for a date at all, posted page or not: 到2018年, 至2023年6月.)
+        var setAnyFor = false
+        var monthDates: [String] = []
         for m in ctx.deadlines(in: sentence.lowerBound..<clause.upperBound) {
             if let d = ctx.resolve(m, sentenceStart: sentence.lowerBound)?.date, let y = Int(d.prefix(4)) {
                 years.append(y)
+                if d.count >= 7 { monthDates.append(String(d.prefix(7))) }
                 let lead = m.range.lowerBound > 0 ? s[m.range.lowerBound - 1] : " "
                 // (到 only: 降至2023年的14.4% reports a level.)
-                if ctx.postedYear, s[m.range.lowerBound] == "到" || lead == "到" { setFor = true }
+                let setsIt = s[m.range.lowerBound] == "到" || lead == "到"
+                if ctx.postedYear, setsIt { setFor = true }
+                if setsIt || m.text.hasSuffix("前") { setAnyFor = true }
             }
         }
         let upTo = sentence.lowerBound..<clause.upperBound
@@ -66,6 +72,13 @@ struct FactClassifier {
         {
             return .fact
         }
+        // A part of the publication year that ended before it (2023年上半年 in an August report) reports it.
+        if let pub = ctx.document.record.published, pub.count >= 7, !forward, !setAnyFor,
+            let latest = monthDates.max(), latest.count >= 7, latest < String(pub.prefix(7)), latest.hasPrefix(pub.prefix(4)),
+            !Self.speaksOfFuture(s, upTo)
+        {
+            return .fact
+        }
         if let pub = ctx.publishedYear, let maxYear = years.max() {
             if maxYear < pub && !setFor { return .fact }
             // A review of the year the notice is published in (一、2020年预算执行情况 in a report
@@ -76,6 +89,13 @@ struct FactClassifier {
                 return .fact
             }
             if maxYear >= pub || setFor { return .target }
+        }
+        // Undated, a year before the one the notice sets goals for is the year it looks back on
+        // (2018年…达到379.95亿元 over 2019年主要预期目标), unless the figure is set for it (到2018年).
+        if ctx.publishedYear == nil, let goals = ctx.goalsYear, let maxYear = years.max(), maxYear < goals, !forward, !setAnyFor,
+            !Self.speaksOfFuture(s, upTo)
+        {
+            return .fact
         }
         // Undated, a plan's own period still tells its past (“十三五”期间… in a 十四五 plan).
         if ctx.publishedYear == nil, let plan = ctx.plan, let maxYear = years.max(), maxYear < plan.start, !forward, !setFor {

@@ -1066,8 +1066,13 @@ struct SentenceReader {
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
             // A figure whose date, from the paragraph or the section above, lies before the notice's
             // year reports it (a 2022 article's paragraph opening 2021年，…).
-            if let d = deadline, d.source == .inherited, let y = d.date.flatMap({ Int($0.prefix(4)) }), let pub = ctx.publishedYear,
-                y < pub,
+            // (Undated, the year it sets goals for stands in for it; a part of the year that ended
+            // before the notice, 2023年上半年 in August, lies before it too.)
+            if let d = deadline, d.source == .inherited, let date = d.date, let y = Int(date.prefix(4)),
+                y < (ctx.publishedYear ?? Int.min)
+                    || ((ctx.publishedYear == nil && y < (ctx.goalsYear ?? Int.min))
+                        || (date.count >= 7 && ctx.document.record.published.map { $0.count >= 7 && date < $0.prefix(7) && date.hasPrefix($0.prefix(4)) } == true))
+                        && !d.text.hasSuffix("前") && !FactClassifier.speaksOfFuture(s, sentence),
                 !d.text.hasPrefix("到"), !d.text.hasPrefix("至"), !FactClassifier.strongLexicon.occurs(in: s, sentence),
                 // (A date in the sentence itself was weighed by the classifier: 到2017年底，… stays.)
                 ctx.deadlines(in: sentence.lowerBound..<q.numberRange.lowerBound).isEmpty

@@ -64,6 +64,23 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.fact, .target])
     }
 
+    /// Undated, a work report's year before the one it sets expected figures for is its review;
+    /// a plan's steps before its horizon stay targets. A part of the year that ended before a
+    /// report's date (上半年 in August) is reviewed too.
+    @Test func reviewYearsOfAReport() throws {
+        func undated(_ text: String) throws -> [TargetKind] {
+            let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "u.txt")
+            return TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }.map(\.kind)
+        }
+        #expect(
+            try undated("2018年全区经济社会发展取得显著成效。地区生产总值达到379.95亿元。\n2019年经济社会发展主要预期目标：地区生产总值增长9%。")
+                == [.fact, .target])
+        #expect(try undated("到2021年底全区5G产业发展预期目标明确。\n2020年底，全区5G基站达到2万座。") == [.target])
+        let text = "某区计划执行情况的报告\n——2023年8月31日在区人大常委会会议上\n2023年上半年，全区建成区级养老服务中心3个。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "h.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.fact])
+    }
+
     /// A completed act (出台了, 创建了) reports its figure and those after it in the sentence;
     /// setting a goal (确定了…的目标) reports none.
     @Test func aCompletedActReportsItsSentence() {
