@@ -67,7 +67,7 @@ struct IndicatorTrimmer {
         "应届", "应急", "应用", "应收", "应缴", "应保", "应检", "要素", "并网", "并购",
     ]
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
-    static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入"].map { Array($0.unicodeScalars) }
+    static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入", "达标"].map { Array($0.unicodeScalars) }
 
     /// Words that close a list of fields (等关键领域, 等方面).
     static let fieldWords: [[Unicode.Scalar]] = ["领域", "方面", "行业"].map { Array($0.unicodeScalars) }
