@@ -56,6 +56,10 @@ struct DeadlineFinder {
             {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
             }
+            // A dated label on a line of its own (2021年主要目标, — 2021年主要目标 —) heads what follows.
+            if b.kind != .heading, isDatedLabel(b.range), let d = firstDate(in: b.range) {
+                return Deadline(date: d.date, text: d.text, source: .inherited)
+            }
             // 到2020年，科技创新的总体目标是：创新能力大幅跃升。 over 一是…，二是… paragraphs: a goal's
             // lead-in dates the list after it even when its first goal follows on its line.
             if b.kind != .heading, let colon = ctx.goalLeadIns[k], let d = firstDate(in: b.range.lowerBound..<colon) {
@@ -121,6 +125,14 @@ struct DeadlineFinder {
         }
         return nil
     }
+
+    /// Whether a short line without punctuation ends in a label of goals or tasks.
+    private func isDatedLabel(_ r: Range<Int>) -> Bool {
+        guard r.count <= 24 else { return false }
+        let t = ctx.index.string(r).trimming(" —–-－·•")
+        return !t.contains(where: { "，,。；;：:".contains($0) }) && Self.labelEnds.contains(where: t.hasSuffix)
+    }
+    static let labelEnds = ["目标", "主要目标", "预期目标", "目标任务", "重点任务", "工作任务", "工作安排", "主要指标"]
 
     private func lastNonSpace(_ r: Range<Int>) -> Unicode.Scalar? {
         var k = r.upperBound - 1

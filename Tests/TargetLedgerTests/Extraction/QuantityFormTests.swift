@@ -123,6 +123,12 @@ import Testing
         #expect(r.value == 10_000_000 && r.comparator == .atLeast && r.deadline?.date == "2017")
     }
 
+    /// A dated label on a line of its own (— 2021年主要目标 —) dates the list under it.
+    @Test func aDatedLabelLineDatesTheLinesUnderIt() throws {
+        let doc = try DocumentReader().read(bytes: Array("— 2021年主要目标 —\n地区生产总值增长7%以上；城镇新增就业1万人。".utf8), path: "l.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).map { $0.deadline?.date } == ["2021", "2021"])
+    }
+
     /// 2018年以来 counts from a year; it dates nothing.
     @Test func aYearSinceIsNoDeadline() throws {
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2018年以来，全省累计改造农村户厕400万户"))
