@@ -10,12 +10,15 @@ struct LineReflow {
     static let minLines = 12
     static let sentenceEnds = ScalarSet("。！？：:!?")
 
-    static func reflow(_ text: NormalizedText, cellStarts: Set<Int> = []) -> NormalizedText {
+    /// `joinProse`: whether lines may be prose broken off in mid-sentence (plain text; an HTML
+    /// page's lines are its elements).
+    static func reflow(_ text: NormalizedText, cellStarts: Set<Int> = [], joinProse: Bool = false) -> NormalizedText {
         let s = text.scalars
-        // Too few lines to tell a layout from chance: most documents stop here.
+        // Too few lines to tell a layout from chance: most documents stop here, but for the
+        // prose lines broken off in mid-sentence (…年进出口 / 总额保持在…).
         var breaks = 0
         for c in s where c == "\n" { breaks += 1 }
-        guard breaks + 1 >= minLines else { return text }
+        guard breaks + 1 >= minLines else { return joinProse ? joinBrokenProse(text, cellStarts: cellStarts) : text }
         var lines: [Range<Int>] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "\n" {
@@ -25,10 +28,10 @@ struct LineReflow {
         // Lines that are paragraphs end a sentence: unless enough long lines break off in
         // mid-sentence, no width is measured at all.
         let brokenOff = lines.filter { $0.count >= 8 && !sentenceEnds.contains(s[$0.upperBound - 1]) }.count
-        guard brokenOff >= minLines / 2 else { return text }
+        guard brokenOff >= minLines / 2 else { return joinProse ? joinBrokenProse(text, cellStarts: cellStarts) : text }
         let widths = lines.map { width(s, $0) }
         let measured = widths.filter { $0 >= 16 }
-        guard measured.count >= minLines else { return text }
+        guard measured.count >= minLines else { return joinProse ? joinBrokenProse(text, cellStarts: cellStarts) : text }
         let widest = min(measured.max() ?? 0, 400)
         var histogram = [Int](repeating: 0, count: widest + 1)
         for w in measured where w <= widest { histogram[w] += 1 }
@@ -40,12 +43,12 @@ struct LineReflow {
             let c = (max(0, w - 3)...w).reduce(0) { $0 + (w <= widest ? histogram[$1] : 0) }
             if c >= bestCount && c > 0 { (best, bestCount) = (w, c) }
         }
-        guard bestCount * 5 >= measured.count * 2 else { return text }
+        guard bestCount * 5 >= measured.count * 2 else { return joinProse ? joinBrokenProse(text, cellStarts: cellStarts) : text }
         // Full: at most three CJK characters short of the printed width (a line that ends
         // before a word too long to fit, or holds narrow digits).
         let full = lines.indices.filter { widths[$0] >= best - 6 && widths[$0] <= best + 1 }
         let ended = full.filter { !lines[$0].isEmpty && sentenceEnds.contains(s[lines[$0].upperBound - 1]) }.count
-        guard ended * 2 < full.count else { return text }
+        guard ended * 2 < full.count else { return joinProse ? joinBrokenProse(text, cellStarts: cellStarts) : text }
         let isFull = Set(full)
         var out: [Unicode.Scalar] = []
         var offsets: [Int] = []
@@ -67,6 +70,45 @@ struct LineReflow {
         }
         return NormalizedText(scalars: out, sourceOffsets: offsets)
     }
+
+    /// Joins a figure broken off at the end of a line to its magnitude or unit on the next
+    /// (…金融资产总量达6.5万 / 亿元，…): a page too short to measure its layout (a document
+    /// site's wrapped copy) still shows this. Only a figure's end: a line of prose may end
+    /// without punctuation for many reasons, a figure cannot end before its unit.
+    static func joinBrokenProse(_ text: NormalizedText, cellStarts: Set<Int>) -> NormalizedText {
+        let s = text.scalars
+        guard s.contains("\n") else { return text }
+        var out: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var joined = false
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\n" {
+            let r = start..<i
+            out.append(contentsOf: s[r])
+            offsets.append(contentsOf: text.sourceOffsets[r])
+            start = i + 1
+            guard i < s.count else { break }
+            if r.count >= 8, i + 1 < s.count, !cellStarts.contains(text.sourceOffsets[i + 1]),
+                endsInFigure(s, r), Self.unitOpeners.contains(s[i + 1]),
+                s[r].contains(where: { $0 == "，" || $0 == "," })
+            {
+                joined = true
+                continue
+            }
+            out.append("\n")
+            offsets.append(text.sourceOffsets[i])
+        }
+        return joined ? NormalizedText(scalars: out, sourceOffsets: offsets) : text
+    }
+
+    /// Whether a line ends in a figure, its magnitude word included (…6.5万).
+    static func endsInFigure(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.upperBound - 1
+        if "万亿千百".unicodeScalars.contains(s[k]) { k -= 1 }
+        return k >= r.lowerBound && CharacterClass.isDigit(s[k].value)
+    }
+    /// What opens the rest of a figure on the next line (亿元, 万吨, 元/人, %).
+    static let unitOpeners = ScalarSet("万亿元吨亩人户家个%％千米平公")
 
     /// Printed width of a line: CJK, full-width characters and Chinese quotes two, others one.
     static func width(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {

@@ -76,7 +76,7 @@ public struct DocumentReader: Sendable {
             warnings.append("traditional Chinese characters read as simplified ones")
         }
         let cleaned = FurnitureFilter.shared.clean(normalized)
-        let reflowed = LineReflow.reflow(cleaned.text, cellStarts: input.cellStarts)
+        let reflowed = LineReflow.reflow(cleaned.text, cellStarts: input.cellStarts, joinProse: format != .html)
         let structure = StructureParser().parse(reflowed, cellStarts: input.cellStarts, rowStarts: input.rowStarts)
         if structure.text.scalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, message: "no text found")

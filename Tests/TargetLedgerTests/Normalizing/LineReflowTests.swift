@@ -34,6 +34,15 @@ import Testing
     }
 
     /// Lines that are paragraphs (most end a sentence, widths differ) are no layout.
+    /// In a page too short to measure, only a figure broken off before its unit runs on; a
+    /// line of prose that ends without punctuation stays a line.
+    @Test func aFigureBrokenBeforeItsUnitRunsOn() {
+        let text = "到2020年末，年进出口总额保持在3000亿美元左右，金融资产总量达6.5万\n亿元，上市企业超过165家。\n新能源汽车新车销量占比达20%左右\n生态环境持续改善方面，基本消除黑臭水体。"
+        let out = LineReflow.reflow(NormalizedText(text), joinProse: true).string
+        #expect(out.contains("6.5万亿元"))
+        #expect(out.contains("左右\n生态"))
+    }
+
     @Test func paragraphsStayAsTheyAre() {
         let lines = (0..<14).map { "第\($0 + 1)项任务：新建社区服务中心\($0 + 2)个，完成老旧小区改造\($0 * 3 + 10)个。" }
         let text = lines.joined(separator: "\n")
