@@ -20,7 +20,7 @@ public struct MetadataExtractor: Sendable {
     }
 
     static let genres = [
-        "通知", "通报", "公报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南",
+        "通知", "通报", "公报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "行动", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南",
         "清单", "分解表", "分工表", "任务表", "责任表", "一览表", "进度表", "实事", "实事项目", "责任分解", "任务分解",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
@@ -257,8 +257,25 @@ public struct MetadataExtractor: Sendable {
                 return PlanPeriod(start: y, end: y)
             }
         }
-        return Self.firstRange(in: s, outsideQuotes: true)
+        return Self.firstRange(in: s, outsideQuotes: true) ?? Self.subjectPlan(in: s)
     }
+
+    /// The span of a plan a news page reports on, cited near its start (该省实施《文化和旅游强省
+    /// 建设三年行动(2023—2025年)》…, 国务院印发《…(2021—2025年)》): not one cited as grounds (根据《…》).
+    static func subjectPlan(in s: [Unicode.Scalar]) -> PlanPeriod? {
+        let head = min(s.count, 240)
+        var i = 0
+        while i < head {
+            defer { i += 1 }
+            guard s[i] == "《" else { continue }
+            let lead = String(scalars: s[max(0, i - 6)..<i])
+            guard Self.reportingVerbs.contains(where: lead.hasSuffix) else { continue }
+            guard let close = s[i..<min(s.count, i + 80)].firstIndex(of: "》") else { continue }
+            return firstRange(in: Array(s[(i + 1)..<close]), outsideQuotes: false)
+        }
+        return nil
+    }
+    static let reportingVerbs = ["印发", "发布", "出台", "实施", "学习", "解读", "制定了", "印发了", "发布了", "出台了"]
 
     /// The first year range (2021—2035年, 2009——2011年, 2024-2026) in `s`: a scan, since a
     /// regex over the whole text tried its pattern at every character.

@@ -115,6 +115,9 @@ struct MetadataExtractorTests {
             ("2020年重点工作责任分解\n1.力争减轻企业各类负担200亿元。", nil, PlanPeriod(start: 2020, end: 2020)),
             ("正文。", "2011年十件民生实事分工方案", PlanPeriod(start: 2011, end: 2011)),
             ("正文。", "大英县脱贫攻坚领导小组关于下达2017年脱贫攻坚目标任务的通知", PlanPeriod(start: 2017, end: 2017)),
+            // A plan a news page reports on, cited near its start; a 三年行动 title.
+            ("记者获悉，该省实施《文化和旅游强省建设三年行动(2023—2025年)》，新增非遗工坊100个。", nil, PlanPeriod(start: 2023, end: 2025)),
+            ("文化和旅游强省建设三年行动(2023—2025年)\n新增非遗工坊100个。", nil, PlanPeriod(start: 2023, end: 2025)),
             ("根据《关于推进县域内义务教育均衡发展的实施规划(2011—2020年)》，现通报如下。", nil, nil),
             ("正文。", "广东省能源局关于做好2026年电力市场年度交易工作的通知", nil),
         ] as [(String, String?, PlanPeriod?)])
