@@ -16,7 +16,7 @@ struct IndicatorTrimmer {
     /// (Time words, 控制 and 在 go first: the modal before them goes next, 经办机构应在 →
     /// 经办机构, 重庆外贸将在今年年内 → 重庆外贸.)
     static let modalTails: [[Unicode.Scalar]] = [
-        "今年年内", "年内", "今年", "全年", "控制", "在", "必须", "完成", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
+        "今年年内", "年内", "今年", "全年", "控制", "在", "必须", "完成", "逐步", "逐年", "稳步", "力争", "要", "将", "均", "都", "应", "须", "原则上", "确保", "争取", "可", "需", "预计", "总体", "共计", "共", "累计", "分别", "比上年", "同比", "实现", "提升至",
         "提高至", "能够", "能", "人民币",
     ].map { Array($0.unicodeScalars) }
 
@@ -353,6 +353,10 @@ struct IndicatorTrimmer {
             var k = lo + 2
             while let m = Self.scopeModals.first(where: { Self.starts(s, at: k, limit: hi, with: $0) }), hi - (k + m.count) >= 2 { k += m.count }
             if k > lo + 2 { return ctx.index.string(lo..<(lo + 2)) + ctx.index.string(k..<hi) }
+        }
+        // 全国人均力争拥有…藏书: 力争 inside the words is a modal all the same.
+        if isTargetCue, hi - lo > 6, let at = (lo + 2..<(hi - 3)).first(where: { s[$0] == "力" && s[$0 + 1] == "争" }) {
+            return ctx.index.string(lo..<at) + ctx.index.string((at + 2)..<hi)
         }
         return ctx.index.string(lo..<hi)
     }
