@@ -108,6 +108,16 @@ struct IndicatorTrimmer {
         }
         return nil
     }
+    /// Where a short name with its goal's date ends (山西到2025年|全省森林覆盖率), or nil.
+    func nameWithGoalDate(_ lo: Int, _ hi: Int) -> Int? {
+        let s = ctx.index.scalars
+        guard hi - lo > 4, let d = ctx.dateMentions(in: (lo + 2)..<min(hi, lo + 7)).first(where: { $0.range.upperBound < hi - 1 }),
+            d.isDeadline, s[d.range.lowerBound] == "到" || s[d.range.lowerBound - 1] == "到",
+            (lo..<d.range.lowerBound).allSatisfy({ CharacterClass.isHan(s[$0].value) })
+        else { return nil }
+        return d.range.upperBound
+    }
+
     /// Where a short lead-in that reports a goal ends (《规划》提出, 意见提出了, 该省明确), or nil.
     func leadInEnd(_ lo: Int, _ hi: Int) -> Int? {
         let s = ctx.index.scalars
@@ -222,22 +232,10 @@ struct IndicatorTrimmer {
             }
             // A short subject with a modal before the act (临安将新增…, 临安今年还将新建成…, 我省计划
             // 实施…): the act is the indicator. (Not a measure before its modal: 粮食产量将稳定在…)
-            if isTargetCue, let cut = subjectBeforeModal(lo, hi) {
-                lo = cut
-                changed = true
-                continue
-            }
-            // A short name with its goal's date (山西到2025年全省森林覆盖率): the date and the name before it go.
-            if isTargetCue, hi - lo > 4, let d = ctx.dateMentions(in: (lo + 2)..<min(hi, lo + 7)).first(where: { $0.range.upperBound < hi - 1 }),
-                d.isDeadline, s[d.range.lowerBound] == "到" || s[d.range.lowerBound - 1] == "到",
-                (lo..<d.range.lowerBound).allSatisfy({ CharacterClass.isHan(s[$0].value) })
-            {
-                lo = d.range.upperBound
-                changed = true
-                continue
-            }
-            // A lead-in that reports the goal (《规划》提出, 意见提出了, 方案明确): the words after it are.
-            if isTargetCue, let cut = leadInEnd(lo, hi) {
+            // A short name with its goal's date (山西到2025年全省森林覆盖率): the date and the name
+            // before it go. A lead-in that reports the goal (《规划》提出, 意见提出了, 方案明确): the
+            // words after it are the indicator.
+            if isTargetCue, let cut = subjectBeforeModal(lo, hi) ?? nameWithGoalDate(lo, hi) ?? leadInEnd(lo, hi) {
                 lo = cut
                 changed = true
                 continue
