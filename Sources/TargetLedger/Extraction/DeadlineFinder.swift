@@ -12,7 +12,11 @@ struct DeadlineFinder {
             var d = ctx.resolve(m, sentenceStart: sentence.lowerBound)
         {
             let between = ctx.index.string(m.range.upperBound..<pos)
-            if d.source == .explicit && between.unicodeScalars.contains(where: { "，,；;".unicodeScalars.contains($0) }) {
+            // (The first figure after its date is the date's own, 力争到2011年，小学…入学率达到100%;
+            // one after another figure and a clause mark inherits it, …，初中入学率达到99%.)
+            if d.source == .explicit && between.unicodeScalars.contains(where: { "，,；;".unicodeScalars.contains($0) })
+                && between.unicodeScalars.contains(where: { CharacterClass.isDigit($0.value) })
+            {
                 d.source = .inherited
             }
             // 年末 with no year in the sentence or the publication date: the year of the list

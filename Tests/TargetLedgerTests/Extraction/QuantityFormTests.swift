@@ -129,6 +129,13 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(doc).map { $0.deadline?.date } == ["2021", "2021"])
     }
 
+    /// TARGETS.md's first rows: the first figure after its date holds it explicitly, the next
+    /// one inherits it.
+    @Test func theFirstFigureAfterItsDateHoldsItExplicitly() {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("力争到2011年,小学学龄儿童入学率达到100%,初中入学率达到99%以上。"))
+        #expect(recs.map { $0.deadline?.source } == [.explicit, .inherited])
+    }
+
     /// 2018年以来 counts from a year; it dates nothing.
     @Test func aYearSinceIsNoDeadline() throws {
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2018年以来，全省累计改造农村户厕400万户"))
