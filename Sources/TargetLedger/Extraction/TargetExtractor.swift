@@ -454,7 +454,9 @@ struct SentenceReader {
         var j = i + 3
         while j < limit, (0x4E00...0x9FFF).contains(s[j - 1].value) || "（）()".unicodeScalars.contains(s[j - 1]) {
             // A body ending right before a verb of duty: only then is a name built (this runs per record).
-            if Self.subjectVerbs.match(s, at: j, limit: limit) != nil,
+            // (负责人介绍, 负责同志表示 name the speaker: 广西电网计划部负责人介绍，…)
+            if let v = Self.subjectVerbs.match(s, at: j, limit: limit),
+                !(v.payload == "负责" && j + 2 < s.count && (s[j + 2] == "人" || s[j + 2] == "同")),
                 ResponsibilityReader.bodyEndingLexicon.match(s, endingAt: j, from: i) != nil
             {
                 let name = ctx.index.string(i..<j)

@@ -17,6 +17,14 @@ import Testing
         #expect(recs.allSatisfy { $0.deadline?.date == "2025" })
     }
 
+    /// A body's spokesman (…计划部负责人介绍) names no responsible unit; a body as the subject does.
+    @Test func aSpokesmanIsNoSubject() {
+        let spoken = TargetExtractor(rules: Self.rules).extract(.snippet("广西电网计划部负责人介绍，今年该公司计划投资53.4亿元。"))
+        #expect(spoken.first?.responsible.isEmpty == true)
+        let subject = TargetExtractor(rules: Self.rules).extract(.snippet("市气象局要确保今年新建自动气象站30个。"))
+        #expect(subject.first?.responsible.map(\.name) == ["市气象局"])
+    }
+
     /// Shares of a total allotted to bodies after 其中 (其中省卫生厅负责3万户…) are the total's
     /// targets, each with its body responsible; equal shares stay apart.
     @Test func sharesAllottedToBodies() {
