@@ -801,7 +801,11 @@ struct SentenceReader {
         }
         // 一 as an article (培养一支队伍, 是一项惠民工程, 每一个孩子) is no value: a count of one
         // needs a real comparison (至少有一个统筹地区).
-        if q.chineseForm && q.value == 1 && change == nil && q.dimension == .count && (comparator == nil || comparator == .equal) {
+        // (…but a count of one per period is a rate: 每月每村放映一场电影.)
+        if q.chineseForm && q.value == 1 && change == nil && q.dimension == .count && (comparator == nil || comparator == .equal),
+            !(q.numberRange.lowerBound > 0 && s[q.numberRange.lowerBound - 1] != "每"
+                && ctx.periods(in: clauseStart..<q.numberRange.lowerBound).contains { $0.range.upperBound <= q.numberRange.lowerBound })
+        {
             return nil
         }
         // A figure that describes the subject (5岁以下儿童死亡率低于6‰, 公交站点500米覆盖率达到98%,
@@ -1457,6 +1461,8 @@ struct SentenceReader {
         while k < j, s[k] == "的" || s[k] == " " { k += 1 }
         // 以…不超过70平方米的小户型为主: the frame's 为主 is no part of the noun.
         if j - k > 2, s[j - 2] == "为", s[j - 1] == "主" { j -= 2 }
+        // (…放映一场数字电影的目标: the goal itself is no part of the noun.)
+        if j - k > 3, s[j - 3] == "的", s[j - 2] == "目" || s[j - 2] == "任", s[j - 1] == "标" || s[j - 1] == "务" { j -= 3 }
         return ctx.index.string(k..<j)
     }
 
