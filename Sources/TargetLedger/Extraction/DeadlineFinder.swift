@@ -132,7 +132,8 @@ struct DeadlineFinder {
 
     /// Whether a short line without punctuation ends in a label of goals or tasks.
     private func isDatedLabel(_ r: Range<Int>) -> Bool {
-        guard r.count <= 24 else { return false }
+        // (Checked per figure over the blocks above it: the scalars first, a string only then.)
+        guard r.count <= 24, let last = lastNonSpace(r), "标务排—–-－·•".unicodeScalars.contains(last) else { return false }
         let t = ctx.index.string(r).trimming(" —–-－·•")
         return !t.contains(where: { "，,。；;：:".contains($0) }) && Self.labelEnds.contains(where: t.hasSuffix)
     }

@@ -197,10 +197,12 @@ struct FactClassifier {
         guard s[k] == "了", k > lower, CharacterClass.isHan(s[k - 1].value), !perfectiveNot.contains(s[k - 1]) else { return false }
         if k + 1 < limit, "解结".unicodeScalars.contains(s[k + 1]) { return false }
         // (确定了…的目标, 提出了…, 印发了…清单: setting a goal is no report of its figures.)
-        return !(k - 2 >= lower && goalSetting.contains(UTF8Key(String(String.UnicodeScalarView(s[(k - 2)..<k])))))
+        return !(k - 2 >= lower && goalSetting.contains { $0[0] == s[k - 2] && $0[1] == s[k - 1] })
     }
     static let perfectiveNot = ScalarSet("为除到罢免不得")
-    static let goalSetting: Set<UTF8Key> = ["提出", "明确", "确定", "制定", "设定", "下达", "印发", "部署", "要求", "发布", "通过"]
+    static let goalSetting: [[Unicode.Scalar]] = ["提出", "明确", "确定", "制定", "设定", "下达", "印发", "部署", "要求", "发布", "通过"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Whether 已 at `k` opens a modifier (对已建成的高标准农田, 已脱贫的村, 已婚): a 的 within four
     /// characters, before any digit or clause mark, makes it describe a thing, not report a figure;

@@ -143,9 +143,9 @@ struct IndicatorTrimmer {
     static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要", "力争", "争取", "确保", "可"].map { Array($0.unicodeScalars) }
     /// Whether a time word or a modal of `actModals` starts at `j`.
     static func subjectEnds(_ s: [Unicode.Scalar], at j: Int, limit: Int) -> Bool {
-        ["今年", "明年", "年内", "还"].contains { starts(s, at: j, limit: limit, with: Array($0.unicodeScalars)) }
-            || actModals.contains { starts(s, at: j, limit: limit, with: $0) }
+        timeWords.contains { starts(s, at: j, limit: limit, with: $0) } || actModals.contains { starts(s, at: j, limit: limit, with: $0) }
     }
+    static let timeWords: [[Unicode.Scalar]] = ["今年", "明年", "年内", "还"].map { Array($0.unicodeScalars) }
     static let actModalStarts: ScalarSet = ["计", "将", "拟", "要", "今", "明", "还", "力", "争", "确", "可"]
 
     /// Modal verbs after a subject (各县要, 各地应当).

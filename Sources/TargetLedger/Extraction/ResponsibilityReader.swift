@@ -203,7 +203,7 @@ struct ResponsibilityReader {
             var t = dropOpenEnd(String(scalars: p).trimming(" 。.：:"))
             // 责任单位及责任人：…、市公安消防支队主要领导: the persons named after the last body
             // are that list's 责任人, not part of the body's name.
-            if let person = personSuffixes.first(where: { t.hasSuffix($0) && t.count > $0.count + 1 }) { t.removeLast(person.count) }
+            if t.unicodeScalars.count > 3, let person = personSuffixes.first(where: { t.hasSuffix($0) }) { t.removeLast(person.count) }
             if t.isEmpty { continue }
             names += splitConjunction(t)
         }

@@ -77,7 +77,9 @@ struct LineReflow {
     /// without punctuation for many reasons, a figure cannot end before its unit.
     static func joinBrokenProse(_ text: NormalizedText, cellStarts: Set<Int>) -> NormalizedText {
         let s = text.scalars
-        guard s.contains("\n") else { return text }
+        // (Most texts hold no such line: they are looked at, not copied.)
+        guard s.indices.contains(where: { $0 > 0 && $0 + 1 < s.count && s[$0] == "\n" && unitOpeners.contains(s[$0 + 1]) && endsInFigure(s, $0 - 1..<$0) })
+        else { return text }
         var out: [Unicode.Scalar] = []
         var offsets: [Int] = []
         var joined = false
