@@ -72,6 +72,12 @@ struct FactClassifier {
         {
             return .fact
         }
+        // 去年 opening the sentence (去年德州渔业…, 去年，全省…) reports last year's figures.
+        if !forward, sentence.count > 2, s[sentence.lowerBound] == "去", s[sentence.lowerBound + 1] == "年",
+            !Self.speaksOfFuture(s, upTo), !setsAGoal(upTo)
+        {
+            return .fact
+        }
         // A part of the publication year that ended before it (2023年上半年 in an August report) reports it.
         if let pub = ctx.document.record.published, pub.count >= 7, !forward, !setAnyFor,
             let latest = monthDates.max(), latest.count >= 7, latest < String(pub.prefix(7)), latest.hasPrefix(pub.prefix(4)),
@@ -99,12 +105,6 @@ struct FactClassifier {
         }
         // Undated, a plan's own period still tells its past (“十三五”期间… in a 十四五 plan).
         if ctx.publishedYear == nil, let plan = ctx.plan, let maxYear = years.max(), maxYear < plan.start, !forward, !setFor {
-            return .fact
-        }
-        // 去年 opening the sentence (去年德州渔业…, 去年，全省…) reports last year's figures.
-        if !forward, sentence.count > 2, s[sentence.lowerBound] == "去", s[sentence.lowerBound + 1] == "年",
-            !Self.speaksOfFuture(s, upTo), !setsAGoal(upTo)
-        {
             return .fact
         }
         // A section dated before the notice (（一）“十三五”时期住房发展成效 in a 2021 plan) reports.

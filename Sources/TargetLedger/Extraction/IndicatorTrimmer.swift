@@ -334,7 +334,7 @@ struct IndicatorTrimmer {
             // (A milestone's state keeps its verb: 得到有效控制.)
             if t == ["控", "制"], cue == "trim_milestone" { continue }
             // (…and 完成 is a milestone's act, and an adverb's verb: 已完成, 顺利完成.)
-            if t == ["完", "成"], cue == "trim_milestone" || (hi - 3 >= lo && "已未部本利均都".unicodeScalars.contains(s[hi - 3])) { continue }
+            if t == ["完", "成"], cue == "trim_milestone" || (hi - 3 >= lo && "已未部本利均都经".unicodeScalars.contains(s[hi - 3])) { continue }
             hi -= t.count
         }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }

@@ -178,7 +178,10 @@ struct MilestoneFinder {
                     // A sentence that ends on its clause break (…完成改造；) leaves an empty clause,
                     // at the very end of the text when no newline follows.
                     guard !clause.isEmpty, !numberSpans.overlaps(clause), opensGoals || verbs.occurs(in: s, clause) else { continue }
-                    guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: clause, block: bi) != .fact else { continue }
+                    // (The clause from its break: 工程已于2014年5月30日通车 reports what its date starts after.)
+                    var from = clause.lowerBound
+                    while from > sentence.lowerBound, !clauseBreaks.contains(s[from - 1]) { from -= 1 }
+                    guard FactClassifier(ctx: ctx).kind(sentence: sentence, clause: from..<clause.upperBound, block: bi) != .fact else { continue }
                     // A date governs to the end of its numbered item (…二是…力争6月底前全面开工；三是…).
                     let item = items.last(where: { $0 <= clause.lowerBound }) ?? sentence.lowerBound
                     guard

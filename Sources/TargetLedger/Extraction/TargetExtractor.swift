@@ -134,6 +134,9 @@ public struct TargetExtractor: Sendable {
             if t.kind == .milestone {
                 if t.key.unicodeScalars.count >= 5, t.deadline?.date != nil {
                     k.start = nil
+                    // (Items of their own units stay apart: 1.…配套完成消防车辆装备建设 and 2.…, each
+                    // under its 责任单位 line.)
+                    k.units = t.responsible.map(\.name).joined(separator: "、")
                     if t.key.unicodeScalars.count < 8 {
                         // (The sentence up to the act: a restating sentence may stop, or go on, after it.)
                         let upToAct = t.evidence.range(of: t.indicator).map { String(t.evidence[..<$0.upperBound]) } ?? t.evidence
@@ -775,8 +778,11 @@ struct SentenceReader {
             let boundAfterZai = comparator != nil && !beforeComparator && !q.chineseForm && q.numberRange.lowerBound > sentence.lowerBound
                 && s[q.numberRange.lowerBound - 1] == "在"
             // (再减少农村贫困人口1000万以上: a count in 万 or 亿 after a change needs no unit.)
+            // (Not before a noun it counts: 提升4.98万农村人口饮水质量 counts people.)
             let countOfMagnitude = !q.chineseForm && q.value >= 10_000 && q.numberRange.contains { s[$0] == "万" || s[$0] == "亿" }
                 && (change != nil || ctx.rules.changes.occurs(in: s, clauseStart..<q.numberRange.lowerBound))
+                && !(q.range.upperBound < sentence.upperBound && isHan(s[q.range.upperBound])
+                    && ctx.rules.comparators.match(s, at: q.range.upperBound, limit: sentence.upperBound) == nil)
             guard comparator != nil || countOfMagnitude, adjacent || q.dimension == .ratio || boundAfterZai || countOfMagnitude,
                 beforeComparator || q.dimension == .ratio || boundAfterZai || countOfMagnitude
             else { return nil }
@@ -1530,6 +1536,6 @@ enum ResultVerbs {
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
         "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立", "应有", "要有", "均有", "推动",
         "开通", "开放", "发布", "签约", "落地", "招引", "遴选", "吸纳", "开发", "开设", "更新提升", "新开工", "开工", "提供",
-        "推广", "推广应用",
+        "推广", "推广应用", "扶持",
     ]
 }

@@ -78,7 +78,7 @@ struct LineReflow {
     static func joinBrokenProse(_ text: NormalizedText, cellStarts: Set<Int>) -> NormalizedText {
         let s = text.scalars
         // (Most texts hold no such line: they are looked at, not copied.)
-        guard s.indices.contains(where: { $0 > 0 && $0 + 1 < s.count && s[$0] == "\n" && unitOpeners.contains(s[$0 + 1]) && endsInFigure(s, $0 - 1..<$0) })
+        guard s.indices.contains(where: { $0 > 0 && $0 + 1 < s.count && s[$0] == "\n" && unitOpeners.contains(s[$0 + 1]) && endsInFigure(s, max(0, $0 - 8)..<$0) })
         else { return text }
         var out: [Unicode.Scalar] = []
         var offsets: [Int] = []

@@ -40,6 +40,15 @@ import Testing
         #expect(ms.filter { $0.indicator == "药品供应更加规范" }.count == 1)
     }
 
+    /// The same act in two numbered items with their own units is two milestones; an act done
+    /// already (已于…通车, 去年年底…贯通) is none.
+    @Test func itemsOfTheirOwnUnitsStayApart() throws {
+        let text = "1.2009年底前,完成盘龙消防三中队建设,并配套完成消防车辆装备建设。\n责任单位:盘龙区政府。\n2.2009年底前,完成经开消防中队建设,并配套完成消防车辆装备建设。\n责任单位:经开区管委会。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "m.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).filter { $0.indicator == "配套完成消防车辆装备建设" }.count == 2)
+        #expect(TargetExtractor(rules: Self.rules).extract(.snippet("轨道交通1号线一期工程已于2014年5月30日通车试运营。")).isEmpty)
+    }
+
     @Test func placesWithTheSameFigureStayApart() {
         let recs = Self.targets("到2025年，呼和浩特市、包头市、乌海市细颗粒物平均浓度分别下降10%、8%和8%。")
         #expect(recs.map(\.indicator) == ["呼和浩特市细颗粒物平均浓度", "包头市细颗粒物平均浓度", "乌海市细颗粒物平均浓度"])
