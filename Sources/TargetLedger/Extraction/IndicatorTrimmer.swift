@@ -137,7 +137,10 @@ struct IndicatorTrimmer {
         }
         return nil
     }
-    static let leadInVerbs: [[Unicode.Scalar]] = ["提出", "明确", "指出", "强调"].map { Array($0.unicodeScalars) }
+    /// Verbs of a lead-in that reports a plan's goals (《规划》提出, 意见明确), for the indicator's
+    /// front here and for telling a restated milestone's lead-in (`TargetExtractor.withoutLeadIn`).
+    static let reportingVerbs = ["提出", "明确", "要求", "指出", "强调", "表示"]
+    static let leadInVerbs: [[Unicode.Scalar]] = reportingVerbs.map { Array($0.unicodeScalars) }
     static let goalLabels: [[Unicode.Scalar]] = ["目标是", "目标为"].map { Array($0.unicodeScalars) }
 
     static let actModals: [[Unicode.Scalar]] = ["计划", "将", "拟", "要", "力争", "争取", "确保", "可"].map { Array($0.unicodeScalars) }

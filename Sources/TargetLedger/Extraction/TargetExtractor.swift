@@ -87,13 +87,13 @@ public struct TargetExtractor: Sendable {
         let sc = Array(sentence.unicodeScalars)
         guard let at = sc.prefix(40).indices.first(where: { i in
             sc[i] == "到" && i + 1 < sc.count && (CharacterClass.isDigit(sc[i + 1].value) || "“\"十".unicodeScalars.contains(sc[i + 1]))
-        }), at > 0, "，,：:是".unicodeScalars.contains(sc[at - 1]) || leadInVerbs.contains(where: { w in
+        }), at > 0, "，,：:是".unicodeScalars.contains(sc[at - 1]) || IndicatorTrimmer.reportingVerbs.contains(where: { w in
             at >= w.count && Array(w.unicodeScalars) == Array(sc[(at - w.count)..<at])
         }) else { return sentence }
         let lead = String(String.UnicodeScalarView(sc[..<at]))
-        return leadInVerbs.contains(where: lead.contains) || lead.contains("目标") ? String(String.UnicodeScalarView(sc[at...])) : sentence
+        return IndicatorTrimmer.reportingVerbs.contains(where: lead.contains) || lead.contains("目标")
+            ? String(String.UnicodeScalarView(sc[at...])) : sentence
     }
-    static let leadInVerbs = ["明确", "提出", "要求", "指出", "强调", "表示"]
 
     /// Assigns units, drops restatements, sorts by position and gives every record its id and key.
     static func finish(_ records: [ExtractedRecord], ctx: DocumentContext) -> [ExtractedRecord] {
