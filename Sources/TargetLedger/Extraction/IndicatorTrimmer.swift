@@ -158,7 +158,9 @@ struct IndicatorTrimmer {
     static let measureSuffixes: ScalarSet = ["率", "值", "量", "额", "数", "度"]
 
     static func starts(_ s: [Unicode.Scalar], at lo: Int, limit: Int, with w: [Unicode.Scalar]) -> Bool {
-        guard limit - lo >= w.count else { return false }
+        // (Callers look behind a position too: a word that would start before the text's start
+        // or run past its end is simply not there.)
+        guard lo >= 0, limit <= s.count, limit - lo >= w.count else { return false }
         for k in w.indices where s[lo + k] != w[k] { return false }
         return true
     }

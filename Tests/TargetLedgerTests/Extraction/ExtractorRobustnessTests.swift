@@ -46,6 +46,18 @@ import Testing
         return g.pick(openings) + subject + g.pick(verbs) + values + g.pick(tails)
     }
 
+    /// Shapes read by looking behind the figure, with the figure at the very start of the text
+    /// (有1个以上… once looked three characters before the text).
+    @Test(arguments: [
+        "有1个以上健身组织。", "1个以上。", "占30%。", "1人，扣分。", "等3个。", "在0.18以内。", "其中和平区30公里。", "⑦支持。",
+        "6.5万\n亿元。", "已于2014年5月30日通车。", "5天(120小时)。", "2021年主要目标", "—", "了1个。",
+    ])
+    func figuresAtTheTextsStartDoNotTrap(_ text: String) throws {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "start.txt")
+        let records = TargetExtractor(rules: Self.rules).extract(doc)
+        #expect(records.allSatisfy { $0.span.count != 2 || $0.span[1] <= doc.text.scalars.count })
+    }
+
     @Test(arguments: 0..<8)
     func randomSentencesNeitherTrapNorPointOutsideTheText(seed: Int) throws {
         var g = Generator(state: UInt64(seed) &* 7919)
