@@ -111,8 +111,8 @@ enum NumbersTables {
 
     /// Scalars that open a unit when they follow 千 (千瓦, 千米, 千克): the 千 is then part of the
     /// unit, not a multiplier (1200万千瓦 → 12000000 千瓦). 百 opens no unit but 百分点/百分比
-    /// (三百米 is 300 米).
-    static let unitAfterKilo = ScalarSet("瓦米克伏帕卡焦赫兆字吨公".unicodeScalars)
+    /// (三百米 is 300 米). Not 吨 or 公: 7千吨 is 7000 吨, 7千公斤 7000 公斤.
+    static let unitAfterKilo = ScalarSet("瓦米克伏帕卡焦赫兆字".unicodeScalars)
 
     /// Words in which a numeral character is not a number. A static table for now: the lead
     /// moves word lists into `Rules/`. Each entry is a word of the language, not a test input.

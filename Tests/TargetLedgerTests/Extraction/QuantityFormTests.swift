@@ -48,6 +48,7 @@ import Testing
         Case(text: "新培育企业50余家", value: 50, unit: "家", dimension: .count, comparator: .greater),
         Case(text: "可再生能源发电装机突破1亿千瓦", value: 100_000_000, unit: "千瓦", dimension: .power, comparator: .greater),
         Case(text: "期限原则上不超过6个月", value: 6, unit: "月", dimension: .time, comparator: .atMost),
+        Case(text: "回收废旧农膜7千吨", value: 7000, unit: "吨", dimension: .mass),
     ]
 
     @Test(arguments: cases)
