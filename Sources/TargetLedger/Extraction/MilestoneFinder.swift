@@ -122,6 +122,8 @@ struct MilestoneFinder {
     }
 
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
+    /// How a clause opened by 在 ends when it frames the next one (…的城市, …领导下, …过程中).
+    static let frameEnds = ["城市", "地区", "区域", "下", "中", "内", "期间"]
     static let commas = ScalarSet("，,")
     static let clauseBreaks = ScalarSet("，,；;")
 
@@ -221,6 +223,13 @@ struct MilestoneFinder {
                     // 通过对灌区设施的改造, 在总结试点经验的基础上: the means to a goal, not a goal.
                     let sc = Array(text.unicodeScalars)
                     if ctx.rules.cues.means.match(sc, at: 0) != nil || (sc.first == "在" && text.hasSuffix("基础上")) { continue }
+                    // 在实施生活垃圾强制分类的城市, 在…的坚强领导下: a place or a frame of the next
+                    // clause, no goal.
+                    if let first = clause.first(where: { !clauseBreaks.contains(s[$0]) && s[$0] != " " }), s[first] == "在",
+                        Self.frameEnds.contains(where: text.hasSuffix)
+                    {
+                        continue
+                    }
                     // 为实现碳达峰目标奠定坚实基础, 为…作出青海贡献: the purpose of goals, no goal;
                     // 鼓励有条件的县城…: an encouragement, no commitment.
                     // (The clause may open before its date: 为确保完成2011年建设任务.)

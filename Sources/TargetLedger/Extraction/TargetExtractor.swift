@@ -840,6 +840,7 @@ struct SentenceReader {
         var indicator: String
         // The verb that stood alone before the figure (完成583座), the indicator of last resort.
         var verbAlone: String? = nil
+        var shortLimitAct = false
         if let fi = fenbie.indicator(for: qi) {
             indicator = fi
             fired.append("indicator.fenbie")
@@ -910,11 +911,13 @@ struct SentenceReader {
             }
             // 应于5个工作日内提交同级财政部门: a time limit's indicator is the act it limits.
             // (A short act keeps its actor: 经办机构应在两个工作日内办结 → 经办机构办结.)
-            if q.dimension == .time, after > q.range.upperBound, ctx.index.string(q.range.upperBound..<after).hasSuffix("内"),
-                tail.unicodeScalars.count >= 4
-            {
+            let withinLimit = q.dimension == .time && after > q.range.upperBound && ctx.index.string(q.range.upperBound..<after).hasSuffix("内")
+            if withinLimit, tail.unicodeScalars.count >= 4 {
                 indicator = tail
             }
+            // (对于咨询类事项，应在3个工作日内办结: a short act with no words of its own before the
+            // figure is the topic clause's.)
+            shortLimitAct = withinLimit && headText.isEmpty && (2..<4).contains(tail.unicodeScalars.count)
             // …增加值达到10000亿元，占GDP比重达56%; …企业数量达到2000家，与规模以上工业企业数量之比…:
             // a share of the figure before, or its ratio to another, is a measure of that figure's thing.
             if let prev = lastIndicator, headStart < headEnd, !indicator.isEmpty,
@@ -970,7 +973,7 @@ struct SentenceReader {
                     indicator = String(scalars: thing) + indicator
                 }
             }
-            if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)) {
+            if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)) || shortLimitAct {
                 // 人行道梗阻问题，不小于16处; 桥头跳车整治，完成48处: the clause before names the indicator.
                 if let prevEnd = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 })
                     ?? (clauseStart > sentence.lowerBound ? sentence.lowerBound : nil),
@@ -979,7 +982,7 @@ struct SentenceReader {
                     !quantities.contains(where: { $0.numberRange.lowerBound >= prevEnd && $0.numberRange.lowerBound < clauseStart - 1 })
                 {
                     let prev = trimIndicator(prevEnd..<(clauseStart - 1))
-                    indicator = prev.unicodeScalars.count >= 2 ? prev : prev + indicator
+                    indicator = prev.unicodeScalars.count >= 2 && !shortLimitAct ? prev : prev + indicator
                 }
             }
             // 新建10家省级概念验证中心、30家标杆孵化器; 撤并2所乡镇以上学校,12所村小: a later member

@@ -180,6 +180,9 @@ import Testing
         // A short act limited in time keeps its actor, without the modal (应在…内办结).
         #expect(try one("参保地经办机构应在两个工作日内办结", value: 2).indicator == "参保地经办机构办结")
         #expect(try one("审核无误后10个工作日内向省级财政部门划拨资金", value: 10).indicator == "向省级财政部门划拨资金")
+        // …and with no words before the figure, the topic clause names the act's subject.
+        #expect(try one("对于咨询类事项，应在3个工作日内办结。", value: 3).indicator == "咨询类事项办结")
+        #expect(try one("审批办理时限平均压缩30%。", value: 30).indicator == "审批办理时限平均")
         // A frequency (N天完成1次) counts the act after it, unless a named frequency comes before.
         #expect(try one("30天完成1次人工清洗", value: 30).indicator == "人工清洗")
         #expect(try one("保洁频率提升至15天完成1次全线机械清理", value: 15).indicator == "保洁频率")

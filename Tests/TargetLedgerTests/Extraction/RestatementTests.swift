@@ -47,6 +47,9 @@ import Testing
         let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "m.txt")
         #expect(TargetExtractor(rules: Self.rules).extract(doc).filter { $0.indicator == "配套完成消防车辆装备建设" }.count == 2)
         #expect(TargetExtractor(rules: Self.rules).extract(.snippet("轨道交通1号线一期工程已于2014年5月30日通车试运营。")).isEmpty)
+        // (A clause opened by 在 that frames the next one is no milestone either.)
+        let framed = TargetExtractor(rules: Self.rules).extract(.snippet("到2020年年底，基本建立垃圾分类标准体系，在实施强制分类的城市，生活垃圾回收利用率达到35%以上。"))
+        #expect(framed.filter { $0.kind == .milestone }.map(\.indicator) == ["基本建立垃圾分类标准体系"])
     }
 
     @Test func placesWithTheSameFigureStayApart() {
