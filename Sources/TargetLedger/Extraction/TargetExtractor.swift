@@ -745,9 +745,11 @@ struct SentenceReader {
             fired.append("cmp.greater.after")
         }
         // 国家高新技术企业达到1.5万家、科技型中小企业3.2万家: a list after 、 shares the verb.
-        // (Not past a stretch goal's own modal: 确保超过6000万元、争取7000万元.)
+        // (Not past a stretch goal's own modal: 确保超过6000万元、争取7000万元; nor a bound written
+        // after the figure before, which is that figure's: 300吨以上、处置率100%.)
         if comparator == nil, change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let prev = lastComparator,
-            !Self.stretchModals.contains(where: { IndicatorTrimmer.starts(s, at: clauseStart, limit: q.numberRange.lowerBound, with: $0) })
+            !Self.stretchModals.contains(where: { IndicatorTrimmer.starts(s, at: clauseStart, limit: q.numberRange.lowerBound, with: $0) }),
+            !(qi > 0 && ctx.rules.comparators.match(s, at: quantities[qi - 1].range.upperBound, limit: clauseStart).map { !$0.payload.before } == true)
         {
             comparator = prev
             fired.append("cmp.list")

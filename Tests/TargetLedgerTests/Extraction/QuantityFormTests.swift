@@ -223,6 +223,8 @@ import Testing
         #expect(try one("到2020年，本科及以上学历占85%。", value: 85).indicator == "本科及以上学历占比")
         #expect(try one("新能源装机比例占30%。", value: 30).indicator == "新能源装机比例")
         #expect(try one("推广1000辆以上新能源汽车。", value: 1000).indicator == "推广新能源汽车")
+        // A bound written after a figure is that figure's, not the next one's after 、.
+        #expect(try one("实施技改项目20个以上、完成投资35亿元。", value: 3_500_000_000).comparator == .equal)
         // A count of one per period is a rate, not an article; the goal noun after 的 goes.
         #expect(try one("实现每个行政村每月放映一场数字电影的目标。", value: 1).indicator == "每个行政村每月放映数字电影")
         #expect(extractor.extract(.snippet("培养一支高素质队伍。")).isEmpty)
