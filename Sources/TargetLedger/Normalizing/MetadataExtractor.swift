@@ -269,13 +269,13 @@ public struct MetadataExtractor: Sendable {
             defer { i += 1 }
             guard s[i] == "《" else { continue }
             let lead = String(scalars: s[max(0, i - 6)..<i])
-            guard Self.reportingVerbs.contains(where: lead.hasSuffix) else { continue }
+            guard Self.planReleaseVerbs.contains(where: lead.hasSuffix) else { continue }
             guard let close = s[i..<min(s.count, i + 80)].firstIndex(of: "》") else { continue }
             return firstRange(in: Array(s[(i + 1)..<close]), outsideQuotes: false)
         }
         return nil
     }
-    static let reportingVerbs = ["印发", "发布", "出台", "实施", "学习", "解读", "制定了", "印发了", "发布了", "出台了"]
+    static let planReleaseVerbs = ["印发", "发布", "出台", "实施", "学习", "解读", "制定了", "印发了", "发布了", "出台了"]
 
     /// The first year range (2021—2035年, 2009——2011年, 2024-2026) in `s`: a scan, since a
     /// regex over the whole text tried its pattern at every character.
