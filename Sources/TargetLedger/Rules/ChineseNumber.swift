@@ -194,6 +194,9 @@ public enum ChineseNumber {
         var grouped: Bool
     }
 
+    /// Spaces that group digits in threes (space, no-break space, thin spaces).
+    static let groupSpaces = ScalarSet(" \u{00A0}\u{2009}\u{202F}")
+
     @inline(__always)
     static func asciiDigit(_ c: Unicode.Scalar) -> UInt8? {
         let v = c.value
@@ -223,11 +226,19 @@ public enum ChineseNumber {
             }
             guard digits > 0 else { return nil }
             // Thousands separators: groups of exactly three digits after a lead group of 1–3.
+            // Statistical tables and yearbooks also group with a space (1 122个, 2 350.6万元);
+            // a space is taken only after a word, not after another spaced figure, so that a
+            // row of cells (5 120 300) is not read as one number.
+            let spaced = digits <= 3 && p > 0 && s[p - 1].value >= 0x3400 && q < hi && Self.groupSpaces.contains(s[q])
             if digits <= 3 {
-                while q + 3 < hi, s[q] == "," || s[q] == "，",
+                while q + 3 < hi, s[q] == "," || s[q] == "，" || (spaced && Self.groupSpaces.contains(s[q])),
                     let a = asciiDigit(s[q + 1]), let b = asciiDigit(s[q + 2]), let c = asciiDigit(s[q + 3])
                 {
                     if q + 4 < hi, asciiDigit(s[q + 4]) != nil { break }
+                    if spaced, q + 4 < hi, Self.groupSpaces.contains(s[q + 4]) || s[q + 4] == "," || s[q + 4] == "，" || s[q + 4] == "\t" {
+                        // A spaced group must end the number with a word, a unit or a mark.
+                        if !(q + 8 <= hi && Self.groupSpaces.contains(s[q + 4]) && (q + 5..<q + 8).allSatisfy({ asciiDigit(s[$0]) != nil })) { break }
+                    }
                     for d in [a, b, c] {
                         bytes.append(0x30 + d)
                         intValue = intValue * 10 + Double(d)

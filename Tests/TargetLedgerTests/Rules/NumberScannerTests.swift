@@ -68,6 +68,11 @@ import Testing
         Case(input: "8兆专线", mentions: [Expect(text: "8", value: 8, form: .arabic)]),
         Case(input: "生师比13:1", mentions: [Expect(text: "13:1", value: 13, ratioTo: 1)]),
         Case(input: "1,234.5", mentions: [Expect(text: "1,234.5", value: 1234.5, form: .arabic)]),
+        // Groups of three set apart by a space, after a word only: not a row of spaced cells
+        Case(input: "新建基站1 122个", mentions: [Expect(text: "1 122", value: 1122, form: .arabic)]),
+        Case(input: "投资2 350.6万元", mentions: [Expect(text: "2 350.6万", value: 23_506_000, magnitude: 1e4)]),
+        Case(input: "学校 5 120 300", mentions: [Expect(text: "5", value: 5), Expect(text: "120", value: 120), Expect(text: "300", value: 300)]),
+        Case(input: "基站1 1222个", mentions: [Expect(text: "1", value: 1), Expect(text: "1222", value: 1222)]),
         Case(input: "-3.5", mentions: [Expect(text: "-3.5", value: -3.5)]),
         Case(input: "负三", mentions: [Expect(text: "负三", value: -3)]),
         Case(input: "十余万人", mentions: [Expect(text: "十余万", value: 100_000, magnitude: 1e4)]),
