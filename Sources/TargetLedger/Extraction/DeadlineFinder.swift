@@ -73,7 +73,9 @@ struct DeadlineFinder {
         }
         for h in chain.reversed() where h != bi || block.kind == .heading {
             let title = ctx.titleRange(ofHeading: h)
-            if let d = firstDate(in: title), h != bi || blocks[h].range.lowerBound < pos {
+            // (The figure's own numbered line dates only what follows its date: 一、新建学校3所，
+            // 计划7月份开工 leaves the 3 schools to the rules above.)
+            if let d = firstDate(in: h == bi ? title.lowerBound..<min(title.upperBound, pos) : title) {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
             }
             // (二)发展目标。到2025年全市初步形成…。 over ——基础设施更加完善。…: a goals heading whose own

@@ -95,6 +95,16 @@ import Testing
         #expect(r.deadline?.date == "2010-12")
     }
 
+    /// A numbered item's own line never dates a figure before its date (TARGETS.md: a date
+    /// "never reaches backwards"): 7月份 belongs to 开工, not to the schools before it.
+    @Test func aNumberedItemsLaterDateDoesNotReachBack() throws {
+        let text = "关于做好民生实事项目的通知\n发布日期：2024-03-05\n一、新建城区学校3所，计划7月份全面开工，年底前建成投用。\n二、2024年6月底前，改造老旧小区120个。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "item.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map(\.value) == [3, 120])
+        #expect(recs.map { $0.deadline?.date } == [nil, "2024-06"])
+    }
+
     /// A dated lead-in dates the numbered items under it, each a heading of its own.
     @Test func aDatedLeadInDatesItsNumberedItems() throws {
         let text = "某市安全生产三年行动方案（2024—2026年）\n一、年度目标\n2024年主要目标是：\n1.生产安全事故起数下降10%；\n2.较大生产安全事故不超过2起。\n2025年主要目标是：\n1.亿元地区生产总值生产安全事故死亡率下降5%。"
