@@ -63,19 +63,21 @@ struct MilestoneFinder {
             return true
         }
         if end < sentence.upperBound, "，,：:".unicodeScalars.contains(s[end]) { return true }
-        // 2021年组织开展…: a date right before an action governs it; 2026年新投产机组 or
-        // “十五五”时期是… names a thing or a time.
-        if ctx.rules.cues.stepVerb.match(s, at: end, limit: sentence.upperBound) != nil
-            || ctx.rules.cues.milestoneVerb.match(s, at: end, limit: sentence.upperBound) != nil
+        // 2021年组织开展…: a date right before an action governs it (also with a manner word
+        // between, 2024年7月全面开工); 2026年新投产机组 or “十五五”时期是… names a thing or a time.
+        var act = end
+        if let w = Self.mannerWords.match(s, at: end, limit: sentence.upperBound) { act = end + w.length }
+        if ctx.rules.cues.stepVerb.match(s, at: act, limit: sentence.upperBound) != nil
+            || ctx.rules.cues.milestoneVerb.match(s, at: act, limit: sentence.upperBound) != nil
         {
             return true
         }
         var k = m.range.lowerBound
         while k > sentence.lowerBound, "到至在于".unicodeScalars.contains(s[k - 1]) { k -= 1 }
         if k < m.range.lowerBound { return true }
-        // 确保2011年通过督导验收 / 力争2025年实现…
+        // 确保2011年通过督导验收 / 力争2025年实现… / 计划7月份全面开工
         let before = ctx.index.string(max(sentence.lowerBound, m.range.lowerBound - 2)..<m.range.lowerBound)
-        return before == "确保" || before == "力争" || before == "争取"
+        return before == "确保" || before == "力争" || before == "争取" || before == "计划"
     }
 
     private func stageSpans() -> [(name: Range<Int>, rule: String)] {
@@ -122,6 +124,12 @@ struct MilestoneFinder {
     }
 
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
+    /// Manner words between a date and its act (2024年7月全面开工, 2025年基本建成).
+    static let mannerWords: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["全面", "基本", "全部", "正式", "如期", "顺利", "率先", "初步", "将"] { l.insert(w, true) }
+        return l
+    }()
     /// How a clause opened by 在 ends when it frames the next one (…的城市, …领导下, …过程中).
     static let frameEnds = ["城市", "地区", "区域", "下", "中", "内", "期间"]
     static let commas = ScalarSet("，,")
@@ -163,7 +171,7 @@ struct MilestoneFinder {
             let items = Self.itemStarts(s, in: sentence)
             // (A short subject right before the first date is the first clause's: 力争利咸高速2026年建成通车.)
             var cs = first.range.lowerBound
-            if !opensGoals, let subject = subjectBefore(first, in: sentence) { cs = subject }
+            if !opensGoals, let subject = subjectBefore(first, in: sentence) { cs = subject.lowerBound }
             var k = first.range.upperBound
             while k <= sentence.upperBound {
                 // A comma after 的 (以居家为基础…的，功能完善…的养老服务体系) is inside one noun phrase.
@@ -200,7 +208,7 @@ struct MilestoneFinder {
                     // 利咸高速2026年建成通车, 351国道2027年完工: the date between a short subject and
                     // its act goes.
                     if clause.contains(m.range.lowerBound), let subject = subjectBefore(m, in: clause) {
-                        text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(subject..<m.range.lowerBound)
+                        text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(subject)
                             + IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(m.range.upperBound..<clause.upperBound)
                     }
                     // 科技创新的总体目标是：创新能力大幅跃升 — the goal is after its lead-in; a lead-in
@@ -255,7 +263,9 @@ struct MilestoneFinder {
     /// Where a short subject right before a date starts (力争利咸高速|2026年建成通车), when a goal
     /// verb follows the date: a name of 2–12 characters after the clause's break and lead words,
     /// with no mark, digit of its own or function word at its end (…要于|2017年底前).
-    private func subjectBefore(_ date: DateMention, in range: Range<Int>) -> Int? {
+    /// The short subject right before a date whose act follows it (利咸高速2026年建成通车), without
+    /// a plan word between them (城区学校计划7月份全面开工 → 城区学校).
+    private func subjectBefore(_ date: DateMention, in range: Range<Int>) -> Range<Int>? {
         let s = ctx.index.scalars
         guard date.range.upperBound < range.upperBound,
             ctx.rules.cues.milestoneVerb.match(s, at: date.range.upperBound, limit: range.upperBound) != nil
@@ -264,19 +274,27 @@ struct MilestoneFinder {
         var a = date.range.lowerBound
         while a > range.lowerBound, !Self.clauseBreaks.contains(s[a - 1]), date.range.lowerBound - a < 14 { a -= 1 }
         guard a == range.lowerBound || Self.clauseBreaks.contains(s[a - 1]) else { return nil }
+        if let n = ListMarker.length(s, at: a, limit: date.range.lowerBound) { a += n }
         while a < date.range.lowerBound, Self.leadWords.contains(s[a]) { a += 1 }
         // (力争, 确保 open the clause before the subject.)
         for w in ["力争", "确保", "争取"] where IndicatorTrimmer.starts(s, at: a, limit: date.range.lowerBound, with: Array(w.unicodeScalars)) {
             a += 2
         }
-        let n = date.range.lowerBound - a
+        var end = date.range.lowerBound
+        if end - a >= 6, "于在".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        if end - a >= 5, IndicatorTrimmer.starts(s, at: end - 2, limit: end, with: Array("计划".unicodeScalars)) {
+            end -= 2
+        } else if end < date.range.lowerBound {
+            end += 1
+        }
+        let n = end - a
         // (A bare year after a name: 计划到2027年, 原则上2019年…, 剩余2022年… have no subject.)
         guard (3...12).contains(n), CharacterClass.isDigit(s[date.range.lowerBound].value),
-            !"于在要将应须前分别的和及".unicodeScalars.contains(s[date.range.lowerBound - 1]),
-            (a..<date.range.lowerBound).allSatisfy({ CharacterClass.isHan(s[$0].value) || CharacterClass.isDigit(s[$0].value) }),
-            case let name = ctx.index.string(a..<date.range.lowerBound), !Self.notSubjects.contains(where: name.contains)
+            !"于在要将应须前分别的和及".unicodeScalars.contains(s[end - 1]),
+            (a..<end).allSatisfy({ CharacterClass.isHan(s[$0].value) || CharacterClass.isDigit(s[$0].value) }),
+            case let name = ctx.index.string(a..<end), !Self.notSubjects.contains(where: name.contains)
         else { return nil }
-        return a
+        return a..<end
     }
     static let notSubjects = ["计划", "可以", "支持", "原则上", "要求", "剩余", "力争", "确保", "争取", "预计", "力求", "预期", "今年", "明年"]
 
