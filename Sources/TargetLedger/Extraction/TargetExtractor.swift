@@ -718,6 +718,14 @@ struct SentenceReader {
             // A comparator word further back in the clause (不低于年度公用经费预算总额的5%).
             var k = cursor
             while k > clauseStart {
+                // (Not past a figure that qualifies a noun: 营业收入超过100亿元的企业5家 — 超过 bounds
+                // the firms' revenue, which defines what is counted; 由2017年的…提高到2018年的77岁
+                // crosses only years.)
+                if s[k - 1] == "的", k - 2 > clauseStart {
+                    var j = k - 2
+                    while j > clauseStart, k - 2 - j < 4, !CharacterClass.isDigit(s[j].value), CharacterClass.isHan(s[j].value) || s[j].isASCII { j -= 1 }
+                    if CharacterClass.isDigit(s[j].value), j + 1 == k - 1 || !"年月日号".unicodeScalars.contains(s[j + 1]) { break }
+                }
                 // Only words of two or more characters: single ones (近, 为, 超) hide inside names (习近平).
                 if let c = ctx.rules.comparators.match(s, endingAt: k, from: clauseStart), c.payload.before, c.length >= 2 {
                     comparator = c.payload.comparator
