@@ -178,11 +178,11 @@ struct DeadlineScanner {
 enum PlanNames {
     static let ordinals: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
 
-    /// The ordinal of the first 十X五 in `text`.
+    /// The ordinal of the first 十X五 (or 十X个五年) in `text`.
     static func ordinal(in text: String) -> Int? {
         let s = Array(text.unicodeScalars)
         guard s.count >= 3 else { return nil }
-        for i in 0..<(s.count - 2) where s[i] == "十" && s[i + 2] == "五" {
+        for i in 0..<(s.count - 2) where s[i] == "十" && (s[i + 2] == "五" || (s[i + 2] == "个" && i + 3 < s.count && s[i + 3] == "五")) {
             if let o = ordinals[s[i + 1]] { return 10 + o }
         }
         return nil

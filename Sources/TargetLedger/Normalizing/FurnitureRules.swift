@@ -36,6 +36,11 @@ public enum FurnitureRules {
             scope: .line, starts: "下打全收关返举分加还减相纠扫手电无繁简登注首网联点资展正》【】[]|×<>＞大中小", maxLength: 60,
             examples: ["下载", "全屏", "】", "返回 下载 相关 举报", "点击查看更多>>", "展开阅读全文", "》》点击图片进入专题《《", "|", "×", ">"]),
         FurnitureRule(
+            id: "keywords", description: "keyword and tag lines (关键词:…, 主题词:…, 标签:…)",
+            pattern: #"(?:关键词|关键字|主 *题 *词|标签|Tags|TAG) *[:：].{0,100}"#, scope: .line, needs: "词字签gG",
+            maxLength: 110,
+            examples: ["关键词: 十四五教育事业发展规划新增学位5万个 学前教育毛入学率", "主 题 词:政府工作报告 任务清单", "标签：养老服务"]),
+        FurnitureRule(
             id: "font-size", description: "font-size switch", pattern: #".{0,4}(?:字号|字体大小|字体) *[:：].*"#, scope: .line, needs: "字",
             maxLength: 30,
             examples: ["【字号：", "字体：[大] [中] [小]", "【字号：加大 还原 减小】"]),

@@ -22,12 +22,20 @@ public struct MetadataExtractor: Sendable {
     static let genres = [
         "通知", "通报", "公报", "意见", "方案", "办法", "规定", "决定", "报告", "规划", "三年行动", "专项行动", "攻坚行动", "提升行动", "计划", "要点", "纲要", "细则", "批复", "公告", "通告", "决议", "函", "安排", "措施", "条例", "指南",
         "清单", "分解表", "分工表", "任务表", "责任表", "一览表", "进度表", "实事", "实事项目", "责任分解", "任务分解",
+        // A party committee's proposals for a plan (…关于制定…第十五个五年规划的建议), rules of
+        // an office (…实施方案及制度), and a sharing site's model texts (…工作计划模版, …范文).
+        "建议", "制度", "范文", "模板", "模版",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
+    /// The year of a one-year plan named in a title: the year nearest its genre word (2025年工作
+    /// 总结暨2026年工作计划 is a plan for 2026).
     static let oneYearPlan = try! ICUPattern(
-        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?[^，。—–\-~～至]{0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|实事|实事项目|进度表|目标)(?=$|的通知|的通报|》|（|\())"#)
+        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?(?:(?!(?:19|20)[0-9]{2})[^，。—–\-~～至]){0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|实事|实事项目|进度表|目标)(?=$|的通知|的通报|》|（|\())"#)
+    /// Five-year plans by their short names and their formal ones (第十五个五年规划纲要), with
+    /// their first years.
     static let fiveYear: [(String, Int)] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
+        .flatMap { short, start in [(short, start), ("第" + short.dropLast() + "个五年", start)] }
     static let orgSuffixes = [
         "局", "厅", "委", "委员会", "政府", "办公室", "办公厅", "学校", "小学", "中学", "学院", "大学", "中心", "公司", "处", "部", "署", "院", "会", "所", "站", "室",
     ]
@@ -271,11 +279,14 @@ public struct MetadataExtractor: Sendable {
             let lead = String(scalars: s[max(0, i - 6)..<i])
             guard Self.planReleaseVerbs.contains(where: lead.hasSuffix) else { continue }
             guard let close = s[i..<min(s.count, i + 80)].firstIndex(of: "》") else { continue }
-            return firstRange(in: Array(s[(i + 1)..<close]), outsideQuotes: false)
+            if let p = firstRange(in: Array(s[(i + 1)..<close]), outsideQuotes: false) { return p }
+            let cited = String(scalars: s[(i + 1)..<close])
+            for (word, start) in Self.fiveYear where cited.contains(word) { return PlanPeriod(start: start, end: start + 4) }
+            return nil
         }
         return nil
     }
-    static let planReleaseVerbs = ["印发", "发布", "出台", "实施", "学习", "解读", "制定了", "印发了", "发布了", "出台了"]
+    static let planReleaseVerbs = ["印发", "发布", "出台", "实施", "学习", "解读", "制定了", "印发了", "发布了", "出台了", "编制了"]
 
     /// The first year range (2021—2035年, 2009——2011年, 2024-2026) in `s`: a scan, since a
     /// regex over the whole text tried its pattern at every character.

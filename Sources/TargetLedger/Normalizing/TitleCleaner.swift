@@ -11,6 +11,8 @@ enum TitleCleaner {
     /// First characters of the furniture `leading` and `leadingLabels` take off.
     static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【•·[标")
     static let furnitureMarks = ScalarSet("【】_|-—－")
+    /// What a sharing site appends to a model text's title.
+    static let modelTails = ["范文", "模板", "模版"]
 
     /// The title in a shared file's name (…实施方案范文.docx → …实施方案), or nil for no file name.
     static func fileTitle(_ name: String) -> String? {
@@ -25,7 +27,7 @@ enum TitleCleaner {
         var t = title.trimmingSpaces
         // Most titles carry none of it: told by their first character and their marks.
         if let f = t.unicodeScalars.first, !furnitureStarts.contains(f), !t.unicodeScalars.contains(where: { furnitureMarks.contains($0) }),
-            !t.hasSuffix(")") && !t.hasSuffix("）")
+            !t.hasSuffix(")") && !t.hasSuffix("）"), !modelTails.contains(where: t.hasSuffix)
         {
             return t.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) ? t : nil
         }
@@ -35,6 +37,10 @@ enum TitleCleaner {
         for label in ["[标题]", "［标题］", "标题：", "标题:"] where t.hasPrefix(label) { t = String(t.dropFirst(label.count)).trimmingSpaces }
         while t.hasSuffix("】"), let open = t.lastIndex(of: "【") { t = String(t[..<open]).trimmingSpaces }
         for tail in ["(全文完整)", "（全文完整）", "(全文)", "（全文）"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
+        // A sharing site's model text keeps the title it is a model of (…工作计划模版).
+        for tail in modelTails where t.hasSuffix(tail) && MetadataExtractor.looksLikeTitle(String(t.dropLast(tail.count))) {
+            t = String(t.dropLast(tail.count))
+        }
         // A site's name beside the title: keep the part that reads as a title.
         for sep in separators where t.contains(sep) {
             let parts = t.components(separatedBy: sep).map(\.trimmingSpaces).filter { !$0.isEmpty }

@@ -120,6 +120,13 @@ struct MetadataExtractorTests {
             ("文化和旅游强省建设三年行动(2023—2025年)\n新增非遗工坊100个。", nil, PlanPeriod(start: 2023, end: 2025)),
             ("根据《关于推进县域内义务教育均衡发展的实施规划(2011—2020年)》，现通报如下。", nil, nil),
             ("正文。", "广东省能源局关于做好2026年电力市场年度交易工作的通知", nil),
+            // A plan's formal name, in its title, its 建议's, or cited in a news lead.
+            ("某市国民经济和社会发展第十五个五年规划纲要(草案)\n一、主要目标", nil, PlanPeriod(start: 2026, end: 2030)),
+            ("中共某市委关于制定某市国民经济和社会发展第十五个五年规划的建议\n一、主要目标", nil, PlanPeriod(start: 2026, end: 2030)),
+            ("国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。", nil, PlanPeriod(start: 2026, end: 2030)),
+            // A summary and a plan in one title: the plan's year; a sharing site's model text.
+            ("乡镇2025年工作总结暨2026年工作计划\n一、工作回顾", nil, PlanPeriod(start: 2026, end: 2026)),
+            ("2026年环境保护局办公室工作计划模版\n一、强化统筹协调", nil, PlanPeriod(start: 2026, end: 2026)),
         ] as [(String, String?, PlanPeriod?)])
     func planPeriods(_ text: String, _ title: String?, _ period: PlanPeriod?) {
         #expect(meta(text, hints: SourceHints(title: title)).planPeriod == period)
