@@ -8,7 +8,7 @@ struct DeadlineFinder {
         let blocks = ctx.document.blocks
         let block = blocks[bi]
         // 1. The nearest date before it in the sentence.
-        if let m = ctx.deadlines(in: sentence.lowerBound..<pos).last(where: { $0.range.upperBound <= pos }),
+        if let m = ctx.deadlines(in: sentence.lowerBound..<pos).last(where: { $0.range.upperBound <= pos && !ctx.isPastPlan($0, committedIn: sentence.lowerBound..<pos) }),
             var d = ctx.resolve(m, sentenceStart: sentence.lowerBound)
         {
             let between = ctx.index.string(m.range.upperBound..<pos)
@@ -90,7 +90,9 @@ struct DeadlineFinder {
     }
 
     private func openingDate(of r: Range<Int>, before pos: Int) -> Deadline? {
-        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 30)).first, m.range.upperBound <= pos else {
+        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 30)).first(where: { !ctx.isPastPlan($0, committedIn: r.lowerBound..<pos) }),
+            m.range.upperBound <= pos
+        else {
             return nil
         }
         // Only when the date stands at the front (after list numbering, 到, 力争 …), or opens the
@@ -126,7 +128,7 @@ struct DeadlineFinder {
     }()
 
     private func firstDate(in r: Range<Int>) -> Deadline? {
-        for m in ctx.deadlines(in: r) {
+        for m in ctx.deadlines(in: r) where !ctx.isPastPlan(m, committedIn: r) {
             if let d = ctx.resolve(m, sentenceStart: r.lowerBound), d.date != nil { return d }
         }
         return nil

@@ -327,6 +327,15 @@ final class DocumentContext {
         }
     }
 
+    /// A named plan that ended before the notice's own years (巩固“十三五”…成果 in a 2022 plan,
+    /// 打赢…“十三五”… in a 十四五 one): the notice looks back on it, so it dates none of its goals.
+    /// (Only where the words up to the figure commit to something: “十一五”时期，…稳定在1.8以下
+    /// tells that plan's results, and its date makes them facts.)
+    func isPastPlan(_ m: DateMention, committedIn range: Range<Int>) -> Bool {
+        guard case .planEnd(let p?) = m.kind, let ref = plan?.start ?? publishedYear ?? titleYear, p.end < ref else { return false }
+        return FactClassifier.strongLexicon.occurs(in: index.scalars, range) || FactClassifier.speaksOfFuture(index.scalars, range)
+    }
+
     /// 比2020年 / 较2020年 name the base of a change, not a deadline.
     func isBaselineYear(_ m: DateMention) -> Bool {
         let s = index.scalars

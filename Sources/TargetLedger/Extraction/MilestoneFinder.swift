@@ -148,6 +148,7 @@ struct MilestoneFinder {
             let sentence = start..<i
             let dates = ctx.deadlines(in: sentence).filter { m in
                 if case .planEnd(nil) = m.kind { return false }
+                if ctx.isPastPlan(m, committedIn: sentence) { return false }
                 return governs(m, sentence: sentence)
             }
             guard let first = dates.first else { continue }
@@ -247,6 +248,8 @@ struct MilestoneFinder {
                         continue
                     }
                     if text.hasPrefix("鼓励") || text.hasPrefix("支持有条件") { continue }
+                    // 结合实际，制定某市2022年度水污染防治工作方案: the notice making itself.
+                    if let title = ctx.document.record.title, title.count >= 6, text.contains(title) { continue }
                     // 明确到2025年，…: the lead-in's verb and its date name no goal.
                     let rest = clause.filter { !m.range.contains($0) && !Self.leadWords.contains(s[$0]) && !clauseBreaks.contains(s[$0]) }
                     if rest.count <= 2 { continue }

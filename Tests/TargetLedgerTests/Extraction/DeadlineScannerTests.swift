@@ -105,6 +105,20 @@ import Testing
         #expect(recs.map { $0.deadline?.date } == [nil, "2024-06"])
     }
 
+    /// A named plan that ended before the notice (巩固“十三五”…成果 in a 2022 plan) dates none of
+    /// its goals, and the notice making itself (…制定某市2022年度…方案) is no milestone; a plan
+    /// looked back on without a commitment still makes its figures facts.
+    @Test func aPastPlanDatesNoGoal() throws {
+        let text = "某市2022年大气污染防治工作方案\n为打赢2022年度及“十四五”蓝天保卫战，结合工作实际，制定某市2022年大气污染防治工作方案。\n一、工作目标\n进一步巩固“十三五”空气质量改善成果，确保优良天数比率达到80%以上。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "past.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc)
+        #expect(recs.map(\.kind) == [.target])
+        #expect(recs.first?.deadline?.date == "2022")
+        let review = "某市人口发展“十二五”规划\n“十一五”时期，我市生育水平继续保持稳定。\n“十一五”时期，妇女总和生育率稳定在1.8以下。"
+        let doc2 = try DocumentReader().read(bytes: Array(review.utf8), path: "review.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc2).map(\.kind) == [.fact])
+    }
+
     /// A dated lead-in dates the numbered items under it, each a heading of its own.
     @Test func aDatedLeadInDatesItsNumberedItems() throws {
         let text = "某市安全生产三年行动方案（2024—2026年）\n一、年度目标\n2024年主要目标是：\n1.生产安全事故起数下降10%；\n2.较大生产安全事故不超过2起。\n2025年主要目标是：\n1.亿元地区生产总值生产安全事故死亡率下降5%。"
