@@ -86,6 +86,13 @@ final class DocumentContext {
     /// Marks that end a sentence: a line ending so is prose, not a heading line.
     static let sentenceEnders = ScalarSet("。；;，,！？!?")
 
+    /// What 年度 qualifies when it names a plan's year rather than a recurrence (年度目标, 年度任务).
+    static let niandu: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["目标", "任务", "方案", "计划", "工作"] { l.insert(w, true) }
+        return l
+    }()
+
     /// Characters that make 年度 name one year (上年度, 本年度, 当年度).
     static let yearPointers: ScalarSet = ["上", "本", "当", "该", "下", "前"]
 
@@ -119,6 +126,12 @@ final class DocumentContext {
         for m in rules.periodWords.allMatches(index.scalars, in: 0..<index.scalars.count) {
             // 上年度, 本年度: which year a base is taken from, no recurrence.
             if m.range.lowerBound > 0, Self.yearPointers.contains(index.scalars[m.range.lowerBound - 1]) { continue }
+            // 2004年度各项经营目标, 各年度视情提出, 达到年度目标考核要求: 年度 names one year or
+            // qualifies a plan's goals; it is no recurrence of a figure.
+            if m.range.count == 2, index.scalars[m.range.lowerBound] == "年", index.scalars[m.range.lowerBound + 1] == "度" {
+                let before = m.range.lowerBound > 0 ? index.scalars[m.range.lowerBound - 1] : " "
+                if CharacterClass.isDigit(before.value) || before == "各" || Self.niandu.match(index.scalars, at: m.range.upperBound) != nil { continue }
+            }
             periods.append((m.range, m.payload))
         }
         periodSpans = periods.sorted { $0.0.lowerBound < $1.0.lowerBound }

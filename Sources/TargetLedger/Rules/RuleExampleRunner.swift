@@ -113,8 +113,9 @@ public struct RuleExampleRunner: Sendable {
         }
     }
 
+    /// Whether a field read matches an example's expectation; `null` expects the field empty.
     static func same(_ got: String?, _ want: String, field: String) -> Bool {
-        guard let got else { return false }
+        guard let got else { return want == "null" }
         if field == "value" || field == "value_max", let a = Double(got), let b = Double(want) {
             return abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
         }
