@@ -26,6 +26,9 @@ struct DeadlineFinder {
             }
             return d
         }
+        // 1b. A sentence that runs on over a line break after ； (web copies break lines there:
+        // 到2022年底,…全覆盖;⏎市民…参与率达到60%以上) is still the date's sentence.
+        if let d = runOnDate(into: bi, sentence: sentence) { return d }
         // 2. A date that opens the paragraph governs the paragraph. (A date opening a later
         // sentence of it governs that sentence only: TARGETS.md, and the seeds' gold, where
         // 到2011年末，… mid-paragraph does not date 新增图书15万册 after it.)
@@ -142,6 +145,32 @@ struct DeadlineFinder {
         return !t.contains(where: { "，,。；;：:".contains($0) }) && Self.labelEnds.contains(where: t.hasSuffix)
     }
     static let labelEnds = ["目标", "主要目标", "预期目标", "目标任务", "重点任务", "工作任务", "工作安排", "主要指标"]
+
+    /// The nearest date of the sentence that block `bi`'s first sentence continues, where the
+    /// lines before it end with ； and no list marker opens it.
+    private func runOnDate(into bi: Int, sentence: Range<Int>) -> Deadline? {
+        let blocks = ctx.document.blocks
+        let s = ctx.index.scalars
+        guard bi > 0, sentence.lowerBound == blocks[bi].range.lowerBound,
+            ListMarker.length(s, at: sentence.lowerBound, limit: sentence.upperBound) == nil
+        else { return nil }
+        var k = bi - 1
+        while k >= 0, bi - k <= 8 {
+            let b = blocks[k]
+            guard b.kind != .heading, let last = lastNonSpace(b.range), last == "；" || last == ";" else { return nil }
+            var start = b.range.upperBound - 1
+            while start > b.range.lowerBound, !SentenceReader.sentenceEnds.contains(s[start - 1]) { start -= 1 }
+            let run = start..<b.range.upperBound
+            if let m = ctx.deadlines(in: run).last(where: { !ctx.isPastPlan($0, committedIn: run) }), var d = ctx.resolve(m, sentenceStart: start) {
+                d.source = .inherited
+                return d
+            }
+            // (The run's sentence opened in that block, or that line is an item of its own.)
+            if start > b.range.lowerBound || ListMarker.length(s, at: start, limit: b.range.upperBound) != nil { return nil }
+            k -= 1
+        }
+        return nil
+    }
 
     private func lastNonSpace(_ r: Range<Int>) -> Unicode.Scalar? {
         var k = r.upperBound - 1

@@ -119,6 +119,15 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(doc2).map(\.kind) == [.fact])
     }
 
+    /// A sentence broken over lines after ； keeps its date; a numbered line is an item of its own.
+    @Test func aDateReachesOverALineBreakAfterASemicolon() throws {
+        let text = "到2022年底,全市城区厨余垃圾分类全覆盖;\n市民生活垃圾分类参与率达到60%以上,生活垃圾回收利用率达到35%以上。\n到2023年底,完成设施建设;\n2.生活垃圾无害化处理率达到100%。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "runon.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map(\.value) == [60, 35, 100])
+        #expect(recs.map { $0.deadline?.date } == ["2022-12", "2022-12", nil])
+    }
+
     /// A dated lead-in dates the numbered items under it, each a heading of its own.
     @Test func aDatedLeadInDatesItsNumberedItems() throws {
         let text = "某市安全生产三年行动方案（2024—2026年）\n一、年度目标\n2024年主要目标是：\n1.生产安全事故起数下降10%；\n2.较大生产安全事故不超过2起。\n2025年主要目标是：\n1.亿元地区生产总值生产安全事故死亡率下降5%。"
