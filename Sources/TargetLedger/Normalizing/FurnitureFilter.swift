@@ -133,6 +133,8 @@ public struct FurnitureFilter: Sendable {
             if rule.startsTrail { trailStart[line] = true }
             if rule.documentSite { documentSite = true }
             if ["post-info", "publication-line", "timestamp-line"].contains(rule.id) { postLines.append(line) }
+            // (A header line of fields with a counter among them: 作者:未知 访问量:30 发表时间:2020-05-21 11:06:30.)
+            if rule.id == "counter", line < FurnitureRules.edgeLines, PostLine.date(in: Array(s[lines[line]])) != nil { postLines.append(line) }
             if let label = rule.hint {
                 let t = String(scalars: s[lines[line]])
                 if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }) {
@@ -309,8 +311,13 @@ public struct FurnitureFilter: Sendable {
         // (The topmost: line rules run before the containing ones, and a 责任编辑 line at the
         // foot is no post line.)
         if let k = postLines.min() {
-            let line = Array(s[lines[k]])
-            if let date = PostLine.date(in: line) { hints.posted = date }
+            // (Its date may stand on a line of its own below: 来源:台海网 | ⏎ 时间:2023-05-27 11:34:39.)
+            for p in postLines.sorted() where p - k <= 3 {
+                if let date = PostLine.date(in: Array(s[lines[p]])) {
+                    hints.posted = date
+                    break
+                }
+            }
             if hints.title == nil {
                 var j = k - 1
                 while j >= 0, dropLine[j] || lines[j].isEmpty { j -= 1 }

@@ -81,6 +81,17 @@ struct FurnitureFilterTests {
         #expect(out.hints.title == "2017年要完成易地扶贫搬迁340万人")
     }
 
+    /// …and so does a date on a post line just below the topmost one, or among the fields of a
+    /// header line with a counter.
+    @Test(arguments: [
+        "某市今年建设保障房7981套\n来源:台海网 |\n时间:2023-05-27 11:34:39\n今年计划筹集保障性租赁住房1403套。",
+        "文章出自: 责任编辑: 作者:未知 访问量:30 发表时间:2023-05-27 11:06:30\n今年计划筹集保障性租赁住房1403套。",
+    ])
+    func aPostDateBelowOrAmongFieldsDatesThePage(_ page: String) {
+        let out = FurnitureFilter.shared.clean(NormalizedText(page))
+        #expect(out.hints.posted == "2023-05-27")
+    }
+
     @Test func offsetsSurviveFiltering() {
         let t = NormalizedText("上一篇:别的文章\n正文第一句。")
         let out = FurnitureFilter.shared.clean(t)
