@@ -93,6 +93,9 @@ final class DocumentContext {
         return l
     }()
 
+    /// Title words of a notice that reports rather than plans.
+    static let reportGenres = ["通报", "总结", "报告", "公报", "情况的"]
+
     /// Characters that make 年度 name one year (上年度, 本年度, 当年度).
     static let yearPointers: ScalarSet = ["上", "本", "当", "该", "下", "前"]
 
@@ -153,8 +156,18 @@ final class DocumentContext {
             for g in index.matches(pr, inScalarRegions: numberLines, masks: numberMasks) { if let r = g[0], !r.isEmpty { nt.append(r) } }
         }
         notTargetSpans = SpanSet(nt)
-        publishedYear = document.record.published.flatMap { Int($0.prefix(4)) }
         postedYear = document.record.warnings.contains(PostLine.dateWarning)
+        // A one-year plan a portal posted years later (2007年…目标管理工作方案, 发布时间:2009/02/04)
+        // speaks from its own year: its targets are not facts of the year it was posted in.
+        let posted = document.record.published.flatMap { Int($0.prefix(4)) }
+        let titleText = document.record.title ?? ""
+        if postedYear, let p = document.record.planPeriod, p.start == p.end, let y = posted, p.end < y,
+            !Self.reportGenres.contains(where: { titleText.includes($0) })
+        {
+            publishedYear = p.end
+        } else {
+            publishedYear = posted
+        }
         plan = document.record.planPeriod
         let title = document.record.title ?? ""
         titleYear = Self.firstYear(in: Array(title.unicodeScalars))
@@ -172,7 +185,7 @@ final class DocumentContext {
         headingChain = chain
         // A notice that splits a report's tasks among units (政府工作报告重点工作责任分解) assigns
         // work to come: it is no report.
-        isReport = ["通报", "总结", "报告", "公报", "情况的"].contains { title.includes($0) }
+        isReport = Self.reportGenres.contains { title.includes($0) }
             && !["方案", "规划", "谋划", "分解", "分工", "清单", "责任", "要点", "计划"].contains { title.includes($0) }
         if document.record.planPeriod == nil { goalYear = findGoalYear() }
         var bi = 0

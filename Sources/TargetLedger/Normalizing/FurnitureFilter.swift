@@ -320,7 +320,8 @@ public struct FurnitureFilter: Sendable {
             }
             if hints.title == nil {
                 var j = k - 1
-                while j >= 0, dropLine[j] || lines[j].isEmpty { j -= 1 }
+                // (Over label lines between them: 提供者:气象局.)
+                while j >= 0, dropLine[j] || lines[j].isEmpty || PostLine.opensWithLabel(Array(s[lines[j]])) { j -= 1 }
                 if j >= 0, k - j <= 3, let headline = PostLine.headline(Array(s[lines[j]])) { hints.title = headline }
             }
         }

@@ -29,6 +29,7 @@ enum PostLine {
     static func opensWithLabel(_ sc: [Unicode.Scalar]) -> Bool {
         guard let colon = sc.prefix(8).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         var probe = SourceHints()
-        return probe.set(label: String(scalars: sc[..<colon]), value: "x") || ["作者", "编辑", "时间", "来源"].contains(String(scalars: sc[..<colon]).trimmingSpaces)
+        return probe.set(label: String(scalars: sc[..<colon]), value: "x")
+            || ["作者", "编辑", "时间", "来源", "提供者", "供稿", "供稿单位", "发布者", "发布人", "录入", "审核"].contains(String(scalars: sc[..<colon]).trimmingSpaces)
     }
 }

@@ -24,6 +24,17 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(table).map(\.kind) == [.target])
     }
 
+    /// A one-year plan a portal posted years later keeps its targets, dated by its own year; its
+    /// provider's label line is no headline.
+    @Test func aRepostedOneYearPlanKeepsItsTargets() throws {
+        let text = "2007年郑州市人民政府目标管理工作方案\n提供者:气象局\n发布时间:2009/02/04 12:00\n一、今年拟定的目标如下。\n1.地区生产总值增长15%;"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "repost.txt")
+        #expect(doc.record.title == "2007年郑州市人民政府目标管理工作方案")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc)
+        #expect(recs.map(\.kind) == [.target])
+        #expect(recs.first?.deadline?.date == "2007")
+    }
+
     @Test func aReportsUndatedFiguresAreFacts() {
         #expect(Self.kinds(title: "关于2022年工作情况的报告", text: "地区生产总值增长6%。") == [.fact])
         // A statistical communiqué is a report too, its title found as one.
