@@ -93,6 +93,9 @@ final class DocumentContext {
         return l
     }()
 
+    /// How a heading that reports ends, whatever goals it names (各项目标任务完成情况).
+    static let reviewEnds = ["完成情况", "进展情况", "执行情况", "实施情况", "落实情况", "工作情况"]
+
     /// Title words of a notice that reports rather than plans.
     static let reportGenres = ["通报", "总结", "报告", "公报", "情况的"]
 
@@ -219,7 +222,10 @@ final class DocumentContext {
         for (bi, b) in document.blocks.enumerated() where b.kind == .heading {
             let r = titleRange(ofHeading: bi)
             let year = deadlines(in: r).first.flatMap { resolve($0, sentenceStart: r.lowerBound)?.date }.flatMap { Int($0.prefix(4)) }
-            headingCues[bi] = (cueMatches("fact_heading", r), cueMatches("forward_heading", r), year)
+            // (一)各项目标任务完成情况: a heading that ends as a review reports on the goals it names.
+            let fact = cueMatches("fact_heading", r)
+            let endsAsReview = fact && Self.reviewEnds.contains(where: { index.string(r).trimmingSpaces.hasSuffix($0) })
+            headingCues[bi] = (fact, !endsAsReview && cueMatches("forward_heading", r), year)
         }
     }
 

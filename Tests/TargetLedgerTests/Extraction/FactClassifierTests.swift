@@ -35,6 +35,14 @@ import Testing
         #expect(recs.first?.deadline?.date == "2007")
     }
 
+    /// A heading that ends as a review reports on the goals it names ((一)各项目标任务完成情况),
+    /// and so does one of the months so far (今年以来工作情况).
+    @Test(arguments: ["一、今年以来工作情况\n1、我局新开工项目共10个。", "一、主要工作\n(一)各项目标任务完成情况\n1、我局新开工项目共10个。"])
+    func aHeadingEndingAsAReviewReports(_ text: String) throws {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "summary.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.fact])
+    }
+
     @Test func aReportsUndatedFiguresAreFacts() {
         #expect(Self.kinds(title: "关于2022年工作情况的报告", text: "地区生产总值增长6%。") == [.fact])
         // A statistical communiqué is a report too, its title found as one.
