@@ -93,7 +93,9 @@ struct DeadlineFinder {
     }
 
     private func openingDate(of r: Range<Int>, before pos: Int) -> Deadline? {
-        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 30)).first(where: { !ctx.isPastPlan($0, committedIn: r.lowerBound..<pos) }),
+        // (Further after a cited plan: 根据《…》，到2025年.)
+        let reach = r.count > 3 && ctx.index.scalars[r.lowerBound + 2] == "《" ? 96 : 30
+        guard let m = ctx.deadlines(in: r.lowerBound..<min(r.upperBound, r.lowerBound + reach)).first(where: { !ctx.isPastPlan($0, committedIn: r.lowerBound..<pos) }),
             m.range.upperBound <= pos
         else {
             return nil
@@ -107,6 +109,16 @@ struct DeadlineFinder {
             // (…or after a run-in heading: (二)发展目标。到2025年，…)
             let dashed = s[lead.lowerBound] == "—"
             let runIn = ListMarker.length(s, at: lead.lowerBound, limit: lead.upperBound) != nil
+            // (…or after the plan it follows: 根据《福建省…实施方案》，到2025年，…; the title makes
+            // the lead-in long.)
+            let cites = lead.count <= 90 && ["根据", "按照", "依据"].contains { IndicatorTrimmer.starts(s, at: lead.lowerBound, limit: lead.upperBound, with: Array($0.unicodeScalars)) }
+                && lead.lowerBound + 3 < lead.upperBound && s[lead.lowerBound + 2] == "《"
+                && lead.suffix(8).contains { s[$0] == "》" }
+            if cites, let d = ctx.resolve(m, sentenceStart: r.lowerBound) {
+                var d = d
+                d.source = .inherited
+                return d
+            }
             guard lead.count <= 24,
                 let cut = lead.last(where: { Self.leadInEnds.contains(s[$0]) || ((dashed || runIn) && s[$0] == "。") }),
                 lead.upperBound - cut <= 4,

@@ -154,6 +154,8 @@ import Testing
     @Test(arguments: [
         "（二）发展目标。到2025年全市初步形成产销衔接的冷链物流网络。\n——基础设施更加完善。全市冷库容量达到500万立方米,冷藏车保有量达到1000辆。",
         "按照我省的规划，到2025年，研发人员总量达到18万人。全市冷库容量达到500万立方米,冷藏车保有量达到1000辆。",
+        // …and so is one after the plan it follows, however long its title.
+        "根据《某某省农村人居环境整治提升行动实施方案（2021—2025年）的通知》精神，到2025年,农村人居环境显著提升。全市冷库容量达到500万立方米;冷藏车保有量达到1000辆。",
     ])
     func aGoalParagraphDatesWhatFollows(_ text: String) throws {
         let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "goals.txt")
