@@ -124,6 +124,8 @@ struct MilestoneFinder {
     }
 
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
+    /// How a clause naming a focus or a means ends (以…为重点, 以…为抓手).
+    static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标"]
     /// Manner words between a date and its act (2024年7月全面开工, 2025年基本建成).
     static let mannerWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
@@ -248,6 +250,8 @@ struct MilestoneFinder {
                         continue
                     }
                     if text.hasPrefix("鼓励") || text.hasPrefix("支持有条件") { continue }
+                    // 以福清市…为重点, 以数字化为抓手: a focus or a means, no goal.
+                    if text.hasPrefix("以"), Self.focusEnds.contains(where: text.hasSuffix) { continue }
                     // 结合实际，制定某市2022年度水污染防治工作方案: the notice making itself.
                     if let title = ctx.document.record.title, title.count >= 6, text.contains(title) { continue }
                     // 明确到2025年，…: the lead-in's verb and its date name no goal.

@@ -26,9 +26,9 @@ public enum FurnitureRules {
             examples: ["更多相关文章:推进县域义务教育优质均衡发展", "相关热词搜索:关于 全省 义务教育", "相关报道：", "最新文档"]),
         FurnitureRule(
             id: "share-print", description: "share, print and close buttons",
-            pattern: #"(?:分享到|打印本页|打印此页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|加入收藏|打印文章|关闭本页)"#, scope: .containing, maxLength: 40,
-            words: ["分享到", "打印本页", "打印此页", "关闭窗口", "【打印】", "【关闭】", "返回顶部", "收藏本页", "加入收藏", "打印文章", "关闭本页"],
-            examples: ["分享到: 收藏", "【打印本页】 【关闭窗口】"]),
+            pattern: #"(?:分享到|打印本页|打印此页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|加入收藏|打印文章|关闭本页|扫描二维码|朋友圈)"#, scope: .containing, maxLength: 40,
+            words: ["分享到", "打印本页", "打印此页", "关闭窗口", "【打印】", "【关闭】", "返回顶部", "收藏本页", "加入收藏", "打印文章", "关闭本页", "扫描二维码", "朋友圈"],
+            examples: ["分享到: 收藏", "【打印本页】 【关闭窗口】", "扫描二维码 分享好友和朋友圈"]),
         FurnitureRule(
             id: "buttons", description: "a line of bare buttons (下载 打印 全屏 收藏 加大 还原 减小 …)",
             pattern:

@@ -375,7 +375,11 @@ public struct MetadataExtractor: Sendable {
                 while j < b.range.upperBound, s[j] == " " { j += 1 }
                 let rest = String(scalars: s[j..<min(b.range.upperBound, j + 3)])
                 if j + 2 < b.range.upperBound && CharacterClass.isDigit(s[j].value) && (s[j + 1] == ":" || s[j + 2] == ":") { return k }
-                if d.range.lowerBound == b.range.lowerBound, ["来源", "来自", "发布", "新闻", "作者", "编辑", "稿源"].contains(where: rest.hasPrefix) {
+                if d.range.lowerBound == b.range.lowerBound, ["来源", "来自", "源自", "发布", "新闻", "作者", "编辑", "稿源"].contains(where: rest.hasPrefix) {
+                    return k
+                }
+                // …or a date written with - or / before the source anywhere on it (时间:2009-5-26 来源:, …2009/5/26 源自:).
+                if s[d.range].contains(where: { $0 == "-" || $0 == "/" }), ["来源", "来自", "源自", "稿源", "作者", "编辑"].contains(where: rest.hasPrefix) {
                     return k
                 }
             }

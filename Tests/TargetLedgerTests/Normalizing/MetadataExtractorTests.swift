@@ -132,6 +132,14 @@ struct MetadataExtractorTests {
         #expect(meta(text, hints: SourceHints(title: title)).planPeriod == period)
     }
 
+    /// A date written with - or / before the page's source line dates the page, wherever it
+    /// stands on that line.
+    @Test(arguments: ["http://www.51xue.org.cn  2009/5/26 源自:中华职工学习网\n今年粮食播种面积6.7万亩。", "时间:2009-5-26 来源:中华职工学习网\n今年粮食播种面积6.7万亩。"])
+    func aSourceLinesDateDatesThePage(_ text: String) throws {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "page.txt")
+        #expect(doc.record.published == "2009-05-26")
+    }
+
     /// A label with an empty cell, or one that says there is none, gives no document number.
     @Test func emptyOrNoneIsNoValue() {
         var h = SourceHints()
