@@ -136,7 +136,7 @@ final class DocumentContext {
             // qualifies a plan's goals; it is no recurrence of a figure.
             if m.range.count == 2, index.scalars[m.range.lowerBound] == "年", index.scalars[m.range.lowerBound + 1] == "度" {
                 let before = m.range.lowerBound > 0 ? index.scalars[m.range.lowerBound - 1] : " "
-                if CharacterClass.isDigit(before.value) || before == "各" || Self.niandu.match(index.scalars, at: m.range.upperBound) != nil { continue }
+                if CharacterClass.isDigit(before.value) || before == "各" || before == "跨" || Self.niandu.match(index.scalars, at: m.range.upperBound) != nil { continue }
             }
             periods.append((m.range, m.payload))
         }

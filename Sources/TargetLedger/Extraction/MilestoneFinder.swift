@@ -129,7 +129,7 @@ struct MilestoneFinder {
     /// Manner words between a date and its act (2024年7月全面开工, 2025年基本建成).
     static let mannerWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
-        for w in ["全面", "基本", "全部", "正式", "如期", "顺利", "率先", "初步", "将"] { l.insert(w, true) }
+        for w in ["全面", "基本", "全部", "正式", "如期", "顺利", "率先", "初步", "将", "普遍"] { l.insert(w, true) }
         return l
     }()
     /// How a clause opened by 在 ends when it frames the next one (…的城市, …领导下, …过程中).

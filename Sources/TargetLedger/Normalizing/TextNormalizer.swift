@@ -54,7 +54,10 @@ public struct TextNormalizer: Sendable {
                                 continue
                             }
                             var mapped: Unicode.Scalar = s
-                            if v < 0x80 || CharacterClass.isHan(v) && v < 0xF900 {
+                            if v == 0x2E, w > 0, CharacterClass.isHan(o[w - 1].value), i < n, Self.opensSentence(src[i]) {
+                                // A full stop as PDF text leaves it between two sentences (提高到26%以上.城乡…).
+                                mapped = "。"
+                            } else if v < 0x80 || CharacterClass.isHan(v) && v < 0xF900 {
                                 // The overwhelming case: nothing to do.
                             } else if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
                                 || v == 0xFF05
@@ -136,7 +139,9 @@ public struct TextNormalizer: Sendable {
             }
             var mapped: Unicode.Scalar = s
             var expansion: [Unicode.Scalar]? = nil
-            if v < 0x80 || CharacterClass.isHan(v) && v < 0xF900 {
+            if v == 0x2E, let last = out.last, CharacterClass.isHan(last.value), i < src.count, Self.opensSentence(src[i]) {
+                mapped = "。"
+            } else if v < 0x80 || CharacterClass.isHan(v) && v < 0xF900 {
                 // The overwhelming case: nothing to do.
             } else if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) || v == 0xFF05 {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
@@ -200,6 +205,11 @@ public struct TextNormalizer: Sendable {
         var k = count - 1
         while k > 0, CharacterClass.isDigit(at(k - 1).value) || at(k - 1) == "." { k -= 1 }
         return k > 0 && at(k - 1) != "\n" || dateWords.contains(next)
+    }
+
+    /// What may open the sentence after a full stop written "." (a Han character, a bracketed item number).
+    @inline(__always) static func opensSentence(_ c: Unicode.Scalar) -> Bool {
+        CharacterClass.isHan(c.value) || c == "(" || c == "（"
     }
 
     @inline(__always) static func isFigureDigit(_ v: UInt32) -> Bool { CharacterClass.isDigit(v) || (0xFF10...0xFF19).contains(v) }

@@ -21,6 +21,14 @@ struct TextNormalizerTests {
         #expect(norm("共计12。345个") == "共计12。345个")
     }
 
+    /// …and some sentence ends as ".": between Han characters it is 。; in figures, versions
+    /// and addresses it stays.
+    @Test func asciiFullStopBetweenSentences() {
+        #expect(norm("提高到26%以上.城乡居民.(一)全县") == "提高到26%以上。城乡居民。(一)全县")
+        #expect(norm("提高到26%以上.城乡居民⼀") == "提高到26%以上。城乡居民一")
+        #expect(norm("V2.0版和www.gov.cn和第1.2条") == "V2.0版和www.gov.cn和第1.2条")
+    }
+
     @Test func cjkPunctuationCircledAndRomanKept() {
         let s = "（一）指标：①《方案》〔2022〕、Ⅲ级；第Ⅻ条。"
         #expect(norm(s) == s)
