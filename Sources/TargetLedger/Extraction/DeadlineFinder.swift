@@ -67,6 +67,17 @@ struct DeadlineFinder {
             if b.kind != .heading, isDatedLabel(b.range), let d = firstDate(in: b.range) {
                 return Deadline(date: d.date, text: d.text, source: .inherited)
             }
+            // …and so does a short lead-in that opens with its year and ends unpunctuated, right
+            // above the numbered items (2017年,我市将办好“十件实事” ⏎ 1.…).
+            if b.kind != .heading, b.range.count <= 60, blocks[k + 1].kind == .heading,
+                ((k + 1)...bi).allSatisfy({ blocks[$0].kind == .heading || !ctx.headingChain[$0].isEmpty }),
+                let last = lastNonSpace(b.range), !Self.sentenceStops.contains(last),
+                let m = ctx.deadlines(in: b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 8)).first,
+                ctx.resolve(m, sentenceStart: b.range.lowerBound)?.date != nil, var d = ctx.resolve(m, sentenceStart: b.range.lowerBound)
+            {
+                d.source = .inherited
+                return d
+            }
             // 到2020年，科技创新的总体目标是：创新能力大幅跃升。 over 一是…，二是… paragraphs: a goal's
             // lead-in dates the list after it even when its first goal follows on its line.
             if b.kind != .heading, let colon = ctx.goalLeadIns[k], let d = firstDate(in: b.range.lowerBound..<colon) {
@@ -129,6 +140,9 @@ struct DeadlineFinder {
         d.source = .inherited
         return d
     }
+
+    /// Marks that end a sentence or a clause: a line ending so is no lead-in of its own.
+    static let sentenceStops: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "，", ","]
 
     /// Marks that end a lead-in before its dated clause.
     static let leadInEnds: ScalarSet = ["，", ",", "：", ":"]

@@ -128,6 +128,18 @@ import Testing
         #expect(recs.map { $0.deadline?.date } == ["2022-12", "2022-12", nil])
     }
 
+    /// A short lead-in that opens with its year dates the numbered items right under it, colon
+    /// or not; a dated paragraph further up does not.
+    @Test func aDatedLeadInWithoutColonDatesTheItemsUnderIt() throws {
+        let text = "2017年,我市将办好“十件实事”\n1.实施118条市政道路建设。\n2.新增新型公交车50台。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "shishi.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map { $0.deadline?.date } == ["2017", "2017"])
+        let far = "2017年,我市将办好“十件实事”\n全市上下要高度重视。\n1.实施118条市政道路建设。"
+        let doc2 = try DocumentReader().read(bytes: Array(far.utf8), path: "far.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc2).filter { $0.kind == .target }.map { $0.deadline?.date } == [nil])
+    }
+
     /// A dated lead-in dates the numbered items under it, each a heading of its own.
     @Test func aDatedLeadInDatesItsNumberedItems() throws {
         let text = "某市安全生产三年行动方案（2024—2026年）\n一、年度目标\n2024年主要目标是：\n1.生产安全事故起数下降10%；\n2.较大生产安全事故不超过2起。\n2025年主要目标是：\n1.亿元地区生产总值生产安全事故死亡率下降5%。"
