@@ -29,6 +29,9 @@ struct DeadlineFinder {
         // 1b. A sentence that runs on over a line break after ； (web copies break lines there:
         // 到2022年底,…全覆盖;⏎市民…参与率达到60%以上) is still the date's sentence.
         if let d = runOnDate(into: bi, sentence: sentence) { return d }
+        // 1c. The item's own time limit after it, in brackets or on its units' lines
+        // (…200名。(2019年10月底前完成), （责任单位:…；完成时限:2023年12月底前）).
+        if let d = timeLimit(ofItem: bi, after: pos) { return d }
         // 2. A date that opens the paragraph governs the paragraph. (A date opening a later
         // sentence of it governs that sentence only: TARGETS.md, and the seeds' gold, where
         // 到2011年末，… mid-paragraph does not date 新增图书15万册 after it.)
@@ -171,6 +174,52 @@ struct DeadlineFinder {
         return !t.contains(where: { "，,。；;：:".contains($0) }) && Self.labelEnds.contains(where: t.hasSuffix)
     }
     static let labelEnds = ["目标", "主要目标", "预期目标", "目标任务", "重点任务", "工作任务", "工作安排", "主要指标"]
+
+    /// A time limit written for the item of block `bi` after `pos`: a date labelled 完成时限 /
+    /// 时限 / 完成时间, or alone in brackets (with 前, 底, 完成), in the block or on the label lines
+    /// right after it (责任单位：… ⏎ 完成时限：…).
+    private func timeLimit(ofItem bi: Int, after pos: Int) -> Deadline? {
+        let blocks = ctx.document.blocks
+        let s = ctx.index.scalars
+        var regions = [pos..<blocks[bi].range.upperBound]
+        var k = bi + 1
+        while k < blocks.count, k - bi <= 5, blocks[k].kind != .heading {
+            let r = blocks[k].range
+            guard let first = r.first(where: { s[$0] != " " }),
+                s[first] == "(" || s[first] == "（" || Self.itemLabels.match(s, at: first, limit: r.upperBound) != nil
+            else { break }
+            regions.append(r)
+            k += 1
+        }
+        for r in regions {
+            for m in ctx.deadlines(in: r) where !ctx.isPastPlan(m, committedIn: r) {
+                let labelled = Self.limitLabels.occurs(in: s, max(r.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound)
+                var a = m.range.lowerBound
+                while a > r.lowerBound, s[a - 1] == " " { a -= 1 }
+                var b = m.range.upperBound
+                while b < r.upperBound, Self.limitTails.contains(s[b]) { b += 1 }
+                let bracketed = a > r.lowerBound && (s[a - 1] == "(" || s[a - 1] == "（") && b < r.upperBound && (s[b] == ")" || s[b] == "）")
+                guard labelled || bracketed, var d = ctx.resolve(m, sentenceStart: r.lowerBound), d.date != nil else { continue }
+                d.source = .explicit
+                return d
+            }
+        }
+        return nil
+    }
+    /// Labels of a time limit.
+    static let limitLabels: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["时限", "完成时间", "时间节点", "完成期限"] { l.insert(w, true) }
+        return l
+    }()
+    /// Labels that open an item's lines of units and time limits.
+    static let itemLabels: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["责任单位", "牵头单位", "配合单位", "协办单位", "责任部门", "牵头部门", "配合部门", "完成时限", "时限", "完成时间", "责任领导", "责任人"] { l.insert(w, true) }
+        return l
+    }()
+    /// What may follow a bracketed time limit's date inside its bracket.
+    static let limitTails = ScalarSet("前底末完成之以 ")
 
     /// The nearest date of the sentence that block `bi`'s first sentence continues, where the
     /// lines before it end with ； and no list marker opens it.

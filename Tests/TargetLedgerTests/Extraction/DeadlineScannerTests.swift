@@ -140,6 +140,19 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(doc2).filter { $0.kind == .target }.map { $0.deadline?.date } == [nil])
     }
 
+    /// An item's time limit after it dates its figures: alone in brackets, labelled inside its
+    /// units' bracket, or on a label line of its own below it.
+    @Test(arguments: [
+        "1.遴选首批专家库成员200名。(2019年10月底前完成)",
+        "1.新建乡镇卫生院3所。(责任单位:卫健局;配合单位:各乡镇;完成时限:2019年10月底前)",
+        "具体任务\n新建乡镇卫生院3所。\n责任单位:卫健局、发改局\n完成时限:2019年10月底前",
+    ])
+    func anItemsTimeLimitDatesItsFigures(_ text: String) throws {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "limit.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.count == 1 && recs.allSatisfy { $0.deadline?.date == "2019-10" && $0.deadline?.source == .explicit })
+    }
+
     /// A dated lead-in dates the numbered items under it, each a heading of its own.
     @Test func aDatedLeadInDatesItsNumberedItems() throws {
         let text = "某市安全生产三年行动方案（2024—2026年）\n一、年度目标\n2024年主要目标是：\n1.生产安全事故起数下降10%；\n2.较大生产安全事故不超过2起。\n2025年主要目标是：\n1.亿元地区生产总值生产安全事故死亡率下降5%。"
