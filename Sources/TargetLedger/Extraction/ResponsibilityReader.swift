@@ -123,6 +123,26 @@ struct ResponsibilityReader {
         return out
     }
 
+    /// Sentences that do nothing but assign units by verbs, closing an item as a bracket would
+    /// (…处置率达到90%以上。市生态环境局牵头，市水务局、市住建局配合。 / 市发改局、市住建局分别负责。).
+    func verbSentences(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Assignment] {
+        var out: [Assignment] = []
+        var start = range.lowerBound
+        for i in range.lowerBound...range.upperBound where i == range.upperBound || s[i] == "。" {
+            defer { start = i + 1 }
+            // (Short, and ending in a marker word: most sentences fail that before any string.)
+            guard i > start, i - start <= 60, rules.responsibility.match(s, endingAt: i, from: start) != nil else { continue }
+            var a = start
+            while a < i, s[a] == " " { a += 1 }
+            // (Not a numbered item's own words: 1.市教育局负责。 opens an item.)
+            guard a < i, ListMarker.length(s, at: a, limit: i) == nil else { continue }
+            if let (units, rule) = verbSegments(String(scalars: s[a..<i])) {
+                out.append(Assignment(range: a..<min(i + 1, range.upperBound), units: units, rule: rule, standsAlone: false))
+            }
+        }
+        return out
+    }
+
     /// Units named by segments that each end in a marker word (省发展改革委牵头，省财政厅配合),
     /// with the first marker's rule; nil when a segment names no body.
     func verbSegments(_ content: String) -> ([ResponsibleUnit], String)? {

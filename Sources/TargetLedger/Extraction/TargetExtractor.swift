@@ -65,7 +65,7 @@ public struct TargetExtractor: Sendable {
         for k in milestones.indices where milestones[k].record.responsible.isEmpty {
             let start = milestones[k].record.span[0]
             guard let bi = MetadataExtractor.block(containing: start, in: blocks) else { continue }
-            var found = (reader.assignments(s, in: blocks[bi].range) + reader.verbBrackets(s, in: blocks[bi].range))
+            var found = (reader.assignments(s, in: blocks[bi].range) + reader.verbBrackets(s, in: blocks[bi].range) + reader.verbSentences(s, in: blocks[bi].range))
                 .filter { $0.range.lowerBound >= start }.flatMap(\.units)
             var j = bi + 1
             while found.isEmpty, j < blocks.count, j - bi <= 3 {
@@ -264,7 +264,7 @@ struct SentenceReader {
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
     mutating func read(blockIndex bi: Int, block: TextBlock) {
         let reader = ResponsibilityReader(rules: ctx.rules)
-        let assignments = reader.assignments(s, in: block.range) + reader.verbBrackets(s, in: block.range)
+        let assignments = reader.assignments(s, in: block.range) + reader.verbBrackets(s, in: block.range) + reader.verbSentences(s, in: block.range)
         if block.kind == .heading && assignments.isEmpty {
             flush()
             if block.level <= leadingLevel { leadingUnits = nil }

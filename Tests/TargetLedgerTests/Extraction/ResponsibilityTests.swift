@@ -7,6 +7,15 @@ import Testing
 @Suite struct ResponsibilityTests {
     static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
 
+    /// A sentence that only assigns units by verbs closes its item as a bracket would.
+    @Test func aSentenceOfUnitsClosesItsItem() {
+        let text = "某市2023年工作方案\n3.加强污泥处置管理,污泥无害化处置率达到90%以上。市生态环境局牵头,市水务局、市住建局配合。\n4.污水处理率达到95%。市发改局、市住建局分别负责。"
+        let doc = try! DocumentReader().read(bytes: Array(text.utf8), path: "t.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map { $0.responsible.map(\.name) } == [["市生态环境局", "市水务局", "市住建局"], ["市发改局", "市住建局"]])
+        #expect(recs.first?.responsible.map(\.role) == [.lead, .support, .support])
+    }
+
     @Test func aSectionHeadedByItsLeadUnit() {
         let doc = try! DocumentReader().read(
             bytes: Array("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。\n二、县发改局牵头工作(3项)\n2.新建充电桩500个。\n".utf8),
