@@ -141,8 +141,10 @@ struct FactClassifier {
         }
         // (A lead is looked for in the clause and the five before it, and the clause after: a
         // whole long sentence's prefix, per figure, cost more than the rest of this.)
+        // (…and opening the sentence, however long: 初步核算，全省生产总值…；…；城镇登记失业率3.7%.)
         if !aspect,
             ctx.rules.cues.fact.occurs(in: s, opening)
+                || ctx.rules.cues.factLead.occurs(in: s, sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + 12))
                 || ctx.rules.cues.factLead.occurs(in: s, leadWindow(before: clause, in: sentence))
                 || ctx.rules.cues.factLead.occurs(in: s, nextClause(after: clause.upperBound, in: sentence))
         {
