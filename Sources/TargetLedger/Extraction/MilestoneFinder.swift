@@ -126,6 +126,12 @@ struct MilestoneFinder {
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
     /// How a clause naming a focus or a means ends (以…为重点, 以…为抓手).
     static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标"]
+    /// Words of an outcome a clause states (安全生产状况明显好转, 事故总量下降, 水质稳中向好).
+    static let outcomeWords: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["好转", "下降", "稳定", "平衡", "改善", "减少", "向好", "降低", "无劣", "明显", "显著", "大幅", "有效控制", "得到", "满足", "削减", "进一步提高", "不断提高"] { l.insert(w, true) }
+        return l
+    }()
     /// Manner words between a date and its act (2024年7月全面开工, 2025年基本建成).
     static let mannerWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
@@ -166,6 +172,11 @@ struct MilestoneFinder {
                 (lead > sentence.lowerBound + 2 && lead - sentence.lowerBound <= 16 && Self.commas.contains(s[lead - 1])
                     && s[lead] == "到" && Self.goalLeadIns.occurs(in: s, sentence.lowerBound..<(lead - 1)))
                 || goalsLabel(before: lead, in: sentence)
+            // (A bare year opening a plan's mission, 2026年，我局将紧紧围绕…，系统优化…, makes a goal
+            // only of the clauses that state an act or an outcome: a date a goal is set by, 到2035年
+            // or 2025年底前, makes one of every clause.)
+            let setBy = "到至".unicodeScalars.contains(s[lead]) || "到至".unicodeScalars.contains(s[first.range.lowerBound])
+                || first.text.hasSuffix("前") || first.text.hasSuffix("底") || first.text.hasSuffix("末") || lead < first.range.lowerBound
             let opensGoals =
                 (lead == sentence.lowerBound || leadIn) && first.range.upperBound < sentence.upperBound
                 && Self.commas.contains(s[first.range.upperBound])
@@ -190,7 +201,10 @@ struct MilestoneFinder {
                     defer { k += 1 }
                     // A sentence that ends on its clause break (…完成改造；) leaves an empty clause,
                     // at the very end of the text when no newline follows.
-                    guard !clause.isEmpty, !numberSpans.overlaps(clause), opensGoals || verbs.occurs(in: s, clause) else { continue }
+                    guard !clause.isEmpty, !numberSpans.overlaps(clause),
+                        (opensGoals && (setBy || ctx.rules.cues.stepVerb.occurs(in: s, clause) || Self.outcomeWords.occurs(in: s, clause)))
+                            || verbs.occurs(in: s, clause)
+                    else { continue }
                     // (The clause from its break: 工程已于2014年5月30日通车 reports what its date starts after.)
                     var from = clause.lowerBound
                     while from > sentence.lowerBound, !clauseBreaks.contains(s[from - 1]) { from -= 1 }

@@ -10,6 +10,14 @@ import Testing
         TargetExtractor(rules: rules).extract(.snippet(text)).filter { $0.kind == .milestone }.map(\.indicator)
     }
 
+    /// A bare year opening a mission statement makes milestones only of clauses that state an
+    /// act or an outcome; a news day over what was said makes none.
+    @Test func aBareYearsMissionStatesFewGoals() {
+        #expect(Self.milestones("2026年,我局办公室将紧紧围绕全局中心工作,系统优化工作流程,强化制度执行,着力提升服务保障水平。").isEmpty)
+        #expect(Self.milestones("2010年,全市安全生产状况明显好转,事故总量下降,组织开展专项检查。") == ["全市安全生产状况明显好转", "事故总量下降", "组织开展专项检查"])
+        #expect(Self.milestones("2026年3月5日,国务院总理在政府工作报告中介绍,国务院编制了规划纲要草案,提交大会审查。").isEmpty)
+    }
+
     @Test func everyGoalClauseOfADatedSentence() {
         #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
     }
