@@ -114,10 +114,21 @@ struct QuantityScanner {
             // 八五折 / 85折: a two-digit discount counts tenths (8.5 折).
             if unit == "折" && m.value >= 10 && m.value < 100 { valueOverride = m.value / 10 }
             if unit == "个百分点" { unit = "百分点" }
+            // 1.45兆斤, 30兆元 (Taiwan and Hong Kong write 兆 for 万亿): before another unit 兆 is
+            // a magnitude; alone (8兆专线) it stays the unit.
+            var zhao = 1.0
+            if unit == "兆", let u2 = rules.units.match(s, at: end, limit: range.upperBound), u2.payload.dimension != .power {
+                unit = index.string(end..<end + u2.length)
+                dim = u2.payload.dimension
+                unitRule = u2.payload.rule
+                end += u2.length
+                skipUntil = max(skipUntil, end)
+                zhao = 1e12
+            }
             // Dates are not quantities: 2025年, 9月1日, 3月底 are read by the deadline rules.
             if let u = unit, isDate(m: m, unit: u, end: end, s: s, limit: range.upperBound) { continue }
-            var value = valueOverride ?? m.value
-            var valueMax = m.valueMax
+            var value = (valueOverride ?? m.value) * zhao
+            var valueMax = m.valueMax.map { $0 * zhao }
             // 3万元-5万元, 3万元至5万元: a range with the unit on both ends (the dash is no minus
             // sign of the second figure).
             if valueMax == nil, let u = unit, k < mentions.count, end < range.upperBound,
