@@ -42,6 +42,8 @@ struct QuantityScanner {
             var unitRule: String?
             var over = m.over
             var valueOverride: Double? = nil
+            // A magnitude written apart from the number (30个亿, 1.4兆斤).
+            var magnitude = 1.0
             if m.isPercent {
                 unit = "%"
                 dim = .percent
@@ -64,6 +66,14 @@ struct QuantityScanner {
                 if j < range.upperBound, s[j] == Self.classifierGe, !(j + 1 < range.upperBound && "万亿千百".unicodeScalars.contains(s[j + 1])) {
                     afterGe = j + 1
                 }
+                // (…but 产值突破30个亿 says 30亿 in speech: 个亿 before a mark, 元 or the end.)
+                if j + 1 < range.upperBound, s[j] == Self.classifierGe, s[j + 1] == "亿",
+                    j + 2 >= range.upperBound || !CharacterClass.isHan(s[j + 2].value) || s[j + 2] == "元"
+                {
+                    magnitude = 1e8
+                    afterGe = j + 2
+                    end = j + 2
+                }
                 // (A one-character classifier after 个 opens a noun, no second classifier: 30个项目,
                 // 5个家庭, 25个列入…; a classifier word stays one: 21个点位.)
                 if let u = rules.units.match(s, at: afterGe, limit: range.upperBound), afterGe == j || u.payload.dimension != .count || u.length > 1 {
@@ -71,7 +81,7 @@ struct QuantityScanner {
                     dim = u.payload.dimension
                     unitRule = u.payload.rule
                     end = afterGe + u.length
-                } else if let u = rules.units.match(s, at: j, limit: range.upperBound) {
+                } else if magnitude == 1, let u = rules.units.match(s, at: j, limit: range.upperBound) {
                     unit = index.string(j..<j + u.length)
                     if unit == "个百分点" { unit = "百分点" }
                     dim = u.payload.dimension
@@ -116,19 +126,18 @@ struct QuantityScanner {
             if unit == "个百分点" { unit = "百分点" }
             // 1.45兆斤, 30兆元 (Taiwan and Hong Kong write 兆 for 万亿): before another unit 兆 is
             // a magnitude; alone (8兆专线) it stays the unit.
-            var zhao = 1.0
             if unit == "兆", let u2 = rules.units.match(s, at: end, limit: range.upperBound), u2.payload.dimension != .power {
                 unit = index.string(end..<end + u2.length)
                 dim = u2.payload.dimension
                 unitRule = u2.payload.rule
                 end += u2.length
                 skipUntil = max(skipUntil, end)
-                zhao = 1e12
+                magnitude = 1e12
             }
             // Dates are not quantities: 2025年, 9月1日, 3月底 are read by the deadline rules.
             if let u = unit, isDate(m: m, unit: u, end: end, s: s, limit: range.upperBound) { continue }
-            var value = (valueOverride ?? m.value) * zhao
-            var valueMax = m.valueMax.map { $0 * zhao }
+            var value = (valueOverride ?? m.value) * magnitude
+            var valueMax = m.valueMax.map { $0 * magnitude }
             // 3万元-5万元, 3万元至5万元: a range with the unit on both ends (the dash is no minus
             // sign of the second figure).
             if valueMax == nil, let u = unit, k < mentions.count, end < range.upperBound,
