@@ -111,6 +111,16 @@ public struct StructureParser: Sendable {
         return String(scalars: s[r.lowerBound..<e])
     }
 
+    /// Whether the marker at `i` follows a ； that continues a list opened by a colon on its line,
+    /// its first item numbered right after the colon.
+    static func enumeratedAfterColon(_ b: UnsafeBufferPointer<Unicode.Scalar>, lineStart: Int, at i: Int) -> Bool {
+        guard b[i - 1] == "；" || b[i - 1] == ";" else { return false }
+        var k = i - 1
+        while k > lineStart, b[k - 1] != "：" && b[k - 1] != ":" && b[k - 1] != "。" { k -= 1 }
+        guard k > lineStart, b[k - 1] != "。" else { return false }
+        return k + 1 < i && ListMarker.cn.contains(b[k]) && (b[k + 1] == "、" || b[k + 1] == "是")
+    }
+
     /// Inserts a line break before a heading that follows a sentence end on the same line, and
     /// after a section title (一、指导思想) that body text is glued to.
     func splitInlineHeadings(_ input: NormalizedText) -> NormalizedText {
@@ -131,7 +141,10 @@ public struct StructureParser: Sendable {
                         enders.contains(b[i - 1])
                             || (closers.contains(b[i - 1]) && i - 2 >= lineStart && enders.contains(b[i - 2])),
                         let m = HeadingMarker.find(s, at: i, end: lineEnd), m.level <= 4, b[i] != "第", b[i] != "附",
-                        i + m.length < lineEnd, !titleFollowers.contains(b[i + m.length])
+                        i + m.length < lineEnd, !titleFollowers.contains(b[i + m.length]),
+                        // (Not an enumeration inside a sentence, after its colon: 报告共分四个部分：
+                        // 一、…回顾；二、…；四、2026年政府工作任务。)
+                        !Self.enumeratedAfterColon(b, lineStart: lineStart, at: i)
                     {
                         breaks.append(i)
                         blockStart = i

@@ -44,6 +44,12 @@ struct StructureParserTests {
         #expect(r.text.slice(r.sentences[2].range) == "第二段。")
     }
 
+    /// An enumeration after a colon inside a sentence (报告共分四个部分：一、…；二、…) makes no headings.
+    @Test func anEnumerationInASentenceMakesNoHeadings() {
+        let r = parse("报告共分四个部分:一、2025年工作回顾;二、“十五五”时期主要目标和重大任务;三、2026年总体要求;四、2026年政府工作任务。\n报告指出,城镇新增就业1200万人以上。")
+        #expect(r.blocks.allSatisfy { $0.kind != .heading })
+    }
+
     /// Seed 000 has no line breaks: its headings are found inline, with section paths.
     @Test func seed000InlineHeadings() throws {
         let doc = try ReadingSupport.read(try ReadingSupport.file("seeds", "000"))
