@@ -8,6 +8,8 @@ struct IndicatorTrimmer {
 
     static let edgePunctuation: ScalarSet = [
         "/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", ".",
+        // Bullets of news pages (■规划建设…, ●一是…).
+        "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•",
     ]
 
     /// A trailing base of comparison, cut in this order.

@@ -125,7 +125,7 @@ struct MilestoneFinder {
 
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
     /// How a clause naming a focus or a means ends (以…为重点, 以…为抓手).
-    static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标"]
+    static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标", "为动力", "为支撑", "为统领", "为牵引", "为方向", "为指导"]
     /// Words of an outcome a clause states (安全生产状况明显好转, 事故总量下降, 水质稳中向好).
     static let outcomeWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
@@ -265,7 +265,12 @@ struct MilestoneFinder {
                     }
                     if text.hasPrefix("鼓励") || text.hasPrefix("支持有条件") { continue }
                     // 以福清市…为重点, 以数字化为抓手: a focus or a means, no goal.
-                    if text.hasPrefix("以"), Self.focusEnds.contains(where: text.hasSuffix) { continue }
+                    // (…also after its subject: 我县将以“四化同步”为引领.)
+                    if let yi = text.unicodeScalars.prefix(9).firstIndex(of: "以"), Self.focusEnds.contains(where: text.hasSuffix),
+                        text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: yi) == 0 || text.unicodeScalars[text.unicodeScalars.index(before: yi)] == "将" || text.unicodeScalars[text.unicodeScalars.index(before: yi)] == "要"
+                    {
+                        continue
+                    }
                     // 结合实际，制定某市2022年度水污染防治工作方案: the notice making itself.
                     if let title = ctx.document.record.title, title.count >= 6, text.contains(title) { continue }
                     // 明确到2025年，…: the lead-in's verb and its date name no goal.

@@ -24,7 +24,7 @@ public struct MetadataExtractor: Sendable {
         "清单", "分解表", "分工表", "任务表", "责任表", "一览表", "进度表", "实事", "实事项目", "责任分解", "任务分解",
         // A party committee's proposals for a plan (…关于制定…第十五个五年规划的建议), rules of
         // an office (…实施方案及制度), and a sharing site's model texts (…工作计划模版, …范文).
-        "建议", "制度", "范文", "模板", "模版",
+        "建议", "制度", "范文", "模板", "模版", "规则",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
@@ -388,7 +388,8 @@ public struct MetadataExtractor: Sendable {
     }
 
     static func looksLikeTitle(_ t: String) -> Bool {
-        !t.includes("。") && t.count >= 6 && genres.contains(where: { stripPeriod(t).hasSuffix($0) })
+        let t = t.hasPrefix("《") && t.hasSuffix("》") ? String(t.dropFirst().dropLast()) : t
+        return !t.includes("。") && t.count >= 6 && genres.contains(where: { stripPeriod(t).hasSuffix($0) })
     }
 
     /// The last characters of the genre words: a line ending otherwise (before a bracketed
@@ -398,6 +399,9 @@ public struct MetadataExtractor: Sendable {
     static func mayEndAGenre(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var hi = r.upperBound
         while hi > r.lowerBound, s[hi - 1] == " " { hi -= 1 }
+        guard hi > r.lowerBound else { return false }
+        // (A title wrapped whole in 《》.)
+        if s[hi - 1] == "》", s[r.lowerBound] == "《" { hi -= 1 }
         guard hi > r.lowerBound else { return false }
         if s[hi - 1] == ")" || s[hi - 1] == "）" {
             var k = hi - 1

@@ -25,6 +25,8 @@ enum TitleCleaner {
 
     static func clean(_ title: String) -> String? {
         var t = title.trimmingSpaces
+        // A title line wrapped whole in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》).
+        if t.hasPrefix("《"), t.hasSuffix("》"), t.count > 8, !t.dropFirst().dropLast().contains("》") { t = String(t.dropFirst().dropLast()) }
         // Most titles carry none of it: told by their first character and their marks.
         if let f = t.unicodeScalars.first, !furnitureStarts.contains(f), !t.unicodeScalars.contains(where: { furnitureMarks.contains($0) }),
             !t.hasSuffix(")") && !t.hasSuffix("）"), !modelTails.contains(where: t.hasSuffix)

@@ -18,6 +18,11 @@ import Testing
         #expect(Self.milestones("2026年3月5日,国务院总理在政府工作报告中介绍,国务院编制了规划纲要草案,提交大会审查。").isEmpty)
     }
 
+    /// A clause naming a focus or a means (以…为引领, 以…为动力), after its subject too, is no goal.
+    @Test func aFocusClauseIsNoGoal() {
+        #expect(Self.milestones("到2013年,我县将以“四化同步”为引领,以改革创新为动力,加快形成城乡一体的新格局。") == ["加快形成城乡一体的新格局"])
+    }
+
     @Test func everyGoalClauseOfADatedSentence() {
         #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
     }

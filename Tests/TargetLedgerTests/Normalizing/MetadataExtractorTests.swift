@@ -64,6 +64,15 @@ struct MetadataExtractorTests {
         #expect(m.title == "某省带动城乡居民增收的实施方案")
     }
 
+    /// A title line wrapped whole in 《》, and rules of procedure (工作规则), are titles.
+    @Test(arguments: [
+        ("《山东省人民政府关于深化预算管理制度改革的实施意见》\n鲁政发〔2014〕20号\n各市人民政府:", "山东省人民政府关于深化预算管理制度改革的实施意见"),
+        ("镇巴县人民政府工作规则\n第一章 总则", "镇巴县人民政府工作规则"),
+    ])
+    func wrappedAndRuleTitles(_ text: String, _ title: String) {
+        #expect(meta(text).title == title)
+    }
+
     /// The issue date as a page labels it, or in brackets under a title printed in a newspaper.
     @Test(arguments: [
         ("当前位置:首页 > 政务动态\n某区人民政府办公室关于印发营商环境实施方案的通知\n撰写时间:2020-09-16 10:20 来源:某区人民政府办公室\n正文。", "2020-09-16"),
