@@ -340,6 +340,27 @@ public struct FurnitureFilter: Sendable {
             }
         }
 
+        // A printed page's number on a line of its own (- 2 -) breaks a sentence, even a figure
+        // (改造危桥4 ⏎ - 2 - ⏎ 5座): it goes, and a figure it split is joined again.
+        for (k, r) in lines.enumerated() where !dropLine[k] && Self.isPageNumberLine(s, r) {
+            dropLine[k] = true
+            removed["page-number", default: 0] += 1
+            var p = k - 1
+            while p >= 0, dropLine[p] || lines[p].isEmpty { p -= 1 }
+            var n = k + 1
+            while n < lines.count, dropLine[n] || lines[n].isEmpty { n += 1 }
+            guard p >= 0, n < lines.count else { continue }
+            var e = lines[p].upperBound
+            while e > lines[p].lowerBound, s[e - 1] == " " { e -= 1 }
+            // (Only a figure the break splits is joined here: wrapped lines are the reflow's to join,
+            // which reads the lines' widths.)
+            var b = lines[n].lowerBound
+            while b < lines[n].upperBound, s[b] == " " { b += 1 }
+            if e > lines[p].lowerBound, b < lines[n].upperBound, CharacterClass.isDigit(s[e - 1].value), CharacterClass.isDigit(s[b].value) {
+                joinToPrevious[n] = true
+            }
+        }
+
         // The kept lines, trimmed and without their cut pieces, one "\n" between lines (mapped
         // to the source offset of the scalar before the line's first).
         // Written through raw buffers: at most one scalar out per scalar in, since a "\n" is
@@ -392,6 +413,16 @@ public struct FurnitureFilter: Sendable {
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◆", "■", "□", "►", "-", "*", "◇", "○"]
 
     /// `N、` at the start of a line: the number and the marker's length.
+    /// Whether a line is a printed page number alone (- 2 -, —3—).
+    static func isPageNumberLine(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 12 else { return false }
+        let t = s[r].filter { $0 != " " }
+        guard t.count >= 3, let f = t.first, let l = t.last, Self.pageDashes.contains(f), Self.pageDashes.contains(l) else { return false }
+        let mid = t.dropFirst().dropLast()
+        return !mid.isEmpty && mid.count <= 3 && mid.allSatisfy { CharacterClass.isDigit($0.value) }
+    }
+    static let pageDashes = ScalarSet("-－—–")
+
     static func pageMarker(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Int, Int)? {
         var i = r.lowerBound
         var n = 0

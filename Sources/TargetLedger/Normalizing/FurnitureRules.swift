@@ -101,6 +101,10 @@ public enum FurnitureRules {
             scope: .inline, words: ["未完"],
             examples: ["……(未完,全文共5368字,当前只显示2585字,请阅读下面提示信息。收藏推进县域义务教育优质均衡发展工作方案"]),
         FurnitureRule(
+            id: "page-counter-inline", description: "a page counter inside a sentence (…危桥4第 2 页 共 40 页5座)",
+            pattern: #" *第 *\d+ *页 *[/／]? *共 *\d+ *页 *"#, scope: .inline, words: ["页"],
+            examples: ["改造危桥4第 2 页 共 40 页5座"]),
+        FurnitureRule(
             id: "font-size-inline", description: "【字号：加大 还原 减小】 inside a line", pattern: #"【 *字号 *[:：][^】\n]{0,20}】"#, scope: .inline,
             words: ["字号"],
             examples: ["【字号：加大 还原 减小】"]),

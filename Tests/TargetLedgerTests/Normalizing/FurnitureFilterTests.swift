@@ -92,6 +92,12 @@ struct FurnitureFilterTests {
         #expect(out.hints.posted == "2023-05-27")
     }
 
+    /// A printed page number on a line of its own goes, and a figure it split is whole again.
+    @Test func aPageNumberLineGoesAndItsSplitFigureJoins() {
+        let out = FurnitureFilter.shared.clean(NormalizedText("到2025年,全县新建农村公路120公里,改造危桥4\n- 2 -\n5座,新增停车泊位3000个。\n— 3 —\n二、保障措施"))
+        #expect(out.text.string == "到2025年,全县新建农村公路120公里,改造危桥45座,新增停车泊位3000个。\n二、保障措施")
+    }
+
     @Test func offsetsSurviveFiltering() {
         let t = NormalizedText("上一篇:别的文章\n正文第一句。")
         let out = FurnitureFilter.shared.clean(t)
