@@ -306,12 +306,17 @@ struct MilestoneFinder {
         for w in ["力争", "确保", "争取"] where IndicatorTrimmer.starts(s, at: a, limit: date.range.lowerBound, with: Array(w.unicodeScalars)) {
             a += 2
         }
+        // (A plan word, a modal or a preposition between them goes: 城区学校计划于7月…,
+        // 工程要在2011年8月底前完成, 大桥将于…)
         var end = date.range.lowerBound
-        if end - a >= 6, "于在".unicodeScalars.contains(s[end - 1]) { end -= 1 }
-        if end - a >= 5, IndicatorTrimmer.starts(s, at: end - 2, limit: end, with: Array("计划".unicodeScalars)) {
-            end -= 2
-        } else if end < date.range.lowerBound {
-            end += 1
+        var cut = true
+        while cut, end - a >= 4 {
+            cut = false
+            for w in Self.subjectTails where end - a >= w.count + 2 && IndicatorTrimmer.starts(s, at: end - w.count, limit: end, with: w) {
+                end -= w.count
+                cut = true
+                break
+            }
         }
         let n = end - a
         // (A bare year after a name: 计划到2027年, 原则上2019年…, 剩余2022年… have no subject.)
@@ -323,6 +328,8 @@ struct MilestoneFinder {
         return a..<end
     }
     static let notSubjects = ["计划", "可以", "支持", "原则上", "要求", "剩余", "力争", "确保", "争取", "预计", "力求", "预期", "今年", "明年"]
+    /// Words between a subject and its date that go with the date (计划于, 要在, 将于).
+    static let subjectTails: [[Unicode.Scalar]] = ["计划", "于", "在", "要", "将", "应", "须", "需", "必"].map { Array($0.unicodeScalars) }
 
     /// Where the numbered items (一是…；二是…) of `sentence` start, in order.
     static func itemStarts(_ s: [Unicode.Scalar], in sentence: Range<Int>) -> [Int] {
