@@ -181,7 +181,8 @@ struct FactClassifier {
         where s[k] == "已" || Self.perfective(s, at: k, from: sentence.lowerBound, limit: clause.lowerBound) {
             if s[k] == "已" {
                 if k > sentence.lowerBound, s[k - 1] == "而" || s[k - 1] == "得" { continue }
-                if k + 1 < sentence.upperBound, s[k + 1] == "有" { continue }
+                // (已有 reports only a count right after it: 目前已有5家基本建成，7家正式开工.)
+                if k + 1 < sentence.upperBound, s[k + 1] == "有", !(k + 2 < clause.lowerBound && CharacterClass.isDigit(s[k + 2].value)) { continue }
                 if Self.attributive(s, at: k, limit: clause.lowerBound) { continue }
             }
             // Only an 已 that reports a figure of its own clause (已实现生产总值163亿元): one that
