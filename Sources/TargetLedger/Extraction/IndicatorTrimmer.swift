@@ -81,7 +81,8 @@ struct IndicatorTrimmer {
         var e = b
         while e < limit, e - b < 12, blocked.contains(e) {
             e += 1
-            if s[e - 1] == "电" || s[e - 1] == "讯" { return e }
+            // (A dateline's 电 or 讯 follows its day or its paper: 5月27日电, 本报讯; not “外电入鲁”.)
+            if s[e - 1] == "电" || s[e - 1] == "讯", e - 2 >= b, "日报社".unicodeScalars.contains(s[e - 2]) { return e }
         }
         return b
     }
