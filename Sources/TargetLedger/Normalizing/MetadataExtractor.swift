@@ -24,7 +24,7 @@ public struct MetadataExtractor: Sendable {
         "清单", "分解表", "分工表", "任务表", "责任表", "一览表", "进度表", "实事", "实事项目", "责任分解", "任务分解",
         // A party committee's proposals for a plan (…关于制定…第十五个五年规划的建议), rules of
         // an office (…实施方案及制度), and a sharing site's model texts (…工作计划模版, …范文).
-        "建议", "制度", "范文", "模板", "模版", "规则",
+        "建议", "制度", "范文", "模板", "模版", "规则", "举措",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
@@ -259,6 +259,8 @@ public struct MetadataExtractor: Sendable {
             let t = Array(title.unicodeScalars)
             if let p = Self.firstRange(in: t, outsideQuotes: false) { return p }
             for (word, start) in Self.fiveYear where title.contains(word) { return PlanPeriod(start: start, end: start + 4) }
+            // …若干政策举措(2025年版), …行动方案（2024年）: one year in brackets closing the title.
+            if let y = Self.bracketedYear(closing: t) { return PlanPeriod(start: y, end: y) }
             if let g = Self.oneYearPlan.allMatches(in: Self.utf16(t)).first,
                 let y = Int(String(scalars: Self.utf16Slice(t, g[1]!)))
             {
@@ -266,6 +268,20 @@ public struct MetadataExtractor: Sendable {
             }
         }
         return Self.firstRange(in: s, outsideQuotes: true) ?? Self.subjectPlan(in: s)
+    }
+
+    /// The year of a bracket that closes a title: (2025年), （2025年版）, (2024年度).
+    static func bracketedYear(closing t: [Unicode.Scalar]) -> Int? {
+        guard let last = t.last, last == ")" || last == "）" else { return nil }
+        guard let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }), t.count - open <= 9 else { return nil }
+        var inner = Array(t[(open + 1)..<(t.count - 1)])
+        for tail in ["年版", "年度", "年"] where inner.count > tail.count && String(scalars: inner.suffix(tail.count)) == tail {
+            inner.removeLast(tail.count)
+            break
+        }
+        guard inner.count == 4, inner.allSatisfy({ CharacterClass.isDigit($0.value) }), let y = Int(String(scalars: inner)), (1990...2100).contains(y)
+        else { return nil }
+        return y
     }
 
     /// The span of a plan a news page reports on, cited near its start (该省实施《文化和旅游强省

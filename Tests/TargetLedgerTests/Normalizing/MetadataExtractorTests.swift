@@ -136,6 +136,8 @@ struct MetadataExtractorTests {
             // A summary and a plan in one title: the plan's year; a sharing site's model text.
             ("乡镇2025年工作总结暨2026年工作计划\n一、工作回顾", nil, PlanPeriod(start: 2026, end: 2026)),
             ("2026年环境保护局办公室工作计划模版\n一、强化统筹协调", nil, PlanPeriod(start: 2026, end: 2026)),
+            // One year in brackets closing the title.
+            ("关于推动经济高质量发展若干政策举措(2025年版)\n一、全年新增光伏装机5万千瓦以上。", nil, PlanPeriod(start: 2025, end: 2025)),
         ] as [(String, String?, PlanPeriod?)])
     func planPeriods(_ text: String, _ title: String?, _ period: PlanPeriod?) {
         #expect(meta(text, hints: SourceHints(title: title)).planPeriod == period)
