@@ -269,6 +269,18 @@ struct SentenceReader {
             flush()
             if block.level <= leadingLevel { leadingUnits = nil }
         }
+        // A heading that carries its units in a bracket ((一)强化科技创新(牵头单位:区科技局)) names
+        // the units of its section, as a line right under it would.
+        if block.kind == .heading, !assignments.isEmpty, assignments.allSatisfy({ !$0.standsAlone }),
+            let last = assignments.map(\.range.upperBound).max(), block.range.upperBound - last <= 2,
+            let first = assignments.map(\.range.lowerBound).min(),
+            !(block.range.lowerBound..<first).contains(where: { CharacterClass.isDigit(s[$0].value) })
+        {
+            flush()
+            leadingUnits = assignments.flatMap(\.units)
+            leadingLevel = block.level
+            return
+        }
         var found: [ExtractedRecord] = []
         var start = block.range.lowerBound
         let sentenceEnds = Self.sentenceEnds
@@ -462,7 +474,10 @@ struct SentenceReader {
                 !(v.payload == "负责" && j + 2 < s.count && (s[j + 2] == "人" || s[j + 2] == "同")),
                 ResponsibilityReader.bodyEndingLexicon.match(s, endingAt: j, from: i) != nil
             {
-                let name = ctx.index.string(i..<j)
+                var name = ctx.index.string(i..<j)
+                // 强化科技创新(区科技局牵头): the body is the one in the bracket.
+                if let open = name.lastIndex(where: { $0 == "(" || $0 == "（" }) { name = String(name[name.index(after: open)...]) }
+                guard name.count >= 2 else { return nil }
                 // 由市水利局负责 is read by the 由…负责 rule, with the name alone.
                 if isClass(name) || name.hasPrefix("由") { return nil }
                 let verb = Self.subjectVerbs.match(s, at: j, limit: limit)!.payload

@@ -16,6 +16,15 @@ import Testing
         #expect(recs.first?.responsible.map(\.role) == [.lead, .support, .support])
     }
 
+    /// A heading that carries its units in a bracket names the units of its section.
+    @Test(arguments: ["一、强化科技创新(区科技局牵头)\n2025年,力争全社会研发投入强度达到2.95%。", "(一)强化科技创新(牵头单位:区科技局)\n2025年,力争全社会研发投入强度达到2.95%。"])
+    func aHeadingsBracketOfUnitsNamesItsSection(_ text: String) {
+        let doc = try! DocumentReader().read(bytes: Array(text.utf8), path: "t.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map { $0.responsible.map(\.name) } == [["区科技局"]])
+        #expect(recs.first?.responsible.first?.role == .lead)
+    }
+
     @Test func aSectionHeadedByItsLeadUnit() {
         let doc = try! DocumentReader().read(
             bytes: Array("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。\n二、县发改局牵头工作(3项)\n2.新建充电桩500个。\n".utf8),
