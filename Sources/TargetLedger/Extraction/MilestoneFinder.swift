@@ -351,6 +351,14 @@ struct MilestoneFinder {
     /// before `lead` in its sentence.
     private func goalsLabel(before lead: Int, in sentence: Range<Int>) -> Bool {
         let s = ctx.index.scalars
+        guard lead >= sentence.lowerBound + 2, lead - sentence.lowerBound <= 12 else { return false }
+        // (The colon may be missing: 主要目标到2025年，…, 方案明确到2025年，…; the lead may
+        // have run back into the label's last character, 确 of 明确.)
+        if let to = (lead..<min(sentence.upperBound, lead + 3)).first(where: { s[$0] == "到" }), s[to - 1] != "：" && s[to - 1] != ":" {
+            let label = ctx.index.string(sentence.lowerBound..<to).trimming(" ")
+            return (label.hasSuffix("目标") || Self.goalLeadIns.match(s, endingAt: to, from: sentence.lowerBound) != nil)
+                && !label.contains(where: { $0 == "，" || $0 == "," })
+        }
         guard lead >= sentence.lowerBound + 3, lead - sentence.lowerBound <= 8, s[lead - 1] == "：" || s[lead - 1] == ":" else { return false }
         let label = ctx.index.string(sentence.lowerBound..<(lead - 1)).trimming(" ")
         return label.hasSuffix("目标") && !label.contains(where: { $0 == "，" || $0 == "," })

@@ -259,7 +259,7 @@ public struct MetadataExtractor: Sendable {
             let t = Array(title.unicodeScalars)
             if let p = Self.firstRange(in: t, outsideQuotes: false) { return p }
             for (word, start) in Self.fiveYear where title.contains(word) { return PlanPeriod(start: start, end: start + 4) }
-            // …若干政策举措(2025年版), …行动方案（2024年）: one year in brackets closing the title.
+            // …行动方案（2024年）: one year in brackets closing the title.
             if let y = Self.bracketedYear(closing: t) { return PlanPeriod(start: y, end: y) }
             if let g = Self.oneYearPlan.allMatches(in: Self.utf16(t)).first,
                 let y = Int(String(scalars: Self.utf16Slice(t, g[1]!)))
@@ -270,15 +270,14 @@ public struct MetadataExtractor: Sendable {
         return Self.firstRange(in: s, outsideQuotes: true) ?? Self.subjectPlan(in: s)
     }
 
-    /// The year of a bracket that closes a title: (2025年), （2025年版）, (2024年度).
+    /// The year of a bracket that closes a title: (2025年), (2024年度).
     static func bracketedYear(closing t: [Unicode.Scalar]) -> Int? {
         guard let last = t.last, last == ")" || last == "）" else { return nil }
         guard let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }), t.count - open <= 9 else { return nil }
+        // (Not an edition, （2023年版）: a plan revised that year may run for years.)
         var inner = Array(t[(open + 1)..<(t.count - 1)])
-        for tail in ["年版", "年度", "年"] where inner.count > tail.count && String(scalars: inner.suffix(tail.count)) == tail {
-            inner.removeLast(tail.count)
-            break
-        }
+        guard let tail = ["年度", "年"].first(where: { inner.count > $0.count && String(scalars: inner.suffix($0.count)) == $0 }) else { return nil }
+        inner.removeLast(tail.count)
         guard inner.count == 4, inner.allSatisfy({ CharacterClass.isDigit($0.value) }), let y = Int(String(scalars: inner)), (1990...2100).contains(y)
         else { return nil }
         return y

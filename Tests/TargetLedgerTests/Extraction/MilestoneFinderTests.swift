@@ -23,6 +23,12 @@ import Testing
         #expect(Self.milestones("到2013年,我县将以“四化同步”为引领,以改革创新为动力,加快形成城乡一体的新格局。") == ["加快形成城乡一体的新格局"])
     }
 
+    /// A goals label glued to its date (主要目标到2025年，…, 方案明确到2025年，…) opens a list of goals.
+    @Test(arguments: ["主要目标到2025年,全省PM2.5浓度总体达标,重度及以上污染天数比率不高于0.2%。", "方案明确到2025年,全省PM2.5浓度总体达标,重度及以上污染天数比率不高于0.2%。"])
+    func aGluedGoalsLabelOpensGoals(_ text: String) {
+        #expect(Self.milestones(text) == ["全省PM2.5浓度总体达标"])
+    }
+
     @Test func everyGoalClauseOfADatedSentence() {
         #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
     }

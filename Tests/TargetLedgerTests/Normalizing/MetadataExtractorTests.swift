@@ -137,7 +137,9 @@ struct MetadataExtractorTests {
             ("乡镇2025年工作总结暨2026年工作计划\n一、工作回顾", nil, PlanPeriod(start: 2026, end: 2026)),
             ("2026年环境保护局办公室工作计划模版\n一、强化统筹协调", nil, PlanPeriod(start: 2026, end: 2026)),
             // One year in brackets closing the title.
-            ("关于推动经济高质量发展若干政策举措(2025年版)\n一、全年新增光伏装机5万千瓦以上。", nil, PlanPeriod(start: 2025, end: 2025)),
+            ("关于推动经济高质量发展若干政策举措(2025年)\n一、全年新增光伏装机5万千瓦以上。", nil, PlanPeriod(start: 2025, end: 2025)),
+            // …but an edition's year is none: a plan revised that year may run for years.
+            ("湘潭市水污染防治攻坚行动方案（2023年版）\n一、到2026年，城市生活污水集中收集率达到70%。", nil, nil),
         ] as [(String, String?, PlanPeriod?)])
     func planPeriods(_ text: String, _ title: String?, _ period: PlanPeriod?) {
         #expect(meta(text, hints: SourceHints(title: title)).planPeriod == period)
