@@ -71,7 +71,7 @@ struct IndicatorTrimmer {
         "应届", "应急", "应用", "应收", "应缴", "应保", "应检", "要素", "并网", "并购",
     ]
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
-    static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入", "达标"].map { Array($0.unicodeScalars) }
+    static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入", "达标", "计划生育", "计划免疫", "计划单列"].map { Array($0.unicodeScalars) }
 
     /// Words that close a list of fields (等关键领域, 等方面).
     static let fieldWords: [[Unicode.Scalar]] = ["领域", "方面", "行业"].map { Array($0.unicodeScalars) }
@@ -361,7 +361,11 @@ struct IndicatorTrimmer {
         // 我市将力争外贸进口总额, 我县要确保…路率: the scope stays, the modals after it go.
         if isTargetCue, hi - lo > 5, Self.selfReference(s, at: lo) {
             var k = lo + 2
-            while let m = Self.scopeModals.first(where: { Self.starts(s, at: k, limit: hi, with: $0) }), hi - (k + m.count) >= 2 { k += m.count }
+            while let m = Self.scopeModals.first(where: { Self.starts(s, at: k, limit: hi, with: $0) }), hi - (k + m.count) >= 2,
+                !Self.keptWholeAtFront.contains(where: { Self.starts(s, at: k, limit: hi, with: $0) })
+            {
+                k += m.count
+            }
             if k > lo + 2 { return ctx.index.string(lo..<(lo + 2)) + ctx.index.string(k..<hi) }
         }
         // 全国人均力争拥有…藏书: 力争 inside the words is a modal all the same.
