@@ -106,6 +106,11 @@ struct ResponsibilityReader {
             if j > i + 1, !Self.segmentBreaks.contains(s[j - 1]), rules.responsibility.match(s, endingAt: j, from: i + 1) == nil,
                 !(j - i > 3 && s[j - 2] == "下" && s[j - 1] == "同")
             {
+                // …but a bracket of bodies alone closing an item names its units too
+                // (完成宝电库区3所小学改扩建工程(市教育局)。).
+                if let units = bodiesClosingItem(s, open: i, close: j, in: range) {
+                    out.append(Assignment(range: i..<(j + 1), units: units, rule: "resp.bracket-bodies", standsAlone: false))
+                }
                 i = j + 1
                 continue
             }
@@ -122,6 +127,33 @@ struct ResponsibilityReader {
         }
         return out
     }
+
+    /// The bodies of a bracket that holds names of bodies only (市教育局, 市发改委、市财政局) and
+    /// closes its item: at the end of the block or of a sentence.
+    func bodiesClosingItem(_ s: [Unicode.Scalar], open i: Int, close j: Int, in range: Range<Int>) -> [ResponsibleUnit]? {
+        guard j - i >= 4, j - i <= 40 else { return nil }
+        var k = j + 1
+        while k < range.upperBound, s[k] == " " { k += 1 }
+        guard k >= range.upperBound || "。；;".unicodeScalars.contains(s[k]) else { return nil }
+        // (Before it, a figure's sentence: not a name's gloss, 市教育局(以下简称…); and no label or
+        // marker inside, which `assignments` reads: （责任单位：…）.)
+        guard i > range.lowerBound, !"（(".unicodeScalars.contains(s[i - 1]),
+            !((i + 1)..<j).contains(where: { s[$0] == "：" || s[$0] == ":" }), !rules.responsibility.occurs(in: s, (i + 1)..<j)
+        else { return nil }
+        let names = Self.split(s, (i + 1)..<j, role: .responsible)
+        // (Places in brackets, 建设3个示范点(江北区、渝中区), say where, not who.)
+        // (…nor a gloss, 供养服务机构(敬老院): only the endings of offices of government.)
+        guard !names.isEmpty,
+            names.allSatisfy({ n in
+                (3...16).contains(n.name.count) && !n.name.contains("简称") && !n.name.contains(where: { "。，,0123456789".contains($0) })
+                    && Self.officeEndings.contains(where: n.name.hasSuffix)
+            })
+        else { return nil }
+        return names
+    }
+
+    /// Endings of offices of government, the only names a bracket of bodies alone may hold.
+    static let officeEndings = ["局", "委", "办", "厅", "政府", "委员会", "办公室", "管委会"]
 
     /// Sentences that do nothing but assign units by verbs, closing an item as a bracket would
     /// (…处置率达到90%以上。市生态环境局牵头，市水务局、市住建局配合。 / 市发改局、市住建局分别负责。).

@@ -25,6 +25,14 @@ import Testing
         #expect(recs.first?.responsible.first?.role == .lead)
     }
 
+    /// A bracket of offices alone closing an item names its units; a gloss or a place does not.
+    @Test func aBracketOfOfficesClosesItsItem() {
+        let text = "2008年工作目标:完成宝电库区3所小学改扩建工程(市教育局)。\n建设供养服务机构(敬老院)5所。\n建设示范点3个(江北区、渝中区)。"
+        let doc = try! DocumentReader().read(bytes: Array(text.utf8), path: "t.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        #expect(recs.map { $0.responsible.map(\.name) } == [["市教育局"], [], []])
+    }
+
     @Test func aSectionHeadedByItsLeadUnit() {
         let doc = try! DocumentReader().read(
             bytes: Array("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。\n二、县发改局牵头工作(3项)\n2.新建充电桩500个。\n".utf8),
