@@ -126,6 +126,12 @@ struct MilestoneFinder {
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
     /// How a clause naming a focus or a means ends (以…为重点, 以…为抓手).
     static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标", "为动力", "为支撑", "为统领", "为牵引", "为方向", "为指导"]
+    /// 解决 (…问题): a goal only in the clause of its date.
+    static let solveWords: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        l.insert("解决", true)
+        return l
+    }()
     /// Words of an outcome a clause states (安全生产状况明显好转, 事故总量下降, 水质稳中向好).
     static let outcomeWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
@@ -204,6 +210,8 @@ struct MilestoneFinder {
                     guard !clause.isEmpty, !numberSpans.overlaps(clause),
                         (opensGoals && (setBy || ctx.rules.cues.stepVerb.occurs(in: s, clause) || Self.outcomeWords.occurs(in: s, clause)))
                             || verbs.occurs(in: s, clause)
+                            // (解决…问题 is a goal where its own clause holds its date: 2015年底前全面解决…问题.)
+                            || (Self.solveWords.occurs(in: s, clause) && dates.contains { clause.contains($0.range.lowerBound) })
                     else { continue }
                     // (The clause from its break: 工程已于2014年5月30日通车 reports what its date starts after.)
                     var from = clause.lowerBound

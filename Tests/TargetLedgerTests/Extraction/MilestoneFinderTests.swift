@@ -29,6 +29,12 @@ import Testing
         #expect(Self.milestones(text) == ["全省PM2.5浓度总体达标"])
     }
 
+    /// 解决…问题 is a goal in the clause of its own date, not a task after another clause's date.
+    @Test func solvingAProblemByItsDate() {
+        #expect(Self.milestones("2015年底前全面解决农村饮水安全问题。") == ["全面解决农村饮水安全问题"])
+        #expect(!Self.milestones("加强心理健康教育,到2011年,所有学校都应具备合格的专业师资;推进家庭、学校、社区紧密结合,解决网吧管理薄弱问题。").contains("解决网吧管理薄弱问题"))
+    }
+
     @Test func everyGoalClauseOfADatedSentence() {
         #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
     }
