@@ -243,6 +243,8 @@ struct SentenceReader {
     static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "\n"]
     /// One character of change, read as such only after a base of comparison (比上年增5%).
     static let shortChangeWords: ScalarSet = ["增", "减", "降", "升", "涨", "多", "少"]
+    /// Last characters of a measure's name (死亡率, 死亡人数, 能耗总量).
+    static let measureEnds: ScalarSet = ["率", "数", "量"]
     static let baseMarks: ScalarSet = ["比", "较"]
     /// Marks that join the members of a list of counted things (、 and commas).
     static let listJoins: ScalarSet = ["、", "，", ","]
@@ -808,8 +810,13 @@ struct SentenceReader {
                 && (change != nil || ctx.rules.changes.occurs(in: s, clauseStart..<q.numberRange.lowerBound))
                 && !(q.range.upperBound < sentence.upperBound && isHan(s[q.range.upperBound])
                     && ctx.rules.comparators.match(s, at: q.range.upperBound, limit: sentence.upperBound) == nil)
-            guard comparator != nil || countOfMagnitude, adjacent || q.dimension == .ratio || boundAfterZai || countOfMagnitude,
-                beforeComparator || q.dimension == .ratio || boundAfterZai || countOfMagnitude
+            // (死亡人数10以下, 死亡率0.130以内: a bound right after a figure that follows its
+            // measure's name is one too.)
+            let boundAfterMeasure = comparator != nil && !beforeComparator && !q.chineseForm && q.numberRange.lowerBound > sentence.lowerBound
+                && Self.measureEnds.contains(s[q.numberRange.lowerBound - 1])
+                && ctx.rules.comparators.match(s, at: q.range.upperBound, limit: sentence.upperBound).map { !$0.payload.before } == true
+            guard comparator != nil || countOfMagnitude, adjacent || q.dimension == .ratio || boundAfterZai || countOfMagnitude || boundAfterMeasure,
+                beforeComparator || q.dimension == .ratio || boundAfterZai || countOfMagnitude || boundAfterMeasure
             else { return nil }
             // …and are written in digits, or are zero (辍学率为零); 分为四步骤 is no target.
             // (A magnitude written in words is a number all the same: 总量超过五千亿规模.)
