@@ -349,6 +349,13 @@ struct IndicatorTrimmer {
             if t == ["完", "成"], cue == "trim_milestone" || (hi - 3 >= lo && "已未部本利均都经".unicodeScalars.contains(s[hi - 3])) { continue }
             hi -= t.count
         }
+        // …and a date the modal followed (…处理率2020年要达到87%).
+        if hi < range.upperBound,
+            let d = ctx.dateMentions(in: (lo + 2)..<max(lo + 2, hi)).last(where: { $0.range.upperBound == hi && $0.isDeadline && $0.year != nil }),
+            d.range.lowerBound - lo >= 2
+        {
+            hi = d.range.lowerBound
+        }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
         // A date right after the place it covers (全省2025年粮食产量; the places are the cue
         // `place`) is the deadline: the indicator keeps the place and the words after the date.
