@@ -238,7 +238,8 @@ struct PipeTableReader {
         return y
     }
 
-    /// One number in a cell, with a comparator written before it (>21.5) and whether it is bracketed ([2.6]).
+    /// One number in a cell, with a comparator written before it (>21.5) or after it (52以上), and
+    /// whether it is bracketed ([2.6], 〔18〕).
     private func cellValue(_ cell: (text: String, range: Range<Int>)) -> (hit: NumberHit, comparator: Comparator?, bracketed: Bool)? {
         guard let hit = NumberBridge.scan(ctx.index.scalars, in: cell.range).first else { return nil }
         let t = cell.text
@@ -251,8 +252,13 @@ struct PipeTableReader {
             cmp = .greater
         } else if t.hasPrefix("<") || t.hasPrefix("＜") {
             cmp = .less
+        } else if hit.range.upperBound < cell.range.upperBound,
+            let c = ctx.rules.comparators.match(ctx.index.scalars, at: hit.range.upperBound, limit: cell.range.upperBound), !c.payload.before
+        {
+            // …or a word after it (52以上, 79左右, 10以内).
+            cmp = c.payload.comparator
         }
-        return (hit, cmp, t.hasPrefix("[") || t.hasPrefix("［"))
+        return (hit, cmp, t.hasPrefix("[") || t.hasPrefix("［") || t.hasPrefix("〔") || t.hasPrefix("【"))
     }
 
     private func record(

@@ -11,6 +11,13 @@ import Testing
         return TargetExtractor(rules: rules).extract(doc).filter { $0.kind == .target }
     }
 
+    /// A word after a cell's number sets its comparator as a mark before it does.
+    @Test func aCellsWordAfterItsNumberIsItsComparator() throws {
+        let text = "某市十四五规划主要指标\n| 指标 | 单位 | 2020年 | 2025年 | 属性 |\n| 森林覆盖率 | % | 50 | 52以上 | 约束性 |\n| 人均预期寿命 | 岁 | 78 | 79左右 | 预期性 |\n| 研发投入强度 | % | 2.1 | >2.5 | 预期性 |"
+        let recs = try Self.targets(text)
+        #expect(recs.map(\.comparator) == [.atLeast, .approximately, .greater])
+    }
+
     /// A 专栏 table of a five-year plan as a PDF's text layer keeps it: wide gaps between cells.
     @Test func aFlattenedTableUnderItsHeader() throws {
         let text = """
