@@ -6,6 +6,12 @@ import Testing
 @Suite struct DeadlineScannerTests {
     static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
 
+    /// The targets read from `text` as a whole document.
+    static func targets(_ text: String) throws -> [TargetRecord] {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "text.txt")
+        return TargetExtractor(rules: rules).extract(doc).filter { $0.kind == .target }
+    }
+
     struct Case: Sendable, CustomStringConvertible {
         var text: String
         var date: String?
@@ -99,8 +105,7 @@ import Testing
     /// "never reaches backwards"): 7月份 belongs to 开工, not to the schools before it.
     @Test func aNumberedItemsLaterDateDoesNotReachBack() throws {
         let text = "关于做好民生实事项目的通知\n发布日期：2024-03-05\n一、新建城区学校3所，计划7月份全面开工，年底前建成投用。\n二、2024年6月底前，改造老旧小区120个。"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "item.txt")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        let recs = try Self.targets(text)
         #expect(recs.map(\.value) == [3, 120])
         #expect(recs.map { $0.deadline?.date } == [nil, "2024-06"])
     }
@@ -122,8 +127,7 @@ import Testing
     /// A sentence broken over lines after ； keeps its date; a numbered line is an item of its own.
     @Test func aDateReachesOverALineBreakAfterASemicolon() throws {
         let text = "到2022年底,全市城区厨余垃圾分类全覆盖;\n市民生活垃圾分类参与率达到60%以上,生活垃圾回收利用率达到35%以上。\n到2023年底,完成设施建设;\n2.生活垃圾无害化处理率达到100%。"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "runon.txt")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        let recs = try Self.targets(text)
         #expect(recs.map(\.value) == [60, 35, 100])
         #expect(recs.map { $0.deadline?.date } == ["2022-12", "2022-12", nil])
     }
@@ -132,8 +136,7 @@ import Testing
     /// or not; a dated paragraph further up does not.
     @Test func aDatedLeadInWithoutColonDatesTheItemsUnderIt() throws {
         let text = "2017年,我市将办好“十件实事”\n1.实施118条市政道路建设。\n2.新增新型公交车50台。"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "shishi.txt")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        let recs = try Self.targets(text)
         #expect(recs.map { $0.deadline?.date } == ["2017", "2017"])
         let far = "2017年,我市将办好“十件实事”\n全市上下要高度重视。\n1.实施118条市政道路建设。"
         let doc2 = try DocumentReader().read(bytes: Array(far.utf8), path: "far.txt")
@@ -148,16 +151,14 @@ import Testing
         "具体任务\n新建乡镇卫生院3所。\n责任单位:卫健局、发改局\n完成时限:2019年10月底前",
     ])
     func anItemsTimeLimitDatesItsFigures(_ text: String) throws {
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "limit.txt")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        let recs = try Self.targets(text)
         #expect(recs.count == 1 && recs.allSatisfy { $0.deadline?.date == "2019-10" && $0.deadline?.source == .explicit })
     }
 
     /// A dated lead-in dates the numbered items under it, each a heading of its own.
     @Test func aDatedLeadInDatesItsNumberedItems() throws {
         let text = "某市安全生产三年行动方案（2024—2026年）\n一、年度目标\n2024年主要目标是：\n1.生产安全事故起数下降10%；\n2.较大生产安全事故不超过2起。\n2025年主要目标是：\n1.亿元地区生产总值生产安全事故死亡率下降5%。"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "leadin.txt")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        let recs = try Self.targets(text)
         #expect(recs.map { $0.deadline?.date } == ["2024", "2024", "2025"])
     }
 
@@ -183,8 +184,7 @@ import Testing
         "根据《某某省农村人居环境整治提升行动实施方案（2021—2025年）的通知》精神，到2025年,农村人居环境显著提升。全市冷库容量达到500万立方米;冷藏车保有量达到1000辆。",
     ])
     func aGoalParagraphDatesWhatFollows(_ text: String) throws {
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "goals.txt")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind == .target }
+        let recs = try Self.targets(text)
         #expect(recs.count >= 2 && recs.allSatisfy { $0.deadline?.date == "2025" })
     }
 }
