@@ -241,8 +241,10 @@ struct PipeTableReader {
     /// One number in a cell, with a comparator written before it (>21.5) or after it (52以上), and
     /// whether it is bracketed ([2.6], 〔18〕).
     private func cellValue(_ cell: (text: String, range: Range<Int>)) -> (hit: NumberHit, comparator: Comparator?, bracketed: Bool)? {
-        guard let hit = NumberBridge.scan(ctx.index.scalars, in: cell.range).first else { return nil }
         let t = cell.text
+        // (一 alone is a dash for an empty cell, as — and - are.)
+        if t.trimming(" ") == "一" { return nil }
+        guard let hit = NumberBridge.scan(ctx.index.scalars, in: cell.range).first else { return nil }
         var cmp: Comparator? = nil
         if t.hasPrefix(">=") || t.hasPrefix("≥") {
             cmp = .atLeast
@@ -424,7 +426,9 @@ struct PipeTableReader {
                 hit.isPercent = false
                 out.append(
                     record(
-                        label, hit: hit, unit: v.hit.isPercent ? "%" : cumulativeUnit, magnitude: 1, comparator: v.comparator,
+                        // (A bracketed total is in the row's unit, its magnitude too: [2.75] under 亿亩.)
+                        label, hit: hit, unit: v.hit.isPercent ? "%" : cumulativeUnit, magnitude: v.bracketed && unit != "%" ? mag : 1,
+                        comparator: v.comparator,
                         change: Change(direction: direction, baselineYear: base?.1), baseline: nil,
                         period: v.bracketed ? nil : "年均", year: plan, row: row, rule: "table.indicators.change"))
             }

@@ -76,7 +76,9 @@ public struct DocumentReader: Sendable {
             warnings.append("traditional Chinese characters read as simplified ones")
         }
         let cleaned = FurnitureFilter.shared.clean(normalized)
-        let reflowed = LineReflow.reflow(cleaned.text, cellStarts: input.cellStarts, joinProse: format != .html)
+        var reflowed = LineReflow.reflow(cleaned.text, cellStarts: input.cellStarts, joinProse: format != .html)
+        // (An HTML page's tables keep their cells; a page's text may list them one per line.)
+        if format != .html { reflowed = CellTableJoiner.join(reflowed) }
         let structure = StructureParser().parse(reflowed, cellStarts: input.cellStarts, rowStarts: input.rowStarts)
         if structure.text.scalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, message: "no text found")
