@@ -63,7 +63,9 @@ final class DocumentContext {
     let headingChain: [[Int]]
     /// What each heading's title says of its section: a review (工作回顾), goals or tasks
     /// (主要目标, 重点工作), and the year it names. Computed once per heading.
-    private(set) var headingCues: [Int: (fact: Bool, forward: Bool, year: Int?)] = [:]
+    /// (`goals`: a review of the goals it names, 各项目标任务完成情况: a goal restated under it
+    /// with its bound, 不少于3个, stays a goal.)
+    private(set) var headingCues: [Int: (fact: Bool, forward: Bool, year: Int?, goals: Bool)] = [:]
     /// The plan's overall goal year where the notice states no plan period (到2029年,我市实现…
     /// under a 目标 heading): the fallback deadline, if the goals name one horizon only.
     private(set) var goalYear: Int? = nil
@@ -95,6 +97,15 @@ final class DocumentContext {
 
     /// How a heading that reports ends, whatever goals it names (各项目标任务完成情况).
     static let reviewEnds = ["完成情况", "进展情况", "执行情况", "实施情况", "落实情况", "工作情况"]
+
+    /// The year in a document number's brackets (〔2014〕, [2023], （2021）).
+    static func docNumberYear(_ n: String) -> Int? {
+        let u = Array(n.unicodeScalars)
+        guard let open = u.firstIndex(where: { "〔[［(（【".unicodeScalars.contains($0) }), open + 5 < u.count else { return nil }
+        let digits = u[(open + 1)..<(open + 5)]
+        guard digits.allSatisfy({ CharacterClass.isDigit($0.value) }), let y = Int(String(scalars: digits)), (1990...2100).contains(y) else { return nil }
+        return y
+    }
 
     /// Title words of a notice that reports rather than plans.
     static let reportGenres = ["通报", "总结", "报告", "公报", "情况的"]
@@ -168,6 +179,10 @@ final class DocumentContext {
             !Self.reportGenres.contains(where: { titleText.includes($0) })
         {
             publishedYear = p.end
+        } else if postedYear, let y = posted, let own = document.record.docNumber.flatMap(Self.docNumberYear), own < y {
+            // …and so does a notice whose own number names an earlier year (鲁政发〔2014〕20号
+            // posted in 2016).
+            publishedYear = own
         } else {
             publishedYear = posted
         }
@@ -225,7 +240,8 @@ final class DocumentContext {
             // (一)各项目标任务完成情况: a heading that ends as a review reports on the goals it names.
             let fact = cueMatches("fact_heading", r)
             let endsAsReview = fact && Self.reviewEnds.contains(where: { index.string(r).trimmingSpaces.hasSuffix($0) })
-            headingCues[bi] = (fact, !endsAsReview && cueMatches("forward_heading", r), year)
+            let forward = cueMatches("forward_heading", r)
+            headingCues[bi] = (fact, !endsAsReview && forward, year, endsAsReview && forward)
         }
     }
 

@@ -126,6 +126,8 @@ struct MilestoneFinder {
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
     /// How a clause naming a focus or a means ends (以…为重点, 以…为抓手).
     static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标", "为动力", "为支撑", "为统领", "为牵引", "为方向", "为指导"]
+    /// Classifiers that make a figure in a subject a count (8家, 3个, 5所).
+    static let countClassifiers = ScalarSet("个家所项座条户人名台辆套间处万")
     /// 解决 (…问题): a goal only in the clause of its date.
     static let solveWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
@@ -135,7 +137,7 @@ struct MilestoneFinder {
     /// Words of an outcome a clause states (安全生产状况明显好转, 事故总量下降, 水质稳中向好).
     static let outcomeWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
-        for w in ["好转", "下降", "稳定", "平衡", "改善", "减少", "向好", "降低", "无劣", "明显", "显著", "大幅", "有效控制", "得到", "满足", "削减", "进一步提高", "不断提高"] { l.insert(w, true) }
+        for w in ["好转", "下降", "稳定", "平衡", "改善", "减少", "向好", "降低", "无劣", "明显", "显著", "大幅", "有效控制", "得到", "满足", "削减", "进一步提高", "不断提高", "构建", "重回", "同步", "零容忍", "全覆盖"] { l.insert(w, true) }
         return l
     }()
     /// Manner words between a date and its act (2024年7月全面开工, 2025年基本建成).
@@ -331,7 +333,10 @@ struct MilestoneFinder {
         guard (3...12).contains(n), CharacterClass.isDigit(s[date.range.lowerBound].value),
             !"于在要将应须前分别的和及".unicodeScalars.contains(s[end - 1]),
             (a..<end).allSatisfy({ CharacterClass.isHan(s[$0].value) || CharacterClass.isDigit(s[$0].value) }),
-            case let name = ctx.index.string(a..<end), !Self.notSubjects.contains(where: name.contains)
+            case let name = ctx.index.string(a..<end), !Self.notSubjects.contains(where: name.contains),
+            // (A count in the subject is a figure of its own: 确保8家菜市场于9月30日前全面开工; a
+            // road's number is a name: 242国道2026年全面贯通.)
+            !(a..<(end - 1)).contains(where: { CharacterClass.isDigit(s[$0].value) && Self.countClassifiers.contains(s[$0 + 1]) })
         else { return nil }
         return a..<end
     }

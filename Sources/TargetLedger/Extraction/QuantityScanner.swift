@@ -76,7 +76,9 @@ struct QuantityScanner {
                 }
                 // (A one-character classifier after 个 opens a noun, no second classifier: 30个项目,
                 // 5个家庭, 25个列入…; a classifier word stays one: 21个点位.)
-                if let u = rules.units.match(s, at: afterGe, limit: range.upperBound), afterGe == j || u.payload.dimension != .count || u.length > 1 {
+                if let u = rules.units.match(s, at: afterGe, limit: range.upperBound),
+                    afterGe == j || u.payload.dimension != .count || u.length > 1 || s[afterGe] == "人"
+                {
                     unit = index.string(afterGe..<afterGe + u.length)
                     dim = u.payload.dimension
                     unitRule = u.payload.rule

@@ -137,7 +137,8 @@ struct ResponsibilityReader {
         guard k >= range.upperBound || "。；;".unicodeScalars.contains(s[k]) else { return nil }
         // (Before it, a figure's sentence: not a name's gloss, 市教育局(以下简称…); and no label or
         // marker inside, which `assignments` reads: （责任单位：…）.)
-        guard i > range.lowerBound, !"（(".unicodeScalars.contains(s[i - 1]),
+        // (…nor a source credit after a sentence, …办实事。(四川省成都市文明办).)
+        guard i > range.lowerBound, !"（(。！？!?".unicodeScalars.contains(s[i - 1]),
             !((i + 1)..<j).contains(where: { s[$0] == "：" || s[$0] == ":" }), !rules.responsibility.occurs(in: s, (i + 1)..<j)
         else { return nil }
         let names = Self.split(s, (i + 1)..<j, role: .responsible)

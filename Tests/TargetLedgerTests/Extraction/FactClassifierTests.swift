@@ -43,6 +43,17 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.fact])
     }
 
+    /// …but a goal restated with its bound under such a heading stays a goal, and a notice's own
+    /// number's year outranks a later post time.
+    @Test func aBoundGoalUnderAReviewOfGoalsStaysAGoal() throws {
+        let text = "关于2021年重点工作上半年完成情况的通报\n(二)报告中确定的其他指标任务完成情况\n1.引进龙头企业投资项目不少于3个。上半年,引进上市公司投资项目2个。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "review.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).map(\.kind) == [.target, .fact])
+        let repost = "某省人民政府关于深化预算管理制度改革的实施意见\n浏览量:   时间:2016-01-17 23:45:19\n鲁政发〔2014〕20号\n2.目标任务。从2014年开始,全面启动预算管理制度改革。"
+        let doc2 = try DocumentReader().read(bytes: Array(repost.utf8), path: "repost.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc2).map(\.kind) == [.milestone])
+    }
+
     @Test func aReportsUndatedFiguresAreFacts() {
         #expect(Self.kinds(title: "关于2022年工作情况的报告", text: "地区生产总值增长6%。") == [.fact])
         // A statistical communiqué is a report too, its title found as one.

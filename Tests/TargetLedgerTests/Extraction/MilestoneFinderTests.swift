@@ -35,6 +35,12 @@ import Testing
         #expect(!Self.milestones("加强心理健康教育,到2011年,所有学校都应具备合格的专业师资;推进家庭、学校、社区紧密结合,解决网吧管理薄弱问题。").contains("解决网吧管理薄弱问题"))
     }
 
+    /// A subject holding a count is the count's; a road's number is part of its name.
+    @Test func aCountInTheSubjectStaysAFigure() {
+        #expect(Self.milestones("2026年底前,242国道忠堡绕镇公路2026年全面贯通。") == ["242国道忠堡绕镇公路全面贯通"])
+        #expect(Self.milestones("确保8家菜市场于2010年9月30日前全面开工。").count == 1)
+    }
+
     @Test func everyGoalClauseOfADatedSentence() {
         #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
     }
