@@ -108,7 +108,7 @@ final class DocumentContext {
     }
 
     /// Title words of a notice that reports rather than plans.
-    static let reportGenres = ["通报", "总结", "报告", "公报", "情况的"]
+    static let reportGenres = ["通报", "总结", "报告", "公报", "情况的", "完成情况", "进展情况"]
 
     /// Characters that make 年度 name one year (上年度, 本年度, 当年度).
     static let yearPointers: ScalarSet = ["上", "本", "当", "该", "下", "前"]

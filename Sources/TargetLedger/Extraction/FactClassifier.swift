@@ -146,6 +146,8 @@ struct FactClassifier {
             if m.range.count == 1 && s[a] == "已" && Self.attributive(s, at: a, limit: clause.upperBound) { return false }
             // 由目前的800所调整到700所: the starting level of a change, not a report.
             if m.range.count == 2 && s[a] == "目" && a > 0 && (s[a - 1] == "由" || s[a - 1] == "从") { return false }
+            // (…and 项目前期 holds no 目前.)
+            if m.range.count == 2 && s[a] == "目" && a > 0 && s[a - 1] == "项" { return false }
             return true
         }
         // (A lead is looked for in the clause and the five before it, and the clause after: a

@@ -8,8 +8,8 @@ struct IndicatorTrimmer {
 
     static let edgePunctuation: ScalarSet = [
         "/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", ".",
-        // Bullets of news pages (■规划建设…, ●一是…).
-        "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•",
+        // Bullets of news pages (■规划建设…, ●一是…) and an item's star (1.*改建…).
+        "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•", "*", "＊",
     ]
 
     /// A trailing base of comparison, cut in this order.
@@ -71,7 +71,11 @@ struct IndicatorTrimmer {
         "应届", "应急", "应用", "应收", "应缴", "应保", "应检", "要素", "并网", "并购",
     ]
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
-    static let keptWholeAtFront: [[Unicode.Scalar]] = ["完成投资", "完成产值", "完成营业收入", "达标", "计划生育", "计划免疫", "计划单列"].map { Array($0.unicodeScalars) }
+    static let keptWholeAtFront: [[Unicode.Scalar]] = [
+        "完成投资", "完成产值", "完成营业收入", "达标", "计划生育", "计划免疫", "计划单列",
+        // Places whose names open with a function word (和田地区, 于田县, 于都县, 和县).
+        "和田", "于田", "于都", "于洪", "和县", "和顺", "和龙", "和静", "和硕", "和布克赛尔",
+    ].map { Array($0.unicodeScalars) }
 
     /// Words that close a list of fields (等关键领域, 等方面).
     static let fieldWords: [[Unicode.Scalar]] = ["领域", "方面", "行业"].map { Array($0.unicodeScalars) }

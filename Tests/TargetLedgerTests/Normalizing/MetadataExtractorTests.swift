@@ -136,6 +136,9 @@ struct MetadataExtractorTests {
             // A summary and a plan in one title: the plan's year; a sharing site's model text.
             ("乡镇2025年工作总结暨2026年工作计划\n一、工作回顾", nil, PlanPeriod(start: 2026, end: 2026)),
             ("2026年环境保护局办公室工作计划模版\n一、强化统筹协调", nil, PlanPeriod(start: 2026, end: 2026)),
+            // A year's list or arrangement of projects.
+            ("2025年区政府实事项目和重点工程安排\n一、实事项目", nil, PlanPeriod(start: 2025, end: 2025)),
+            ("快看!2023年市级民生实事清单\n一、教育", nil, PlanPeriod(start: 2023, end: 2023)),
             // One year in brackets closing the title.
             ("关于推动经济高质量发展若干政策举措(2025年)\n一、全年新增光伏装机5万千瓦以上。", nil, PlanPeriod(start: 2025, end: 2025)),
             // …but an edition's year is none: a plan revised that year may run for years.
