@@ -153,6 +153,9 @@ struct ResponsibilityReader {
         return names
     }
 
+    /// Endings of places that stand for their governments beside a verb of duty (银川市配合).
+    static let placeEndings = ["市", "县", "区", "州", "盟", "旗"]
+
     /// Endings of offices of government, the only names a bracket of bodies alone may hold.
     static let officeEndings = ["局", "委", "办", "厅", "政府", "委员会", "办公室", "管委会"]
 
@@ -170,7 +173,8 @@ struct ResponsibilityReader {
             // (Not a numbered item's own words: 1.市教育局负责。 opens an item.)
             guard a < i, ListMarker.length(s, at: a, limit: i) == nil else { continue }
             if let (units, rule) = verbSegments(String(scalars: s[a..<i])) {
-                out.append(Assignment(range: a..<min(i + 1, range.upperBound), units: units, rule: rule, standsAlone: false))
+                // (A sentence that is its whole line stands alone, as a 责任单位 line does.)
+                out.append(Assignment(range: a..<min(i + 1, range.upperBound), units: units, rule: rule, standsAlone: a == range.lowerBound && i + 1 >= range.upperBound))
             }
         }
         return out
@@ -181,13 +185,23 @@ struct ResponsibilityReader {
     func verbSegments(_ content: String) -> ([ResponsibleUnit], String)? {
         var units: [ResponsibleUnit] = []
         var rule = ""
-        for seg in content.split(whereSeparator: { "，,；;。".contains($0) }) {
-            var seg = String(seg)
+        // (Names before a comma that ends in no marker belong to the next segment's marker:
+        // 省发展改革委牵头;省水利厅,省林业厅配合.)
+        var carried = ""
+        for part in content.split(whereSeparator: { "，,；;。".contains($0) }) {
+            var seg = carried.isEmpty ? String(part) : carried + "、" + part
             // A closing note (下同, 以下同) names no one.
             if Self.closingNotes.contains(seg) { continue }
             // The segment ends with a marker word of the rules (牵头, 配合, 负责 …), which gives the role.
             let sc = Array(seg.unicodeScalars)
-            guard let m = rules.responsibility.match(sc, endingAt: sc.count), m.length < sc.count else { return nil }
+            guard let m = rules.responsibility.match(sc, endingAt: sc.count), m.length < sc.count else {
+                if carried.isEmpty, !sc.isEmpty, sc.count <= 16, !seg.hasSuffix("办") {
+                    carried = seg
+                    continue
+                }
+                return nil
+            }
+            carried = ""
             let role = m.payload.role
             seg = String(String.UnicodeScalarView(sc[0..<(sc.count - m.length)]))
             // 负责落实, 结合实际落实, 按职责分工负责: the words before the marker that are no name.
@@ -211,9 +225,12 @@ struct ResponsibilityReader {
             let names = Self.split(Array(seg.unicodeScalars), 0..<seg.unicodeScalars.count, role: role)
             // A class of bodies (各地配合, 领导小组各成员单位) takes no unit of its own but spoils no other.
             if !names.isEmpty, names.allSatisfy({ Self.isClass($0.name) }) { continue }
-            guard !names.isEmpty, names.allSatisfy({ Self.bodyEndings.contains(where: $0.name.hasSuffix) }) else { units = []; break }
+            // (A city or county named with a verb is its government: 自治区交通运输厅牵头，银川市配合.)
+            guard !names.isEmpty, names.allSatisfy({ n in Self.bodyEndings.contains(where: n.name.hasSuffix) || Self.placeEndings.contains(where: n.name.hasSuffix) })
+            else { units = []; break }
             units += names
         }
+        guard carried.isEmpty else { return nil }
         return units.isEmpty ? nil : (units, rule)
     }
 

@@ -687,7 +687,10 @@ struct SentenceReader {
         var growthName = false
         // A negated bound before the number (不得预收超过一个季度以上) wins over 以上 after it.
         var negatedBefore = false
-        if let c = ctx.rules.comparators.match(s, endingAt: cursor, from: clauseStart), c.payload.before {
+        if let c = ctx.rules.comparators.match(s, endingAt: cursor, from: clauseStart), c.payload.before,
+            // (达 closing a verb of its own is no bound: 下达60%, 到达, 传达.)
+            !(c.length == 1 && s[cursor - 1] == "达" && cursor - 2 >= clauseStart && "下到传转送抵表发".unicodeScalars.contains(s[cursor - 2]))
+        {
             beforeComparator = true
             comparator = c.payload.comparator
             negatedBefore = s[cursor - c.length] == "不" || s[cursor - c.length] == "严" || s[cursor - c.length] == "禁"

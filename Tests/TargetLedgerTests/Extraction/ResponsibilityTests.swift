@@ -33,6 +33,16 @@ import Testing
         #expect(recs.map { $0.responsible.map(\.name) } == [["市教育局"], [], [], []])
     }
 
+    /// A verb bracket whose support names run over a comma after a semicolon, or name a city,
+    /// still assigns; 下达 is no bound of the figure after it.
+    @Test func aVerbBracketWithACommaOrACity() {
+        let text = "专项资金下达60%以上。(省发展改革委牵头;省水利厅,省林业厅配合)\n二、其他\n2019年建成沙湖旅游公路等项目。(自治区交通运输厅牵头,银川市配合)"
+        let doc = try! DocumentReader().read(bytes: Array(text.utf8), path: "t.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc)
+        #expect(recs.map { $0.responsible.map(\.name) } == [["省发展改革委", "省水利厅", "省林业厅"], ["自治区交通运输厅", "银川市"]])
+        #expect(recs.first?.indicator == "专项资金下达")
+    }
+
     @Test func aSectionHeadedByItsLeadUnit() {
         let doc = try! DocumentReader().read(
             bytes: Array("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。\n二、县发改局牵头工作(3项)\n2.新建充电桩500个。\n".utf8),
