@@ -243,6 +243,7 @@ struct SentenceReader {
     static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "\n"]
     /// One character of change, read as such only after a base of comparison (比上年增5%).
     static let shortChangeWords: ScalarSet = ["增", "减", "降", "升", "涨", "多", "少"]
+    static let qizhong: [Unicode.Scalar] = ["其", "中"]
     /// Last characters of a measure's name (死亡率, 死亡人数, 能耗总量).
     static let measureEnds: ScalarSet = ["率", "数", "量"]
     static let baseMarks: ScalarSet = ["比", "较"]
@@ -988,6 +989,23 @@ struct SentenceReader {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on (the measure, not
                 // the growth rate the figure before named: …开行量年均增长10%，力争突破1000列).
                 indicator = lastChange?.1 == true && prev.hasSuffix("增长") ? String(prev.dropLast(2)) : prev
+            }
+            // 研发投入强度不低于2.6%，其中工业企业不低于3%: a part named after 其中 with no measure
+            // of its own takes the measure of the figure before it.
+            if let prev = lastIndicator, (2...8).contains(indicator.unicodeScalars.count), IndicatorTrimmer.starts(s, at: clauseStart, limit: q.numberRange.lowerBound, with: Self.qizhong),
+                !indicator.unicodeScalars.contains(where: { Self.measureEnds.contains($0) }),
+                !ctx.rules.cues.measure.occurs(in: Array(indicator.unicodeScalars), 0..<indicator.unicodeScalars.count),
+                !prev.hasPrefix(indicator),
+                // (Only a rate's part: 其中出口63亿美元 and 其中高铁2457公里 name parts of their own.)
+                q.unit == "%", Self.rateEndings.contains(where: { prev.hasSuffix($0) }), !Self.rateEndings.contains(where: { indicator.hasSuffix($0) })
+            {
+                let prevSc = Array(prev.unicodeScalars)
+                var k = 0
+                if let m = ctx.rules.cues.place.match(prevSc, at: 0) { k = m.length }
+                if prevSc.count - k >= 2 {
+                    indicator += String(scalars: prevSc[k...])
+                    fired.append("indicator.part-of-previous")
+                }
             }
             if let prev = lastIndicator, let place = barePlace(indicator) {
                 // 市区…入园率达到50%以上，县(市)达到30%以上: a place alone takes the measure of the
