@@ -179,9 +179,16 @@ struct DeadlineFinder {
     /// 时限 / 完成时间, or alone in brackets (with 前, 底, 完成), in the block or on the label lines
     /// right after it (责任单位：… ⏎ 完成时限：…).
     private func timeLimit(ofItem bi: Int, after pos: Int) -> Deadline? {
+        if ctx.timeLimits[bi] == nil { ctx.timeLimits[bi] = timeLimits(ofItem: bi) }
+        return ctx.timeLimits[bi]?.first(where: { $0.at >= pos })?.deadline
+    }
+
+    /// Every time limit of block `bi`'s item, in order (see `timeLimit(ofItem:after:)`).
+    private func timeLimits(ofItem bi: Int) -> [(at: Int, deadline: Deadline)] {
         let blocks = ctx.document.blocks
         let s = ctx.index.scalars
-        var regions = [pos..<blocks[bi].range.upperBound]
+        var out: [(at: Int, deadline: Deadline)] = []
+        var regions = [blocks[bi].range]
         var k = bi + 1
         while k < blocks.count, k - bi <= 5, blocks[k].kind != .heading {
             let r = blocks[k].range
@@ -201,10 +208,10 @@ struct DeadlineFinder {
                 let bracketed = a > r.lowerBound && (s[a - 1] == "(" || s[a - 1] == "（") && b < r.upperBound && (s[b] == ")" || s[b] == "）")
                 guard labelled || bracketed, var d = ctx.resolve(m, sentenceStart: r.lowerBound), d.date != nil else { continue }
                 d.source = .explicit
-                return d
+                out.append((m.range.lowerBound, d))
             }
         }
-        return nil
+        return out
     }
     /// Labels of a time limit.
     static let limitLabels: Lexicon<Bool> = {

@@ -78,6 +78,10 @@ final class DocumentContext {
     /// found in one pass over the text's colons, since every undated figure asks.
     private(set) var goalLeadIns: [Int: Int] = [:]
 
+    /// For each block asked about, the time limits written for its item (where each date starts,
+    /// and the deadline): found once per block, since every undated figure of it asks.
+    var timeLimits: [Int: [(at: Int, deadline: Deadline)]] = [:]
+
     /// Words that make an unnumbered line head a review (2022年工作回顾, 回顾2023年工作成果).
     static let reviewWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
