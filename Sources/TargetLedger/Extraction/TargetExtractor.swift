@@ -244,6 +244,8 @@ struct SentenceReader {
     /// One character of change, read as such only after a base of comparison (比上年增5%).
     static let shortChangeWords: ScalarSet = ["增", "减", "降", "升", "涨", "多", "少"]
     static let qizhong: [Unicode.Scalar] = ["其", "中"]
+    /// Units that make a lone 十 ten: days, as time limits count them (十日内, 十个工作日).
+    static let tenUnits: Set<String> = ["日", "工作日"]
     /// Last characters of a measure's name (死亡率, 死亡人数, 能耗总量).
     static let measureEnds: ScalarSet = ["率", "数", "量"]
     static let baseMarks: ScalarSet = ["比", "较"]
@@ -835,7 +837,12 @@ struct SentenceReader {
             }
         }
         // A lone magnitude character is a word, not a number (千人口, 百姓, 万户).
-        if q.numberRange.count == 1 && "十百千万亿".unicodeScalars.contains(s[q.numberRange.lowerBound]) { return nil }
+        // (十 alone before days is ten: 十日内作出决定, 延长十日; 十分, 水十条, 禁渔十年 are words.)
+        if q.numberRange.count == 1 && "十百千万亿".unicodeScalars.contains(s[q.numberRange.lowerBound]),
+            !(s[q.numberRange.lowerBound] == "十" && q.unit.map { Self.tenUnits.contains($0) } == true)
+        {
+            return nil
+        }
         // Chinese numerals are values only where words make them one (不超过五年, 每天锻炼一小时,
         // 翻一番, 十五万册); elsewhere they are names and adjectives (九年义务教育, 一项工程).
         if q.chineseForm && comparator == nil && change == nil && q.value < 10 && q.dimension != .ratio {
