@@ -72,7 +72,7 @@ struct IndicatorTrimmer {
     ]
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
     static let keptWholeAtFront: [[Unicode.Scalar]] = [
-        "完成投资", "完成产值", "完成营业收入", "达标", "计划生育", "计划免疫", "计划单列",
+        "完成投资", "完成产值", "完成营业收入", "达标", "达成", "计划生育", "计划免疫", "计划单列",
         // Places whose names open with a function word (和田地区, 于田县, 于都县, 和县).
         "和田", "于田", "于都", "于洪", "和县", "和顺", "和龙", "和静", "和硕", "和布克赛尔",
     ].map { Array($0.unicodeScalars) }
