@@ -24,7 +24,7 @@ public struct MetadataExtractor: Sendable {
         "清单", "分解表", "分工表", "任务表", "责任表", "一览表", "进度表", "实事", "实事项目", "责任分解", "任务分解",
         // A party committee's proposals for a plan (…关于制定…第十五个五年规划的建议), rules of
         // an office (…实施方案及制度), and a sharing site's model texts (…工作计划模版, …范文).
-        "建议", "制度", "范文", "模板", "模版", "规则", "举措",
+        "建议", "制度", "范文", "模板", "模版", "规则", "举措", "篇",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)

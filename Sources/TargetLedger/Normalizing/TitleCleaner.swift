@@ -11,6 +11,19 @@ enum TitleCleaner {
     /// First characters of the furniture `leading` and `leadingLabels` take off.
     static let furnitureStarts = ScalarSet("生发成索文公新正详当首P0123456789【•·[标")
     static let furnitureMarks = ScalarSet("【】_|-—－")
+    /// Where a collection's count (3篇, (精选5篇)) starts at the end of `t`, if one closes it.
+    static func collectionTail(_ t: String) -> Int? {
+        var u = Array(t)
+        guard u.last == "篇" else { return nil }
+        u.removeLast()
+        var k = u.count
+        while k > 0, u[k - 1].isNumber || "一二三四五六七八九十".contains(u[k - 1]) { k -= 1 }
+        guard k < u.count else { return nil }
+        if k >= 2, u[k - 1] == "选", u[k - 2] == "精" { k -= 2 }
+        if k >= 1, u[k - 1] == "(" || u[k - 1] == "（" { k -= 1 }
+        return k
+    }
+
     /// What a sharing site appends to a model text's title.
     static let modelTails = ["范文", "模板", "模版"]
 
@@ -29,7 +42,7 @@ enum TitleCleaner {
         if t.hasPrefix("《"), t.hasSuffix("》"), t.count > 8, !t.dropFirst().dropLast().contains("》") { t = String(t.dropFirst().dropLast()) }
         // Most titles carry none of it: told by their first character and their marks.
         if let f = t.unicodeScalars.first, !furnitureStarts.contains(f), !t.unicodeScalars.contains(where: { furnitureMarks.contains($0) }),
-            !t.hasSuffix(")") && !t.hasSuffix("）"), !modelTails.contains(where: t.hasSuffix)
+            !t.hasSuffix(")") && !t.hasSuffix("）"), !modelTails.contains(where: t.hasSuffix), !t.hasSuffix("篇")
         {
             return t.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) ? t : nil
         }
@@ -39,10 +52,12 @@ enum TitleCleaner {
         for label in ["[标题]", "［标题］", "标题：", "标题:"] where t.hasPrefix(label) { t = String(t.dropFirst(label.count)).trimmingSpaces }
         while t.hasSuffix("】"), let open = t.lastIndex(of: "【") { t = String(t[..<open]).trimmingSpaces }
         for tail in ["(全文完整)", "（全文完整）", "(全文)", "（全文）"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
-        // A sharing site's model text keeps the title it is a model of (…工作计划模版).
+        // A sharing site's model text keeps the title it is a model of (…工作计划模版), and so
+        // does a collection of several (…政府工作报告3篇, …工作总结（精选5篇）).
         for tail in modelTails where t.hasSuffix(tail) && MetadataExtractor.looksLikeTitle(String(t.dropLast(tail.count))) {
             t = String(t.dropLast(tail.count))
         }
+        if t.hasSuffix("篇"), let cut = Self.collectionTail(t), MetadataExtractor.looksLikeTitle(String(t.prefix(cut))) { t = String(t.prefix(cut)) }
         // A site's name beside the title: keep the part that reads as a title.
         for sep in separators where t.contains(sep) {
             let parts = t.components(separatedBy: sep).map(\.trimmingSpaces).filter { !$0.isEmpty }

@@ -68,6 +68,8 @@ struct MetadataExtractorTests {
     @Test(arguments: [
         ("《山东省人民政府关于深化预算管理制度改革的实施意见》\n鲁政发〔2014〕20号\n各市人民政府:", "山东省人民政府关于深化预算管理制度改革的实施意见"),
         ("镇巴县人民政府工作规则\n第一章 总则", "镇巴县人民政府工作规则"),
+        // A collection's count closing the title goes.
+        ("2021年黄陂区政府工作报告3篇\n一、2020年工作回顾", "2021年黄陂区政府工作报告"),
     ])
     func wrappedAndRuleTitles(_ text: String, _ title: String) {
         #expect(meta(text).title == title)
