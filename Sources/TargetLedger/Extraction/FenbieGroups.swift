@@ -62,6 +62,19 @@ struct FenbieGroups {
                 subjectEnd = p.range.lowerBound
             }
             var subject = IndicatorTrimmer(ctx: ctx).trim(cs..<subjectEnd)
+            // …分别增长12%和13%，分别达43366元和13835元: a second 分别 right after a first one
+            // is over the same items (their measures, not their growth).
+            if subject.isEmpty, let last = groups.last, last.members.count == members.count, !last.subjectless,
+                let lastEnd = last.members.last.map({ quantities[$0].range.upperBound }), cs - lastEnd <= 2
+            {
+                for (k, m) in members.enumerated() { groupOf[m] = groups.count; _ = k }
+                let measures = last.indicators.map { i in ["增长", "下降", "降低", "提高"].first(where: i.hasSuffix).map { String(i.dropLast($0.count)) } ?? i }
+                var cmp: Comparator? = nil
+                if let c = ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: fenbieAt + 2), c.payload.before { cmp = c.payload.comparator }
+                groups.append(Group(members: members, indicators: measures, comparator: cmp))
+                qi = members[members.count - 1] + 1
+                continue
+            }
             if subject.isEmpty && cs > sentence.lowerBound + 1 {
                 // 企业、机构数量在2022年的基础上实现“双倍增”，分别超过90家和870家: the list
                 // opens the clause before, up to its first verb or base.
@@ -77,10 +90,12 @@ struct FenbieGroups {
             var parts = Self.splitList(subject, count: members.count)
             // 城乡居民…分别 with two values is a list contracted into one word: 城镇居民… then 农村居民….
             // (Not when the values go to two dates: 到2022年和2030年，城乡居民…分别不少于….)
-            if marked != nil, members.count == 2, parts.count == 1, subject.includes("城乡居民"),
+            // (…and 城乡常住居民 is 城镇常住居民 and 农村常住居民.)
+            if marked != nil, members.count == 2, parts.count == 1, let word = ["城乡居民", "城乡常住居民"].first(where: { subject.includes($0) }),
                 ctx.deadlines(in: sentence.lowerBound..<fenbieAt).count < 2
             {
-                parts = [subject.replacingOccurrences(of: "城乡居民", with: "城镇居民"), subject.replacingOccurrences(of: "城乡居民", with: "农村居民")]
+                let rest = String(word.dropFirst(2))
+                parts = [subject.replacingOccurrences(of: word, with: "城镇" + rest), subject.replacingOccurrences(of: word, with: "农村" + rest)]
             }
             if marked == nil, parts.count != members.count {
                 qi = j
