@@ -153,9 +153,6 @@ struct ResponsibilityReader {
         return names
     }
 
-    /// Endings of places that stand for their governments beside a verb of duty (银川市配合).
-    static let placeEndings = ["市", "县", "区", "州", "盟", "旗"]
-
     /// Endings of offices of government, the only names a bracket of bodies alone may hold.
     static let officeEndings = ["局", "委", "办", "厅", "政府", "委员会", "办公室", "管委会"]
 
@@ -226,7 +223,8 @@ struct ResponsibilityReader {
             // A class of bodies (各地配合, 领导小组各成员单位) takes no unit of its own but spoils no other.
             if !names.isEmpty, names.allSatisfy({ Self.isClass($0.name) }) { continue }
             // (A city or county named with a verb is its government: 自治区交通运输厅牵头，银川市配合.)
-            guard !names.isEmpty, names.allSatisfy({ n in Self.bodyEndings.contains(where: n.name.hasSuffix) || Self.placeEndings.contains(where: n.name.hasSuffix) })
+            guard !names.isEmpty,
+                names.allSatisfy({ n in Self.bodyEndings.contains(where: n.name.hasSuffix) || SentenceReader.placeEndings.contains(where: n.name.hasSuffix) })
             else { units = []; break }
             units += names
         }
