@@ -31,12 +31,6 @@ struct FactClassifier {
 
     static let clauseEnds = ScalarSet("，,；;。！？!?\n")
 
-    /// Words of progress in a report (上半年, 截至, 已): a bound among them reports, not sets.
-    static let reportingWords: Lexicon<Bool> = {
-        var l = Lexicon<Bool>()
-        for w in ["上半年", "截至", "截止", "已", "完成了", "累计完成", "实际完成", "1-"] { l.insert(w, true) }
-        return l
-    }()
 
     /// `figure`: where the figure's number starts, for a figure (milestones have none).
     func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int, figure: Int? = nil) -> TargetKind {
@@ -130,7 +124,7 @@ struct FactClassifier {
             if cues.fact {
                 if let y = years.max(), let ref = ctx.publishedYear ?? ctx.titleYear, y > ref, Self.speaksOfFuture(s, upTo) { return .target }
                 // (A goal restated with its bound under a review of the goals: 不少于3个, 达80%.)
-                if cues.goals, leaning, !Self.reportingWords.occurs(in: s, upTo) { return .target }
+                if cues.goals, leaning, !ctx.rules.cues.fact.occurs(in: s, upTo), !ctx.rules.cues.factLead.occurs(in: s, upTo) { return .target }
                 return forward ? .target : .fact
             }
         }
