@@ -74,7 +74,7 @@ struct DeadlineFinder {
             // above the numbered items (2017年,我市将办好“十件实事” ⏎ 1.…).
             if b.kind != .heading, b.range.count <= 60, blocks[k + 1].kind == .heading,
                 ((k + 1)...bi).allSatisfy({ blocks[$0].kind == .heading || !ctx.headingChain[$0].isEmpty }),
-                let last = lastNonSpace(b.range), !Self.sentenceStops.contains(last),
+                let last = lastNonSpace(b.range), !DocumentContext.sentenceEnders.contains(last),
                 let m = ctx.deadlines(in: b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 8)).first,
                 ctx.resolve(m, sentenceStart: b.range.lowerBound)?.date != nil, var d = ctx.resolve(m, sentenceStart: b.range.lowerBound)
             {
@@ -143,9 +143,6 @@ struct DeadlineFinder {
         d.source = .inherited
         return d
     }
-
-    /// Marks that end a sentence or a clause: a line ending so is no lead-in of its own.
-    static let sentenceStops: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "，", ","]
 
     /// Marks that end a lead-in before its dated clause.
     static let leadInEnds: ScalarSet = ["，", ",", "：", ":"]
