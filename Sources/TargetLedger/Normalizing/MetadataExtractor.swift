@@ -291,9 +291,13 @@ public struct MetadataExtractor: Sendable {
         while i < head {
             defer { i += 1 }
             guard s[i] == "《" else { continue }
-            let lead = String(scalars: s[max(0, i - 6)..<i])
-            guard Self.planReleaseVerbs.contains(where: lead.hasSuffix) else { continue }
             guard let close = s[i..<min(s.count, i + 80)].firstIndex(of: "》") else { continue }
+            let lead = String(scalars: s[max(0, i - 6)..<i])
+            // (…or released after it: 《…“十三五”规划》已于近日出台, 《…》正式印发.)
+            let after = String(scalars: s[(close + 1)..<min(s.count, close + 9)])
+            guard Self.planReleaseVerbs.contains(where: lead.hasSuffix)
+                || (["出台", "印发", "发布", "公布"].contains(where: after.contains) && !["根据", "按照", "依据", "贯彻"].contains(where: lead.contains))
+            else { continue }
             if let p = firstRange(in: Array(s[(i + 1)..<close]), outsideQuotes: false) { return p }
             let cited = String(scalars: s[(i + 1)..<close])
             for (word, start) in Self.fiveYear where cited.contains(word) { return PlanPeriod(start: start, end: start + 4) }
