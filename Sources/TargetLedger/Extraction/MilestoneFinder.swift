@@ -128,6 +128,8 @@ struct MilestoneFinder {
     static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标", "为动力", "为支撑", "为统领", "为牵引", "为方向", "为指导"]
     /// Classifiers that make a figure in a subject a count (8家, 3个, 5所).
     static let countClassifiers = ScalarSet("个家所项座条户人名台辆套间处万")
+    /// Words that open a principle or an effort rather than a result (坚持…, 着力…).
+    static let principleOpeners = ["坚持", "始终", "着力", "着眼", "注重"]
     /// 解决 (…问题): a goal only in the clause of its date.
     static let solveWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
@@ -162,12 +164,21 @@ struct MilestoneFinder {
             defer { start = i + 1 }
             guard i > start else { continue }
             let sentence = start..<i
-            let dates = ctx.deadlines(in: sentence).filter { m in
+            let mentions = ctx.deadlines(in: sentence).filter { m in
                 if case .planEnd(nil) = m.kind { return false }
-                if ctx.isPastPlan(m, committedIn: sentence) { return false }
-                return governs(m, sentence: sentence)
+                return !ctx.isPastPlan(m, committedIn: sentence)
             }
+            let dates = mentions.filter { governs($0, sentence: sentence) }
             guard let first = dates.first else { continue }
+            // A year that heads a target of its own (2022年增速实现10%) governs no goal clause, but it
+            // moves the timeline on: a goal after it (…2023年增速实现9%，力争全国排名重回第6位) is dated
+            // by it, not by the first year of the list.
+            let timeline = mentions.filter { m in
+                if dates.contains(where: { $0.range == m.range }) { return true }
+                var end = m.range.upperBound
+                while end < sentence.upperBound, !Self.clauseBreaks.contains(s[end]) { end += 1 }
+                return numberSpans.overlaps(m.range.upperBound..<end)
+            }
             // A report's dated sentences tell what happened unless a commitment word says otherwise.
             if ctx.isReport && !FactClassifier.strongLexicon.occurs(in: s, sentence) { continue }
             // A date that opens the sentence and a comma after it (到2035年，…) date a list of goals:
@@ -222,7 +233,7 @@ struct MilestoneFinder {
                     // A date governs to the end of its numbered item (…二是…力争6月底前全面开工；三是…).
                     let item = items.last(where: { $0 <= clause.lowerBound }) ?? sentence.lowerBound
                     guard
-                        let m = dates.last(where: {
+                        let m = timeline.last(where: {
                             $0.range.upperBound <= clause.upperBound && $0.range.lowerBound < clause.upperBound && $0.range.lowerBound >= item
                         }),
                         var dl = ctx.resolve(m, sentenceStart: sentence.lowerBound), dl.date != nil
@@ -274,6 +285,9 @@ struct MilestoneFinder {
                         continue
                     }
                     if text.hasPrefix("鼓励") || text.hasPrefix("支持有条件") { continue }
+                    // 坚持工程质量问题“零容忍”, 着力构建开放合作通道: a principle or an effort the year's
+                    // work keeps to, no deliverable.
+                    if Self.principleOpeners.contains(where: text.hasPrefix) { continue }
                     // 以福清市…为重点, 以数字化为抓手: a focus or a means, no goal.
                     // (…also after its subject: 我县将以“四化同步”为引领.)
                     if let yi = text.unicodeScalars.prefix(9).firstIndex(of: "以"), Self.focusEnds.contains(where: text.hasSuffix),

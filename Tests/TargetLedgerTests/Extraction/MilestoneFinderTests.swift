@@ -41,6 +41,21 @@ import Testing
         #expect(Self.milestones("确保8家菜市场于2010年9月30日前全面开工。").count == 1)
     }
 
+    /// A year that heads a target of its own moves the timeline on: the goal after the last
+    /// year's targets is dated by that year, not by the first of the list.
+    @Test func aGoalAfterAYearsTargetsTakesThatYear() {
+        let text = "2021至2023年,全省社零额年均增速11.3%,力争2021年增速实现15%;2022年增速实现10%;2023年增速实现9%,力争全国排名重回第6位。"
+        let goal = TargetExtractor(rules: Self.rules).extract(.snippet(text)).first { $0.kind == .milestone }
+        #expect(goal?.indicator == "全国排名重回第6位")
+        #expect(goal?.deadline?.date == "2023")
+    }
+
+    /// A principle or an effort (坚持…, 着力…) the year's work keeps to is no deliverable.
+    @Test func principlesAreNoGoals() {
+        #expect(Self.milestones("2019年,完成宁虹公路建设,着力构建开放合作通道。") == ["完成宁虹公路建设"])
+        #expect(Self.milestones("今年,省住建厅将工程由量的增加转为质的提升,坚持工程质量问题“零容忍”。").allSatisfy { !$0.hasPrefix("坚持") })
+    }
+
     @Test func everyGoalClauseOfADatedSentence() {
         #expect(Self.milestones("到2025年，全面建成小康社会，基本实现现代化。") == ["全面建成小康社会", "基本实现现代化"])
     }
