@@ -360,6 +360,23 @@ struct IndicatorTrimmer {
         {
             hi = d.range.lowerBound
         }
+        // A deadline between a subject and its verb, after a modal (…专项资金须于2017年6月底前下达):
+        // the modal and the date go, the subject and its verb stay.
+        if isTargetCue, hi - lo > 8,
+            let d = ctx.dateMentions(in: (lo + 2)..<(hi - 1)).last(where: {
+                $0.isDeadline && (1...4).contains(hi - $0.range.upperBound) && !ctx.isBaselineYear($0)
+            }),
+            (d.range.upperBound..<hi).allSatisfy({ s[$0].properties.isIdeographic })
+        {
+            var cut = d.range.lowerBound
+            if cut > lo, "于在".unicodeScalars.contains(s[cut - 1]) { cut -= 1 }
+            if let m = Self.subjectModals.first(where: { cut - $0.count >= lo + 2 && Self.starts(s, at: cut - $0.count, limit: cut, with: $0) }) {
+                cut -= m.count
+            }
+            if cut < d.range.lowerBound, cut - lo >= 2 {
+                return ctx.index.string(lo..<cut) + ctx.index.string(d.range.upperBound..<hi)
+            }
+        }
         while hi > lo, Self.edgePunctuation.contains(s[hi - 1]), !Self.endsWholeWord(s, lo: lo, hi: hi), !Self.closesPair(s, lo: lo, hi: hi) { hi -= 1 }
         // A date right after the place it covers (全省2025年粮食产量; the places are the cue
         // `place`) is the deadline: the indicator keeps the place and the words after the date.

@@ -1049,6 +1049,16 @@ struct SentenceReader {
                     indicator = prev.unicodeScalars.count >= 2 && !shortLimitAct ? prev : prev + indicator
                 }
             }
+            // …资金须于6月底前下达60%以上、9月底前下达80%以上: the same verb again after 、, with a
+            // figure of the same unit, measures the same thing.
+            if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), q.unit == quantities[qi - 1].unit,
+                case let n = indicator.unicodeScalars.count, (1...3).contains(n), prev.unicodeScalars.count >= n + 2, prev.hasSuffix(indicator),
+                quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
+                s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }) == ["、"]
+            {
+                indicator = prev
+                fired.append("indicator.same-verb-again")
+            }
             // 新建10家省级概念验证中心、30家标杆孵化器; 撤并2所乡镇以上学校,12所村小: a later member
             // of a list of counted things restores the verb the first opened with (新建标杆孵化器).
             if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), change == nil, !beforeComparator,

@@ -117,6 +117,15 @@ import Testing
         #expect(r.deadline?.date == "2016")
     }
 
+    /// A deadline between a subject and its verb goes with its modal; the same verb again after
+    /// 、 measures the same thing (…资金须于6月底前下达60%以上、9月底前下达80%以上).
+    @Test func aScheduleOfOneMeasure() {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("全省专项资金须于2017年6月底前下达60%以上、9月底前下达80%以上。"))
+            .filter { $0.kind == .target }
+        #expect(recs.map(\.indicator) == ["全省专项资金下达", "全省专项资金下达"])
+        #expect(recs.map { $0.deadline?.date } == ["2017-06", "2017-09"])
+    }
+
     /// A count in 万 after a change needs no unit (再减少农村贫困人口1000万以上).
     @Test func aCountOfMagnitudeAfterAChange() throws {
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2017年要再减少农村贫困人口1000万以上。"))
