@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads indicator tables: rows written as text with `|` between cells, flattened with spaces,
 /// or an HTML table's rows (cells that are lines of their own, each row's first one marked):
 /// the indicator tables of five-year plans (指标 | 2020年 | 2025年 | 年均增速/累计 | 属性) and
@@ -240,6 +242,26 @@ struct PipeTableReader {
 
     /// One number in a cell, with a comparator written before it (>21.5) or after it (52以上), and
     /// whether it is bracketed ([2.6], 〔18〕).
+    /// Whether a change cell agrees with its row's base and target (54 | 60 | [6], or 2.1 a year):
+    /// a misread or mistyped cell ((9) under 54 → 60) gives no target. Rows that are changes
+    /// themselves (…降低, …增长) or lack either figure are not checked.
+    private func changeFits(
+        _ v: (hit: NumberHit, comparator: Comparator?, bracketed: Bool), row: Row, name: String, base: (Int, Int?)?, target: (column: Int, year: Int?)
+    ) -> Bool {
+        guard let base, row.cells.count > max(base.0, target.column),
+            !["降低", "下降", "减少", "增长", "增速", "增幅", "提高"].contains(where: name.includes),
+            let b = cellValue(row.cells[base.0]), !b.bracketed, let t = cellValue(row.cells[target.column]), !t.bracketed,
+            b.hit.value > 0, t.hit.value > 0
+        else { return true }
+        let c = v.hit.value
+        let years = Double(max(1, (target.year ?? ctx.plan?.end ?? 0) - (base.1 ?? ctx.plan.map { $0.start - 1 } ?? 0)))
+        let span = years >= 1 && years <= 15 ? years : 5
+        let total = t.hit.value - b.hit.value
+        var readings = [abs(total)]
+        if !v.bracketed { readings += [abs(pow(t.hit.value / b.hit.value, 1 / span) - 1) * 100, abs(total) / span] }
+        return readings.contains { abs(abs(c) - $0) <= max(0.5, 0.25 * $0) }
+    }
+
     private func cellValue(_ cell: (text: String, range: Range<Int>)) -> (hit: NumberHit, comparator: Comparator?, bracketed: Bool)? {
         let t = cell.text
         // (一 alone is a dash for an empty cell, as — and - are.)
@@ -415,7 +437,7 @@ struct PipeTableReader {
                         name, hit: v.hit, unit: u, magnitude: m, comparator: v.comparator, change: nil, baseline: baseline,
                         period: nil, year: tc.year, row: row, rule: "table.indicators"))
             }
-            if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]) {
+            if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]), changeFits(v, row: row, name: name, base: base, target: target) {
                 // 3.6% a year, or [2.6]: the change over the plan (百分点 for a share written in %).
                 let cumulativeUnit: String? = v.bracketed ? (unit == "%" ? "百分点" : unit) : "%"
                 let direction: Change.Direction = name.includes("降低") || name.includes("下降") || name.includes("减少") ? .decrease : .increase

@@ -18,6 +18,15 @@ import Testing
         #expect(recs.map(\.comparator) == [.atLeast, .approximately, .greater])
     }
 
+    /// A change cell must agree with its row: a total in brackets is the target less the base,
+    /// a bare figure a yearly rate; a cell that is neither ((9) under 54 → 60) gives no target.
+    @Test func aChangeCellThatDisagreesWithItsRowIsDropped() throws {
+        let text = "某市十四五规划主要指标\n| 指标 | 2020年 | 2025年 | 年均增长/累计 |\n| 农业科技进步贡献率(%) | 60 | 64 | [4] |\n| 养老服务机构覆盖率(%) | 54 | 60 | (9) |\n| 地区生产总值(亿元) | 1000 | 1400 | 7 |"
+        let changes = try Self.targets(text).filter { $0.rule == "table.indicators.change" }
+        #expect(changes.map(\.indicator) == ["农业科技进步贡献率提高", "地区生产总值增长"])
+        #expect(changes.map(\.value) == [4, 7])
+    }
+
     /// A 专栏 table of a five-year plan as a PDF's text layer keeps it: wide gaps between cells.
     @Test func aFlattenedTableUnderItsHeader() throws {
         let text = """
