@@ -292,6 +292,9 @@ public struct MetadataExtractor: Sendable {
             defer { i += 1 }
             guard s[i] == "《" else { continue }
             guard let close = s[i..<min(s.count, i + 80)].firstIndex(of: "》") else { continue }
+            // 对《政府工作报告》确定的2021年重点工作…进行督办: the year of the work the report set
+            // is the span of a review of that work.
+            if let y = Self.yearOfWorkSet(after: close, in: s) { return PlanPeriod(start: y, end: y) }
             let lead = String(scalars: s[max(0, i - 6)..<i])
             // (…or released after it: 《…“十三五”规划》已于近日出台, 《…》正式印发.)
             let after = String(scalars: s[(close + 1)..<min(s.count, close + 9)])
@@ -304,6 +307,18 @@ public struct MetadataExtractor: Sendable {
             return nil
         }
         return nil
+    }
+    /// The year after a title's 确定的/部署的/提出的 when a year's work follows it
+    /// (》确定的2021年重点工作, 》部署的2023年目标任务).
+    static func yearOfWorkSet(after close: Int, in s: [Unicode.Scalar]) -> Int? {
+        let end = min(s.count, close + 16)
+        let after = String(scalars: s[(close + 1)..<end])
+        guard let verb = ["确定的", "部署的", "提出的"].first(where: after.hasPrefix) else { return nil }
+        let y = close + 1 + verb.unicodeScalars.count
+        guard y + 5 < end, s[y + 4] == "年", (y..<(y + 4)).allSatisfy({ CharacterClass.isDigit(s[$0].value) }),
+            ["重点工作", "目标任务", "工作任务", "主要目标", "重点任务", "民生实事"].contains(where: String(scalars: s[(y + 5)..<end]).hasPrefix)
+        else { return nil }
+        return ChineseDate.small(s[y..<(y + 4)])
     }
     static let planReleaseVerbs = ["印发", "发布", "出台", "实施", "学习", "解读", "制定了", "印发了", "发布了", "出台了", "编制了"]
 

@@ -136,6 +136,9 @@ struct MetadataExtractorTests {
             ("中共某市委关于制定某市国民经济和社会发展第十五个五年规划的建议\n一、主要目标", nil, PlanPeriod(start: 2026, end: 2030)),
             ("国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。", nil, PlanPeriod(start: 2026, end: 2030)),
             ("《某省体育发展“十三五”规划》已于近日出台,到2020年,体育产业规模达到5000亿元。", nil, PlanPeriod(start: 2016, end: 2020)),
+            // A review of the year's work a report set: that year; a report cited for its year's figures, none.
+            ("市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。", nil, PlanPeriod(start: 2021, end: 2021)),
+            ("据《统计公报》显示的2021年数据，全市生产总值增长6%。", nil, nil),
             // A summary and a plan in one title: the plan's year; a sharing site's model text.
             ("乡镇2025年工作总结暨2026年工作计划\n一、工作回顾", nil, PlanPeriod(start: 2026, end: 2026)),
             ("2026年环境保护局办公室工作计划模版\n一、强化统筹协调", nil, PlanPeriod(start: 2026, end: 2026)),
