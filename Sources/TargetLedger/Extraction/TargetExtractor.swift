@@ -1359,8 +1359,10 @@ struct SentenceReader {
         // 以上 unless a verb makes the count a result (实施1000个以上省重点项目).
         // …达到30%以上目标, 5.5%以下水平: the noun after is the goal itself, not a class.
         if afterWord, j + 2 <= sentence.upperBound, Self.goalNouns.contains(ctx.index.string(j..<(j + 2))) { return false }
-        // (…37%及以上和40%及以上: a conjunction after the bound joins values, it names no class.)
-        if afterWord, j < sentence.upperBound, isHan(s[j]), s[j] != "的", !"和及与或".unicodeScalars.contains(s[j]) {
+        // (…37%及以上和40%及以上: a conjunction after the bound joins values, it names no class;
+        // nor does 等 closing a list of goals, 城镇化率达到70%以上等, but 二级以上等级医院 does.)
+        let closesList = s[j] == "等" && !(j + 1 < sentence.upperBound && s[j + 1] == "级")
+        if afterWord, j < sentence.upperBound, isHan(s[j]), s[j] != "的", !"和及与或".unicodeScalars.contains(s[j]), !closesList {
             let word = ctx.index.string(q.range.upperBound..<j)
             if word.hasSuffix("以下") { return true }
             if word.hasSuffix("以上") {
@@ -1517,6 +1519,12 @@ struct SentenceReader {
         if Self.roundFigureWords.contains(where: { w in
             from + w.count <= sentence.upperBound && zip(s[from...], w).allSatisfy { $0 == $1 }
         }) {
+            return ""
+        }
+        // 增长12.6%达92.9亿元: a comparator right after the figure opens the next figure's bound.
+        if let c = ctx.rules.comparators.match(s, at: from, limit: sentence.upperBound), c.payload.before,
+            from + c.length < sentence.upperBound, ("0"..."9").contains(s[from + c.length])
+        {
             return ""
         }
         var j = from
