@@ -353,6 +353,11 @@ struct IndicatorTrimmer {
             if t == ["完", "成"], cue == "trim_milestone" || (hi - 3 >= lo && "已未部本利均都经".unicodeScalars.contains(s[hi - 3])) { continue }
             hi -= t.count
         }
+        // (A time word the modal followed goes too: 全省生产总值今年力争 → 全省生产总值.)
+        for t in Self.modalTails.prefix(3) where hi - lo > t.count + 1 && ends(with: t) {
+            hi -= t.count
+            break
+        }
         // …and a date the modal followed (…处理率2020年要达到87%).
         if hi < range.upperBound,
             let d = ctx.dateMentions(in: (lo + 2)..<max(lo + 2, hi)).last(where: { $0.range.upperBound == hi && $0.isDeadline && $0.year != nil }),
@@ -369,11 +374,13 @@ struct IndicatorTrimmer {
             (d.range.upperBound..<hi).allSatisfy({ s[$0].properties.isIdeographic })
         {
             var cut = d.range.lowerBound
+            // (A time word needs no modal before it: 全省生产总值今年增长.)
+            let timeWord = ["今年", "明年", "年内", "本年"].contains(d.text)
             if cut > lo, "于在".unicodeScalars.contains(s[cut - 1]) { cut -= 1 }
             if let m = Self.subjectModals.first(where: { cut - $0.count >= lo + 2 && Self.starts(s, at: cut - $0.count, limit: cut, with: $0) }) {
                 cut -= m.count
             }
-            if cut < d.range.lowerBound, cut - lo >= 2 {
+            if cut < d.range.lowerBound || timeWord, cut - lo >= 2 {
                 return ctx.index.string(lo..<cut) + ctx.index.string(d.range.upperBound..<hi)
             }
         }

@@ -1045,7 +1045,12 @@ struct SentenceReader {
                     // …a topic with no figure of its own (全市新增就业1万人，培训5000人次 is two targets).
                     !quantities.contains(where: { $0.numberRange.lowerBound >= prevEnd && $0.numberRange.lowerBound < clauseStart - 1 })
                 {
-                    let prev = trimIndicator(prevEnd..<(clauseStart - 1))
+                    // (A frame's figure, dropped as no target of its own, ends the topic: 在去年全省生产
+                    // 总值增长16.8%的情况下，今年力争增长15% measures 全省生产总值增长.)
+                    let figure = (prevEnd..<(clauseStart - 1)).first { ("0"..."9").contains(s[$0]) }
+                    var prev = trimIndicator(prevEnd..<(figure.map { $0 - prevEnd >= 3 ? $0 : clauseStart - 1 } ?? (clauseStart - 1)))
+                    // (…and the frame's time after its subject goes: 云南在去年进出口总额增长 → 云南进出口总额增长.)
+                    if figure != nil, let r = prev.range(of: "在去年"), r.lowerBound > prev.startIndex { prev.removeSubrange(r) }
                     indicator = prev.unicodeScalars.count >= 2 && !shortLimitAct ? prev : prev + indicator
                 }
             }
