@@ -31,7 +31,10 @@ public struct MetadataExtractor: Sendable {
     /// The year of a one-year plan named in a title: the year nearest its genre word (2025年工作
     /// 总结暨2026年工作计划 is a plan for 2026).
     static let oneYearPlan = try! ICUPattern(
-        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?(?:(?!(?:19|20)[0-9]{2})[^，。—–\-~～至]){0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|实事|实事项目|进度表|目标|安排|清单|民生工程|重点工程)(?=$|的通知|的通报|》|（|\())"#)
+        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?(?:(?!(?:19|20)[0-9]{2})[^，。—–\-~～至]){0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|实事|实事项目|进度表|目标|安排|清单|民生工程|重点工程|重点[^，。、\s]{1,4}工作)(?=$|的通知|的通报|》|（|\(|公布|出炉|敲定|发布|揭晓|确定))"#)
+    /// A year's programme of 实事 a news lead reports on (记者从…2025年重点民生实事新闻发布会上获悉,
+    /// 2022年区政府民生实事项目进展情况表).
+    static let leadProgramme = try! ICUPattern(#"((?:19|20)[0-9]{2})年度?[^，。,；;\n0-9]{0,8}?(?:民生实事|为民办实事|实事项目|十件实事)"#)
     /// Five-year plans by their short names and their formal ones (第十五个五年规划纲要), with
     /// their first years.
     static let fiveYear: [(String, Int)] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
@@ -267,7 +270,14 @@ public struct MetadataExtractor: Sendable {
                 return PlanPeriod(start: y, end: y)
             }
         }
-        return Self.firstRange(in: s, outsideQuotes: true) ?? Self.subjectPlan(in: s)
+        return Self.firstRange(in: s, outsideQuotes: true) ?? Self.subjectPlan(in: s) ?? Self.programmeInLead(s)
+    }
+
+    /// The year of a programme of 实事 named in the first lines (see `leadProgramme`).
+    static func programmeInLead(_ s: [Unicode.Scalar]) -> PlanPeriod? {
+        let head = Array(s.prefix(240))
+        guard let g = leadProgramme.allMatches(in: utf16(head)).first, let y = Int(String(scalars: utf16Slice(head, g[1]!))) else { return nil }
+        return PlanPeriod(start: y, end: y)
     }
 
     /// The year of a bracket that closes a title: (2025年), (2024年度).

@@ -139,6 +139,11 @@ struct MetadataExtractorTests {
             // A review of the year's work a report set: that year; a report cited for its year's figures, none.
             ("市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。", nil, PlanPeriod(start: 2021, end: 2021)),
             ("据《统计公报》显示的2021年数据，全市生产总值增长6%。", nil, nil),
+            // A year's programme in a news headline (…公布, …敲定) or named in the first lines.
+            ("正文。", "邹城市:2022年为民办十件实事公布", PlanPeriod(start: 2022, end: 2022)),
+            ("正文。", "汉阴县2024年十项重点水利工作敲定", PlanPeriod(start: 2024, end: 2024)),
+            ("国际在线消息:记者从某区2025年重点民生实事新闻发布会上获悉,10件实事已经确定。", nil, PlanPeriod(start: 2025, end: 2025)),
+            ("记者获悉,2015年,某县继续把办实事作为政府工作的出发点。", nil, nil),
             // A summary and a plan in one title: the plan's year; a sharing site's model text.
             ("乡镇2025年工作总结暨2026年工作计划\n一、工作回顾", nil, PlanPeriod(start: 2026, end: 2026)),
             ("2026年环境保护局办公室工作计划模版\n一、强化统筹协调", nil, PlanPeriod(start: 2026, end: 2026)),
