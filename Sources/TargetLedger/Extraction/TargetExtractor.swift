@@ -53,6 +53,7 @@ public struct TargetExtractor: Sendable {
         var milestones = MilestoneFinder(ctx: ctx).find(excluding: tableBlocks, targets: out)
         Self.attachUnits(&milestones, ctx: ctx)
         out += milestones
+        RoleColumnReader(ctx: ctx).apply(to: &out)
         return Self.finish(out, ctx: ctx)
     }
 

@@ -63,6 +63,7 @@ public struct DocumentReader: Sendable {
         if format != .html, let t = PipeTaskTable.split(input.text) {
             input.text = t.text
             input.cellStarts.formUnion(t.cellStarts)
+            input.rowStarts.formUnion(t.rowStarts)
         }
         var normalized = TextNormalizer().normalize(input.text)
         if let stripped = PinyinGloss.strip(normalized) { normalized = stripped }

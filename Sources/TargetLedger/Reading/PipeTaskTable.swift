@@ -8,9 +8,9 @@ enum PipeTaskTable {
     /// Words of a header cell that names the task or its term.
     static let taskWords = ["任务", "事项", "工作", "内容", "措施", "目标", "时限", "时间"]
 
-    /// `text` with its task tables' cells on lines of their own, and the cells' source offsets;
-    /// nil when it holds no such table.
-    static func split(_ text: NormalizedText) -> (text: NormalizedText, cellStarts: Set<Int>)? {
+    /// `text` with its task tables' cells on lines of their own, and the source offsets of the
+    /// cells and of each row's first; nil when it holds no such table.
+    static func split(_ text: NormalizedText) -> (text: NormalizedText, cellStarts: Set<Int>, rowStarts: Set<Int>)? {
         let s = text.scalars
         // Cheap first: most texts hold no | at all.
         guard s.contains("|") else { return nil }
@@ -60,6 +60,7 @@ enum PipeTaskTable {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         var cellStarts = Set<Int>()
+        var rowStarts = Set<Int>()
         scalars.reserveCapacity(s.count)
         offsets.reserveCapacity(s.count)
         for (li, line) in lines.enumerated() {
@@ -82,13 +83,15 @@ enum PipeTaskTable {
                     scalars.append(" ")
                     offsets.append(text.sourceOffsets[min(c.lowerBound, s.count - 1)])
                     cellStarts.insert(text.sourceOffsets[min(c.lowerBound, s.count - 1)])
+                    if ci == 0 { rowStarts.insert(text.sourceOffsets[min(c.lowerBound, s.count - 1)]) }
                     continue
                 }
                 cellStarts.insert(text.sourceOffsets[c.lowerBound])
+                if ci == 0 { rowStarts.insert(text.sourceOffsets[c.lowerBound]) }
                 scalars += s[c]
                 offsets += text.sourceOffsets[c]
             }
         }
-        return (NormalizedText(scalars: scalars, sourceOffsets: offsets), cellStarts)
+        return (NormalizedText(scalars: scalars, sourceOffsets: offsets), cellStarts, rowStarts)
     }
 }
