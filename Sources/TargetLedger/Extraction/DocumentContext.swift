@@ -37,6 +37,31 @@ final class DocumentContext {
         return best
     }
 
+    /// The year a text names as its own: 今年 glossed with its year (今年(2024年), 今年（2024年）),
+    /// or 今年 said to be the first or last year of a named plan (今年是“十四五”规划收官之年).
+    static func yearOfToday(in s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i + 3 < s.count {
+            defer { i += 1 }
+            guard s[i] == "今", s[i + 1] == "年" else { continue }
+            let after = Array(s[(i + 2)..<min(s.count, i + 24)])
+            if let open = after.first, open == "(" || open == "（", after.count >= 7, after[5] == "年", after[6] == ")" || after[6] == "）",
+                let y = firstYear(in: Array(after[1...5]))
+            {
+                return y
+            }
+            guard after.first == "是" else { continue }
+            let text = String(scalars: after)
+            for (word, start) in MetadataExtractor.fiveYear where word.hasPrefix("十") {
+                guard let r = text.range(of: word) else { continue }
+                let rest = String(text[r.upperBound...].prefix(10))
+                if rest.contains("收官") || rest.contains("最后一年") { return start + 4 }
+                if rest.contains("开局") || rest.contains("起步") || rest.contains("第一年") { return start }
+            }
+        }
+        return nil
+    }
+
     /// The first year written 19xx年 or 20xx年 in `t`.
     static func firstYear(in t: [Unicode.Scalar]) -> Int? {
         guard t.count >= 5 else { return nil }
@@ -188,7 +213,9 @@ final class DocumentContext {
             // posted in 2016).
             publishedYear = own
         } else {
-            publishedYear = posted
+            // (A page without a date may say which year it speaks in: 今年(2024年), 今年是“十四五”
+            // 规划收官之年.)
+            publishedYear = posted ?? Self.yearOfToday(in: index.scalars)
         }
         plan = document.record.planPeriod
         let title = document.record.title ?? ""

@@ -126,6 +126,13 @@ import Testing
         #expect(recs.map { $0.deadline?.date } == ["2017-06", "2017-09"])
     }
 
+    /// A page without a date that names its own year dates its 今年 by it.
+    @Test(arguments: [("今年(2024年)是关键之年。今年新增城镇就业5万人。", "2024"), ("今年是“十四五”规划收官之年。今年新增城镇就业5万人。", "2025"), ("今年是“十五五”开局之年。今年新增城镇就业5万人。", "2026")])
+    func aPageNamingItsYearDatesItsThisYear(_ text: String, _ year: String) throws {
+        let r = try #require(TargetExtractor(rules: Self.rules).extract(.snippet(text)).first { $0.kind == .target })
+        #expect(r.deadline?.date == year)
+    }
+
     /// A count in 万 after a change needs no unit (再减少农村贫困人口1000万以上).
     @Test func aCountOfMagnitudeAfterAChange() throws {
         let recs = TargetExtractor(rules: Self.rules).extract(.snippet("2017年要再减少农村贫困人口1000万以上。"))
