@@ -1520,6 +1520,30 @@ struct SentenceReader {
         return name
     }
 
+    /// The noun after 的 when 、-listed qualities come between the figure and it, up to the
+    /// clause's end (no figure, bracket or quote among them); nil otherwise.
+    private func nounAfterListedQualities(_ from: Int, in sentence: Range<Int>) -> String? {
+        var j = from
+        var listed = false
+        var de: Int? = nil
+        while j < sentence.upperBound, j - from < 48 {
+            let c = s[j]
+            if c == "、" {
+                if de != nil { return nil }
+                listed = true
+            } else if Self.clauseEnds.contains(c) {
+                break
+            } else if !isHan(c) {
+                return nil
+            } else if c == "的" {
+                de = j
+            }
+            j += 1
+        }
+        guard listed, let d = de, (2...10).contains(j - d - 1) else { return nil }
+        return ctx.index.string((d + 1)..<j)
+    }
+
     private func nounAfter(_ from: Int, in sentence: Range<Int>) -> String {
         // 突破1000亿元大关, 迈上新台阶: the figure's own milestone words, no noun of the target.
         if Self.roundFigureWords.contains(where: { w in
@@ -1533,6 +1557,9 @@ struct SentenceReader {
         {
             return ""
         }
+        // 5万亩旱能浇、涝能排、节水高效的高标准农田: qualities listed with 、 before 的 describe the
+        // noun after it, which is the counted thing.
+        if let head = nounAfterListedQualities(from, in: sentence) { return head }
         var j = from
         var quoted = false
         while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 32 {
