@@ -24,6 +24,16 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(table).map(\.kind) == [.target])
     }
 
+    /// The 到 of a change verb (由…增加到2019年的…) names the level a year reached: a report on a
+    /// posted page when that year is past, a goal when it is still to come.
+    @Test func aLevelReachedByAPastYearIsAFact() throws {
+        let text = "发布时间:2022-05-27\n文化和旅游产业增加值由2015年的1288亿元增加到2019年的2470亿元。\n文化和旅游产业增加值由2020年的2000亿元提高到2025年的3500亿元。"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "news.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
+        #expect(recs.map(\.value) == [247_000_000_000, 350_000_000_000])
+        #expect(recs.map(\.kind) == [.fact, .target])
+    }
+
     /// A one-year plan a portal posted years later keeps its targets, dated by its own year; its
     /// provider's label line is no headline.
     @Test func aRepostedOneYearPlanKeepsItsTargets() throws {
