@@ -110,7 +110,7 @@ final class DocumentContext {
     /// Words that make an unnumbered line head a review (2022年工作回顾, 回顾2023年工作成果).
     static let reviewWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
-        for w in ["回顾", "总结", "过去", "成效", "成绩", "成就"] { l.insert(w, true) }
+        for w in ["回顾", "回头看", "总结", "过去", "成效", "成绩", "成就"] { l.insert(w, true) }
         return l
     }()
 

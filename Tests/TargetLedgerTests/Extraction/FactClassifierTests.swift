@@ -34,6 +34,13 @@ import Testing
         #expect(recs.map(\.kind) == [.fact, .target])
     }
 
+    /// A digest's 回头看 line opens a review; its 怎么干 line closes it.
+    @Test func aDigestLooksBackThenAhead() throws {
+        let text = "回头看\n全市新增城镇就业92.8万人\n怎么干\n新建高标准农田150万亩以上"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "digest.txt")
+        #expect(TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }.map(\.kind) == [.fact, .target])
+    }
+
     /// A one-year plan a portal posted years later keeps its targets, dated by its own year; its
     /// provider's label line is no headline.
     @Test func aRepostedOneYearPlanKeepsItsTargets() throws {
