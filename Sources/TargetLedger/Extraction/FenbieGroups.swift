@@ -64,8 +64,11 @@ struct FenbieGroups {
             var subject = IndicatorTrimmer(ctx: ctx).trim(cs..<subjectEnd)
             // …分别增长12%和13%，分别达43366元和13835元: a second 分别 right after a first one
             // is over the same items (their measures, not their growth).
-            if subject.isEmpty, let last = groups.last, last.members.count == members.count, !last.subjectless,
-                let lastEnd = last.members.last.map({ quantities[$0].range.upperBound }), cs - lastEnd <= 2
+            // (…and so is one whose clause opens with the base it counts from: …控制在84.4万吨、
+            // 57.7万吨以内，比2010年的92.7万吨、62.0万吨分别减少9%、7%.)
+            let fromBase = cs < fenbieAt && (s[cs] == "比" || s[cs] == "较") && !ctx.dateMentions(in: cs..<fenbieAt).isEmpty
+            if subject.isEmpty || fromBase, let last = groups.last, last.members.count == members.count, !last.subjectless,
+                let lastEnd = last.members.last.map({ quantities[$0].range.upperBound }), cs - lastEnd <= (fromBase ? 4 : 2)
             {
                 for (k, m) in members.enumerated() { groupOf[m] = groups.count; _ = k }
                 let measures = last.indicators.map { i in ["增长", "下降", "降低", "提高"].first(where: i.hasSuffix).map { String(i.dropLast($0.count)) } ?? i }

@@ -983,6 +983,14 @@ struct SentenceReader {
             {
                 indicator = prev
             }
+            // …能耗下降到0.83吨标准煤，比2010年的1吨标准煤降低17%: the base year's figure names
+            // no measure; the subject carries on, as it does after a bare 比2020年.
+            if case let sc = Array(indicator.unicodeScalars), sc.count > 4, sc[0] == "比" || sc[0] == "较",
+                let d = ctx.dateMentions(in: clauseStart..<min(clauseStart + 8, q.numberRange.lowerBound)).first,
+                d.range.upperBound < q.numberRange.lowerBound, s[d.range.upperBound] == "的"
+            {
+                indicator = ""
+            }
             // 服务业增加值：增长9% — a label before a colon names the figure after it.
             if indicator.unicodeScalars.count < 2, clauseStart > sentence.lowerBound + 2, s[clauseStart - 1] == "：" || s[clauseStart - 1] == ":",
                 let labelStart = lastIndex(before: clauseStart - 1, in: sentence, of: Self.clauseEnds).map({ $0 + 1 }) ?? Optional(sentence.lowerBound),

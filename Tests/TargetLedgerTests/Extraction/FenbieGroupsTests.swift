@@ -18,6 +18,22 @@ import Testing
         #expect(recs.map { $0.change?.baselineYear } == [2020, 2020, 2020])
     }
 
+    /// A second 分别 whose clause opens with the base year's figures (比2010年的92.7万吨、62.0万吨)
+    /// is over the first one's items; those figures are the base, no targets.
+    @Test func aSecondListFromTheBaseYearsFigures() {
+        let recs = Self.targets("到2015年，二氧化硫和氮氧化物排放总量分别控制在84.4万吨、57.7万吨以内，比2010年的92.7万吨、62.0万吨分别减少9%、7%。")
+        #expect(recs.map(\.indicator) == ["二氧化硫排放总量", "氮氧化物排放总量", "二氧化硫排放总量", "氮氧化物排放总量"])
+        #expect(recs.map(\.value) == [844_000, 577_000, 9, 7])
+        #expect(recs.map { $0.change?.baselineYear } == [nil, nil, 2010, 2010])
+    }
+
+    /// Without 分别 too, the base year's figure names no measure: the subject carries on.
+    @Test func aBaseYearsFigureNamesNoMeasure() {
+        let recs = Self.targets("到2015年,全市万元地区生产总值能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%。")
+        #expect(recs.map(\.indicator) == ["全市万元地区生产总值能耗", "全市万元地区生产总值能耗"])
+        #expect(recs.map(\.value) == [0.83, 17])
+    }
+
     /// (分别比上年增加…) after two figures: its values are those figures' changes, in order.
     @Test func aBracketedListWithoutSubjectBelongsToTheFiguresBefore() {
         let recs = Self.targets("水稻面积稳定在63万亩以上，总产稳定在29万吨以上(分别比上年增加1.3万亩、1万吨)，旱粮面积稳定在7万亩以上。")
