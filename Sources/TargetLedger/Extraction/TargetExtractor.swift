@@ -715,6 +715,13 @@ struct SentenceReader {
             // 降幅, 涨幅, 增速 are nouns: they stay in the indicator (居民消费价格涨幅).
             let word = ctx.index.string(cursor - ch.length..<cursor)
             if !["降幅", "涨幅", "增幅", "增速"].contains(word) { wordStart = cursor - ch.length }
+            // 乡村旅游综合收入年增长30%: 年 before the growth word makes a yearly rate (the period
+            // rule reads it), no part of the name; 2020年增长 and 今年增长 are dates.
+            if ["增长", "递增"].contains(word), wordStart == cursor - ch.length, wordStart - 2 >= clauseStart, s[wordStart - 1] == "年",
+                isHan(s[wordStart - 2]), !Self.yearWordFirsts.contains(s[wordStart - 2])
+            {
+                wordStart -= 1
+            }
             growthName =
                 ["增长", "年均增长", "递增", "年均递增", "每年增长", "每年递增"].contains(word) && change?.baselineYear == nil
                 && lastIndex(before: cursor - ch.length, in: clauseStart..<(cursor - ch.length), of: Self.baseMarks) == nil
@@ -1509,6 +1516,10 @@ struct SentenceReader {
         if let m = ctx.rules.cues.place.match(sc, at: 0), m.length < sc.count { head = String(scalars: sc[m.length...]) }
         return head.unicodeScalars.count >= 2 ? head : nil
     }
+
+    /// Characters before 年 that make it a date or a time word, not a yearly rate (二〇二〇年,
+    /// 今年, 每年, 全年).
+    static let yearWordFirsts = ScalarSet("〇零一二三四五六七八九十今明去上本当前后同全每")
 
     /// Acts that 提升 completes into one verb (改造提升, 更新提升, 升级提升).
     static let actsBeforeUpgrade: Set<String> = ["改造", "更新", "升级", "建设"]
