@@ -94,11 +94,13 @@ struct FenbieGroups {
             // 城乡居民…分别 with two values is a list contracted into one word: 城镇居民… then 农村居民….
             // (Not when the values go to two dates: 到2022年和2030年，城乡居民…分别不少于….)
             // (…and 城乡常住居民 is 城镇常住居民 and 农村常住居民.)
-            if marked != nil, members.count == 2, parts.count == 1, let word = ["城乡居民", "城乡常住居民"].first(where: { subject.includes($0) }),
-                ctx.deadlines(in: sentence.lowerBound..<fenbieAt).count < 2
+            // (…and 城乡低保 is 城市低保 and 农村低保, as their programmes are named.)
+            // (Not a scheme that is one for both: 城乡居民医保, 城乡居民基本养老保险.)
+            if marked != nil, members.count == 2, parts.count == 1, subject.includes("城乡"), ctx.deadlines(in: sentence.lowerBound..<fenbieAt).count < 2,
+                !["医保", "医疗保险", "养老保险", "一体化"].contains(where: subject.includes)
             {
-                let rest = String(word.dropFirst(2))
-                parts = [subject.replacingOccurrences(of: word, with: "城镇" + rest), subject.replacingOccurrences(of: word, with: "农村" + rest)]
+                let town = subject.includes("城乡低保") || subject.includes("城乡最低生活保障") ? "城市" : "城镇"
+                parts = [subject.replacingOccurrences(of: "城乡", with: town), subject.replacingOccurrences(of: "城乡", with: "农村")]
             }
             if marked == nil, parts.count != members.count {
                 qi = j

@@ -27,6 +27,18 @@ import Testing
         #expect(recs.map { $0.change?.baselineYear } == [nil, nil, 2010, 2010])
     }
 
+    /// 城乡… with two values after 分别 is the town's and the countryside's (城市低保 and 农村低保 by
+    /// their programmes' names).
+    @Test(arguments: [
+        ("城乡低保人均月补差分别达到110元、40元。", ["城市低保人均月补差", "农村低保人均月补差"]),
+        ("城乡居民人均可支配收入分别增长8%和9%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+        // (A scheme that is one for both stays whole.)
+        ("2024年和2025年，城乡居民医保人均财政补助分别达到640元和670元。", ["城乡居民医保人均财政补助", "城乡居民医保人均财政补助"]),
+    ])
+    func aTownAndCountryPair(_ text: String, _ expected: [String]) {
+        #expect(Self.targets(text).map(\.indicator) == expected)
+    }
+
     /// Without 分别 too, the base year's figure names no measure: the subject carries on.
     @Test func aBaseYearsFigureNamesNoMeasure() {
         let recs = Self.targets("到2015年,全市万元地区生产总值能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%。")
