@@ -1025,6 +1025,14 @@ struct SentenceReader {
                 let prevSc = Array(prev.unicodeScalars)
                 var k = 0
                 if let m = ctx.rules.cues.place.match(prevSc, at: 0) { k = m.length }
+                // (A part of the same kind as the whole's subject takes its place: 省属企业研发投入
+                // 强度…，其中工业企业… → 工业企业研发投入强度.)
+                let partSc = Array(indicator.unicodeScalars)
+                if partSc.count >= 3, case let kind = Array(partSc.suffix(2)),
+                    let at = (k..<max(k, prevSc.count - 3)).first(where: { prevSc[$0] == kind[0] && prevSc[$0 + 1] == kind[1] }), at + 2 - k <= 6
+                {
+                    k = at + 2
+                }
                 if prevSc.count - k >= 2 {
                     indicator += String(scalars: prevSc[k...])
                     fired.append("indicator.part-of-previous")
