@@ -287,7 +287,8 @@ struct MilestoneFinder {
                     if text.hasPrefix("鼓励") || text.hasPrefix("支持有条件") { continue }
                     // 坚持工程质量问题“零容忍”, 着力构建开放合作通道: a principle or an effort the year's
                     // work keeps to, no deliverable.
-                    if Self.principleOpeners.contains(where: text.hasPrefix) { continue }
+                    // (…unless it states a result: 坚持在经济增长的同时实现居民收入同步增长.)
+                    if Self.principleOpeners.contains(where: text.hasPrefix), !verbs.occurs(in: s, clause) { continue }
                     // 以福清市…为重点, 以数字化为抓手: a focus or a means, no goal.
                     // (…also after its subject: 我县将以“四化同步”为引领.)
                     if let yi = text.unicodeScalars.prefix(9).firstIndex(of: "以"), Self.focusEnds.contains(where: text.hasSuffix),

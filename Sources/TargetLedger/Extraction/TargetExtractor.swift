@@ -1527,7 +1527,7 @@ struct SentenceReader {
 
     /// Characters before 年 that make it a date or a time word, not a yearly rate (二〇二〇年,
     /// 今年, 每年, 全年).
-    static let yearWordFirsts = ScalarSet("〇零一二三四五六七八九十今明去上本当前后同全每")
+    static let yearWordFirsts = ScalarSet("〇零一二三四五六七八九十今明去上本当前后同全每半")
 
     /// Acts that 提升 completes into one verb (改造提升, 更新提升, 升级提升).
     static let actsBeforeUpgrade: Set<String> = ["改造", "更新", "升级", "建设"]
@@ -1550,6 +1550,9 @@ struct SentenceReader {
     /// The noun after 的 when 、-listed qualities come between the figure and it, up to the
     /// clause's end (no figure, bracket or quote among them); nil otherwise.
     private func nounAfterListedQualities(_ from: Int, in sentence: Range<Int>) -> String? {
+        // (Not after a bound or a span of time: 给予六个月以内停止联网、停机整顿的处罚 limits acts.)
+        if from >= 2, ["以内", "以上", "以下", "左右", "个月"].contains(ctx.index.string((from - 2)..<from)) { return nil }
+        if from >= 1, "年月日天时周".unicodeScalars.contains(s[from - 1]) { return nil }
         var j = from
         var listed = false
         var de: Int? = nil

@@ -277,6 +277,10 @@ public struct MetadataExtractor: Sendable {
     static func programmeInLead(_ s: [Unicode.Scalar]) -> PlanPeriod? {
         let head = Array(s.prefix(240))
         guard let g = leadProgramme.allMatches(in: utf16(head)).first, let y = Int(String(scalars: utf16Slice(head, g[1]!))) else { return nil }
+        // (…实事项目完成情况, …十项民生实事全部完成: a report of the programme done, no plan.)
+        let end = utf16Slice(head, g[0]!).endIndex
+        let after = String(scalars: head[end..<min(head.count, end + 12)])
+        if after.contains("完成") || after.contains("完工") { return nil }
         return PlanPeriod(start: y, end: y)
     }
 

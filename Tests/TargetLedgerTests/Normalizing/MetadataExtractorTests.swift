@@ -144,6 +144,9 @@ struct MetadataExtractorTests {
             ("正文。", "汉阴县2024年十项重点水利工作敲定", PlanPeriod(start: 2024, end: 2024)),
             ("国际在线消息:记者从某区2025年重点民生实事新闻发布会上获悉,10件实事已经确定。", nil, PlanPeriod(start: 2025, end: 2025)),
             ("记者获悉,2015年,某县继续把办实事作为政府工作的出发点。", nil, nil),
+            // (…but a report of the programme done is no plan.)
+            ("近日,甘肃省宣布2025年十项民生实事全部完成。", nil, nil),
+            ("2020年区政府民生实事项目完成情况\n已投入使用9项。", nil, nil),
             // A summary and a plan in one title: the plan's year; a sharing site's model text.
             ("乡镇2025年工作总结暨2026年工作计划\n一、工作回顾", nil, PlanPeriod(start: 2026, end: 2026)),
             ("2026年环境保护局办公室工作计划模版\n一、强化统筹协调", nil, PlanPeriod(start: 2026, end: 2026)),
