@@ -129,7 +129,7 @@ struct MilestoneFinder {
     /// Classifiers that make a figure in a subject a count (8家, 3个, 5所).
     static let countClassifiers = ScalarSet("个家所项座条户人名台辆套间处万")
     /// Words that open a principle or an effort rather than a result (坚持…, 着力…).
-    static let principleOpeners = ["坚持", "始终", "着力", "着眼", "注重"]
+    static let principleOpeners = ["坚持", "始终", "着力", "着眼", "注重", "紧紧围绕", "围绕", "深入学习", "深入贯彻", "认真贯彻", "全面贯彻", "学习贯彻"]
     /// 解决 (…问题): a goal only in the clause of its date.
     static let solveWords: Lexicon<Bool> = {
         var l = Lexicon<Bool>()
@@ -288,7 +288,7 @@ struct MilestoneFinder {
                     // 坚持工程质量问题“零容忍”, 着力构建开放合作通道: a principle or an effort the year's
                     // work keeps to, no deliverable.
                     // (…unless it states a result: 坚持在经济增长的同时实现居民收入同步增长.)
-                    if Self.principleOpeners.contains(where: text.hasPrefix), !verbs.occurs(in: s, clause) { continue }
+                    if Self.principleOpeners.contains(where: text.hasPrefix), !["实现", "达到", "建成", "完成"].contains(where: text.contains) { continue }
                     // 以福清市…为重点, 以数字化为抓手: a focus or a means, no goal.
                     // (…also after its subject: 我县将以“四化同步”为引领.)
                     if let yi = text.unicodeScalars.prefix(9).firstIndex(of: "以"), Self.focusEnds.contains(where: text.hasSuffix),

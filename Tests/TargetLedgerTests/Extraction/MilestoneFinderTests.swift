@@ -54,6 +54,9 @@ import Testing
     @Test func principlesAreNoGoals() {
         #expect(Self.milestones("2019年,完成宁虹公路建设,着力构建开放合作通道。") == ["完成宁虹公路建设"])
         #expect(Self.milestones("今年,省住建厅将工程由量的增加转为质的提升,坚持工程质量问题“零容忍”。").allSatisfy { !$0.hasPrefix("坚持") })
+        #expect(Self.milestones("2024年,我们将继续深入学习贯彻党的二十大精神,紧紧围绕全面建设社会主义现代化国家这个总目标,努力实现以下目标:").isEmpty)
+        // (…unless it states a result.)
+        #expect(Self.milestones("到2020年,坚持在经济增长的同时实现居民收入同步增长。") == ["坚持在经济增长的同时实现居民收入同步增长"])
     }
 
     @Test func everyGoalClauseOfADatedSentence() {
