@@ -176,27 +176,7 @@ struct PipeTableReader {
     func tableBlocks() -> Set<Int> { Set(tables().flatMap { $0.flatMap(\.blocks) }) }
 
     private func split(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
-        let s = ctx.index.scalars
-        var bars = 0
-        for i in r where s[i] == "|" {
-            bars += 1
-            if bars == 2 { break }
-        }
-        guard bars >= 2 else { return [] }
-        var cells: [(String, Range<Int>)] = []
-        var start = r.lowerBound
-        for i in r.lowerBound...r.upperBound where i == r.upperBound || s[i] == "|" {
-            var lo = start
-            var hi = i
-            while lo < hi, s[lo] == " " { lo += 1 }
-            while hi > lo, s[hi - 1] == " " { hi -= 1 }
-            cells.append((ctx.index.string(lo..<hi), lo..<hi))
-            start = i + 1
-        }
-        // A leading or trailing | leaves an empty cell at the edge.
-        if cells.first?.0.isEmpty == true { cells.removeFirst() }
-        if cells.last?.0.isEmpty == true { cells.removeLast() }
-        return cells
+        (RoleColumnReader.pipeCells(ctx.index.scalars, r) ?? []).map { (ctx.index.string($0), $0) }
     }
 
     func read() -> [ExtractedRecord] {

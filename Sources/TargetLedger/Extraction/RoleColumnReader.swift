@@ -102,7 +102,8 @@ struct RoleColumnReader {
         return out
     }
 
-    /// The cells of a line with two or more `|` (a leading or trailing bar leaves no cell).
+    /// The cells of a line with two or more `|`, trimmed of spaces (a leading or trailing bar
+    /// leaves no cell); `PipeTableReader` splits its rows with it too.
     static func pipeCells(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>]? {
         var bars = 0
         for i in r where s[i] == "|" {
