@@ -52,7 +52,7 @@ struct FactClassifier {
                 // (…nor the 到 of a change verb: 由2015年的1288亿元增加到2019年的2470亿元 tells the level
                 // a year reached, set for that year only when it is still to come.)
                 let changeTo = lead == "到" && m.range.lowerBound >= 3
-                    && Self.changeVerbs.contains(String(scalars: s[(m.range.lowerBound - 3)..<(m.range.lowerBound - 1)]))
+                    && ctx.rules.changes.match(s, endingAt: m.range.lowerBound - 1, from: m.range.lowerBound - 3) != nil
                 let setsIt = (s[m.range.lowerBound] == "到" || lead == "到") && !changeTo
                 if ctx.postedYear, setsIt { setFor = true }
                 if setsIt || m.text.hasSuffix("前") { setAnyFor = true }
@@ -205,9 +205,6 @@ struct FactClassifier {
 
     /// Whether 了 at `k` closes a completed act (出台了, 创建了, 抢救疏散了), not 为了, 除了, 到了,
     /// 了解 or 了结.
-    /// Verbs of a change whose 到 names the level reached (增加到, 提高到, 下降到).
-    static let changeVerbs: Set<String> = ["增加", "增长", "提高", "提升", "下降", "降低", "减少", "扩大", "上升", "发展", "攀升"]
-
     static func perfective(_ s: [Unicode.Scalar], at k: Int, from lower: Int, limit: Int) -> Bool {
         guard s[k] == "了", k > lower, CharacterClass.isHan(s[k - 1].value), !perfectiveNot.contains(s[k - 1]) else { return false }
         if k + 1 < limit, "解结".unicodeScalars.contains(s[k + 1]) { return false }
