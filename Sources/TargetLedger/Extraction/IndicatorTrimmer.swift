@@ -26,6 +26,8 @@ struct IndicatorTrimmer {
 
     /// Characters that make a word with a 能 after them (产能, 储能, 功能, 智能, 动能 …).
     static let nengWords = ScalarSet("产储功性技动职效节热电智体潜才本赋光风核势可机官")
+    /// Characters that make a word with a 要 after them (纲要, 主要, 重要, 需要, 摘要 …).
+    static let yaoWords = ScalarSet("纲主重需摘必只概提紧")
     /// Characters that make a word with a 应 after them (供应, 响应, 适应, 反应, 效应, 对应 …).
     static let yingWords = ScalarSet("供响适反效对相回感答呼顺照报")
     /// Characters that make a word with a 在 after them (所在, 存在, 现在, 正在, 潜在 …).
@@ -369,7 +371,7 @@ struct IndicatorTrimmer {
         // the modal and the date go, the subject and its verb stay.
         if isTargetCue, hi - lo > 8,
             let d = ctx.dateMentions(in: (lo + 2)..<(hi - 1)).last(where: {
-                $0.isDeadline && (1...4).contains(hi - $0.range.upperBound) && !ctx.isBaselineYear($0)
+                $0.isDeadline && (1...6).contains(hi - $0.range.upperBound) && !ctx.isBaselineYear($0)
             }),
             (d.range.upperBound..<hi).allSatisfy({ s[$0].properties.isIdeographic })
         {
@@ -377,7 +379,10 @@ struct IndicatorTrimmer {
             // (A time word needs no modal before it: 全省生产总值今年增长.)
             let timeWord = ["今年", "明年", "年内", "本年"].contains(d.text)
             if cut > lo, "于在".unicodeScalars.contains(s[cut - 1]) { cut -= 1 }
-            if let m = Self.subjectModals.first(where: { cut - $0.count >= lo + 2 && Self.starts(s, at: cut - $0.count, limit: cut, with: $0) }) {
+            // (…but not the end of a word: 规划纲要2025年, 供应2025年.)
+            if let m = Self.subjectModals.first(where: { cut - $0.count >= lo + 2 && Self.starts(s, at: cut - $0.count, limit: cut, with: $0) }),
+                !(m == ["要"] && Self.yaoWords.contains(s[cut - 2])), !(m == ["应"] && Self.yingWords.contains(s[cut - 2]))
+            {
                 cut -= m.count
             }
             if cut < d.range.lowerBound || timeWord, cut - lo >= 2 {

@@ -124,6 +124,8 @@ import Testing
             .filter { $0.kind == .target }
         #expect(recs.map(\.indicator) == ["全省专项资金下达", "全省专项资金下达"])
         #expect(recs.map { $0.deadline?.date } == ["2017-06", "2017-09"])
+        let share = TargetExtractor(rules: Self.rules).extract(.snippet("2011年保障性安居工程建设将在年底前完成总投资60%以上。")).first
+        #expect(share?.indicator == "保障性安居工程建设完成总投资")
     }
 
     /// A page without a date that names its own year dates its 今年 by it.
