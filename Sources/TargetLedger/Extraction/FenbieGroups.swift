@@ -144,6 +144,11 @@ struct FenbieGroups {
     }
 
     /// The comparator a later member takes from the words before the first (分别达到36%左右和8% → 8% >=).
+    /// The last member of the group `qi` belongs to.
+    func lastMember(of qi: Int) -> Int? {
+        groupOf[qi].flatMap { groups[$0].members.last }
+    }
+
     func sharedComparator(for qi: Int) -> Comparator? {
         guard let g = groupOf[qi], groups[g].members.first != qi else { return nil }
         return groups[g].comparator

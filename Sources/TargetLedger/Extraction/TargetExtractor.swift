@@ -808,6 +808,13 @@ struct SentenceReader {
         if let shared = fenbie.sharedComparator(for: qi), comparator == nil || comparator == .equal {
             comparator = shared
         }
+        // 分别稳定在50万吨、34万头以上: a bound after the list's last value bounds every value.
+        if comparator == nil || comparator == .equal, let last = fenbie.lastMember(of: qi), last != qi,
+            let c = ctx.rules.comparators.match(s, at: quantities[last].range.upperBound, limit: sentence.upperBound), !c.payload.before
+        {
+            comparator = c.payload.comparator
+            fired.append("cmp.list-bound")
+        }
         // 分别比上年增加1.3万亩、1万吨: the change word before the first member is every member's.
         if change == nil, let first = fenbie.firstMember(of: qi), first != qi, let shared = fenbieChange[first] {
             change = shared
