@@ -96,6 +96,15 @@ struct QuantityScanner {
                     end = split.end
                 }
             }
+            // 每平方公里3.5万人: a 每 denominator right before the number makes a count the numerator
+            // of a rate the rules know (人/平方公里).
+            if let u = unit, dim == .count, case let n = u.unicodeScalars.count, end - n >= 0,
+                let split = splitRate(before: m.range.lowerBound, after: end - n, s: s, range: range), split.end == end
+            {
+                unit = split.unit
+                dim = split.dimension
+                unitRule = split.rule
+            }
             // 507公里/万平方公里, 3.5人/千人: a unit per another unit, a magnitude between them
             // allowed, is one unit of a rate.
             if unit != nil, end + 1 < range.upperBound, s[end] == "/" || s[end] == "／" {
@@ -193,7 +202,8 @@ struct QuantityScanner {
     private func splitRate(before start: Int, after j: Int, s: [Unicode.Scalar], range: Range<Int>)
         -> (unit: String, dimension: UnitDimension, rule: String, end: Int)?
     {
-        for length in 1...3 {
+        // (Denominators of up to four characters: 每平方公里3.5万人.)
+        for length in 1...4 {
             let mei = start - length - 1
             guard mei >= range.lowerBound else { return nil }
             guard s[mei] == "每" else { continue }
