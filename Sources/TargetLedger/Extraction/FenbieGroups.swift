@@ -204,9 +204,15 @@ struct FenbieGroups {
         var parts: [String] = []
         var cur = String.UnicodeScalarView()
         var depth = 0
-        for c in subject.unicodeScalars {
+        let sc = Array(subject.unicodeScalars)
+        for (i, c) in sc.enumerated() {
             if c == "（" || c == "(" { depth += 1 }
             if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            // 及以上, 及以下: a bound, no second item (重度及以上污染天数比率).
+            if c == "及" || c == "和" || c == "与", i + 2 < sc.count, sc[i + 1] == "以", sc[i + 2] == "上" || sc[i + 2] == "下" {
+                cur.append(c)
+                continue
+            }
             if depth == 0 && separators.contains(c) {
                 parts.append(String(cur))
                 cur = String.UnicodeScalarView()

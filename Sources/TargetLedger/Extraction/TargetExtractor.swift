@@ -1541,6 +1541,22 @@ struct SentenceReader {
 
     /// Words after a round figure that name no thing (大关, 台阶, 关口), and 等 opening the
     /// list's close (源头减量率不低于4%等垃圾分类目标).
+    /// Where a bracket of a word's alternatives closes ((市、区), （街道）, (村)): up to eight
+    /// Chinese characters, 、 between them, no figure and no aside (其中, 含).
+    static func alternativesBracketEnd(_ s: [Unicode.Scalar], open: Int, limit: Int) -> Int? {
+        var k = open + 1
+        while k < limit, k - open <= 9 {
+            let c = s[k]
+            if c == "）" || c == ")" {
+                guard k > open + 1, s[open + 1] != "含", !(s[open + 1] == "其" && k > open + 2 && s[open + 2] == "中") else { return nil }
+                return k
+            }
+            guard c == "、" || (0x4E00...0x9FFF).contains(c.value) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     static let roundFigureWords: [[Unicode.Scalar]] = ["大关", "台阶", "关口", "等"].map { Array($0.unicodeScalars) }
 
     /// How the names of places end (城关区, 沭阳县, 各乡镇 are read as places after 其中).
@@ -1599,14 +1615,26 @@ struct SentenceReader {
         if let head = nounAfterListedQualities(from, in: sentence) { return head }
         var j = from
         var quoted = false
-        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), !"（(".unicodeScalars.contains(s[j]), j - from < 32 {
+        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), j - from < 32 {
+            if s[j] == "（" || s[j] == "(" {
+                // 80%以上的县(市、区)建成…, 社区(村): alternatives of a word, bracketed right after
+                // it, are part of the noun; any other bracket (an aside, a figure) ends it.
+                guard j > from, isHan(s[j - 1]), let close = Self.alternativesBracketEnd(s, open: j, limit: sentence.upperBound) else { break }
+                j = close + 1
+                continue
+            }
             // A quoted name inside the noun (解决12处“行不通走不畅”的…问题) belongs to it; a closing quote
             // that opened before the figure ends it.
             if s[j] == "“" { quoted = true }
             if s[j] == "”" && !quoted { break }
             // A closing bracket that opened before the figure ends it too ((其中…高标准农田11.48万亩)).
             if (s[j] == "）" || s[j] == ")") && !s[from..<j].contains(where: { $0 == "（" || $0 == "(" }) { break }
-            if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1 { break }
+            if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1,
+                // (…but 地级及以上城市, 县级以上医院: a bound inside a noun.)
+                !(s[j] == "以" && (s[j - 1] == "及" || s[j - 1] == "级")), !(s[j] == "及" && s[j - 1] == "级")
+            {
+                break
+            }
             // 4A级景区, 5G基站: a digit before a capital letter belongs to the noun.
             if ("0"..."9").contains(s[j]), !(j + 1 < sentence.upperBound && ("A"..."Z").contains(s[j + 1])) { break }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }

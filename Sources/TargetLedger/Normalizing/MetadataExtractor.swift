@@ -486,7 +486,7 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// Labels of the date a page was issued, before the date (发布时间：2021-02-03).
-    static let issueLabels: [[Unicode.Scalar]] = ["发布时间", "发布日期", "撰写时间", "成文日期", "印发日期", "发文日期", "生成日期"].map {
+    static let issueLabels: [[Unicode.Scalar]] = ["发布时间", "发布日期", "公布日期", "撰写时间", "成文日期", "印发日期", "发文日期", "生成日期"].map {
         Array($0.unicodeScalars)
     }
 
@@ -494,7 +494,8 @@ public struct MetadataExtractor: Sendable {
     /// ((2025年3月3日) under the title of a notice printed in a newspaper).
     static func labelledAsIssued(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
-        while k > 0, s[k - 1] == " " || s[k - 1] == ":" || s[k - 1] == "：" { k -= 1 }
+        // (A legal database brackets its labels: 【公布日期】2005.02.01.)
+        while k > 0, s[k - 1] == " " || s[k - 1] == ":" || s[k - 1] == "：" || s[k - 1] == "】" { k -= 1 }
         if issueLabels.contains(where: { l in k >= l.count && Array(s[(k - l.count)..<k]) == l }) { return true }
         let open = r.lowerBound - 1
         let close = r.upperBound

@@ -108,4 +108,14 @@ import Testing
         #expect(noMark.map(\.value) == [18300, 1300, 4000, 1300])
         #expect(noMark.last?.indicator == "挥发性有机物重点工程减排量")
     }
+
+    /// 及以上 is a bound inside a noun (重度及以上污染天数比率), never a second item, so a figure
+    /// of another clause after a comma is no member of a list over it.
+    @Test func aBoundAfter及IsNoListItem() {
+        #expect(FenbieGroups.splitList("重度及以上污染天数比率") == ["重度及以上污染天数比率"])
+        #expect(FenbieGroups.splitList("城镇和农村") == ["城镇", "农村"])
+        let recs = Self.targets("到2025年,全国重度及以上污染天数比率控制在1%以内,70%以上的地级及以上城市全面消除重污染天气。")
+        #expect(recs.map(\.indicator) == ["全国重度及以上污染天数比率", "地级及以上城市全面消除重污染天气"])
+        #expect(recs.map(\.value) == [1, 70])
+    }
 }

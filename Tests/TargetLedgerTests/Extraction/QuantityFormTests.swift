@@ -210,6 +210,12 @@ import Testing
         // A share of things each holding one of something: the share is the target, the one is not.
         let perThing = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上的乡镇建成1个综合文化站。"))
         #expect(perThing.map(\.value) == [90] && perThing.first?.indicator == "乡镇建成1个综合文化站")
+        // The alternatives bracketed after the counted word (县(市、区), 社区(村)) are part of it, and
+        // so is a bound inside it (县级以上医院); an aside in brackets is not.
+        #expect(try one("到2025年,80%以上的县(市、区)建成标准化体育场。", value: 80).indicator == "县(市、区)建成标准化体育场")
+        #expect(try one("80%以上的社区（村）建成标准化体育场。", value: 80).indicator == "社区（村）建成标准化体育场")
+        #expect(try one("到2025年,50%以上的县级以上医院开展日间手术。", value: 50).indicator == "县级以上医院开展日间手术")
+        #expect(try one("新建高标准农田5万亩(其中高效节水灌溉2万亩)。", value: 50_000).indicator == "新建高标准农田")
         // …and a share of things each meeting a limit: 90%以上政务服务事项办理时限不超过5个工作日.
         let limitShare = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上政务服务事项办理时限不超过5个工作日。"))
         #expect(limitShare.map(\.value) == [90] && limitShare.first?.indicator == "政务服务事项办理时限不超过5个工作日")
