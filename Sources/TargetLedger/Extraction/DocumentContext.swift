@@ -235,7 +235,7 @@ final class DocumentContext {
         // A notice that splits a report's tasks among units (政府工作报告重点工作责任分解) assigns
         // work to come: it is no report.
         isReport = Self.reportGenres.contains { title.includes($0) }
-            && !["方案", "规划", "谋划", "分解", "分工", "清单", "责任", "要点", "计划"].contains { title.includes($0) }
+            && !["方案", "规划", "谋划", "分解", "分工", "清单", "责任", "要点", "计划", "思路"].contains { title.includes($0) }
         if document.record.planPeriod == nil { goalYear = findGoalYear() }
         var bi = 0
         let blocks = document.blocks

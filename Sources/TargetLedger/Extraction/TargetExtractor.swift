@@ -1191,11 +1191,12 @@ struct SentenceReader {
             if let d = deadline { fired.append("deadline.\(d.source.rawValue)") }
             // A figure whose date, from the paragraph or the section above, lies before the notice's
             // year reports it (a 2022 article's paragraph opening 2021年，…).
-            // (Undated, the year it sets goals for stands in for it; a part of the year that ended
+            // (Undated, the year it sets goals for stands in for it, or the first year of its plan
+            // (2019年工作总结和2020年工作思路); a part of the year that ended
             // before the notice, 2023年上半年 in August, lies before it too.)
             if let d = deadline, d.source == .inherited, let date = d.date, let y = Int(date.prefix(4)),
                 y < (ctx.publishedYear ?? Int.min)
-                    || ((ctx.publishedYear == nil && y < (ctx.goalsYear ?? Int.min))
+                    || ((ctx.publishedYear == nil && y < (ctx.goalsYear ?? ctx.plan?.start ?? Int.min))
                         || (date.count >= 7 && ctx.document.record.published.map { $0.count >= 7 && date < $0.prefix(7) && date.hasPrefix($0.prefix(4)) } == true))
                         && !d.text.hasSuffix("前") && !FactClassifier.speaksOfFuture(s, sentence),
                 !d.text.hasPrefix("到"), !d.text.hasPrefix("至"), !FactClassifier.strongLexicon.occurs(in: s, sentence),

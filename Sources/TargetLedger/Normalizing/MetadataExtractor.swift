@@ -25,13 +25,16 @@ public struct MetadataExtractor: Sendable {
         // A party committee's proposals for a plan (…关于制定…第十五个五年规划的建议), rules of
         // an office (…实施方案及制度), and a sharing site's model texts (…工作计划模版, …范文).
         "建议", "制度", "范文", "模板", "模版", "规则", "举措", "篇",
+        // Reviews and speeches name themselves too (2023年民政工作总结, …2020年工作思路, …进展情况
+        // 汇报, …会议上的讲话): the reader needs their titles to tell what they look back on.
+        "总结", "思路", "汇报", "讲话",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
     /// The year of a one-year plan named in a title: the year nearest its genre word (2025年工作
     /// 总结暨2026年工作计划 is a plan for 2026).
     static let oneYearPlan = try! ICUPattern(
-        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?(?:(?!(?:19|20)[0-9]{2})[^，。—–\-~～至]){0,24}?(?:工作要点|工作计划|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|实事|实事项目|进度表|目标|安排|清单|民生工程|重点工程|重点[^，。、\s]{1,4}工作)(?=$|的通知|的通报|》|（|\(|表|公布|出炉|敲定|发布|揭晓|确定))"#)
+        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?(?:(?!(?:19|20)[0-9]{2})[^，。—–\-~～至]){0,24}?(?:工作要点|工作计划|工作思路|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|实事|实事项目|进度表|目标|安排|清单|民生工程|重点工程|重点[^，。、\s]{1,4}工作)(?=$|的通知|的通报|》|（|\(|表|公布|出炉|敲定|发布|揭晓|确定))"#)
     /// A year's programme of 实事 a news lead reports on (记者从…2025年重点民生实事新闻发布会上获悉,
     /// 2022年区政府民生实事项目进展情况表).
     static let leadProgramme = try! ICUPattern(#"((?:19|20)[0-9]{2})年度?[^，。,；;\n0-9]{0,8}?(?:民生实事|为民办实事|实事项目|十件实事)"#)
