@@ -114,6 +114,16 @@ struct FenbieGroups {
             var indicators: [String]
             if parts.count == members.count {
                 indicators = Self.distribute(parts)
+                // 粮食面积、产量分别…: a measure alone measures the thing the first item names (粮食产量).
+                let cues = ctx.rules.cues
+                let first = Array(indicators[0].unicodeScalars)
+                if let pm = cues.measure.match(first, endingAt: first.count), first.count - pm.length >= 2 {
+                    let thing = String(scalars: first[..<(first.count - pm.length)])
+                    for k in indicators.indices.dropFirst() {
+                        let sc = Array(indicators[k].unicodeScalars)
+                        if let m = cues.measure.match(sc, at: 0), m.length == sc.count { indicators[k] = thing + indicators[k] }
+                    }
+                }
             } else {
                 indicators = Array(repeating: subject, count: members.count)
             }
@@ -262,6 +272,9 @@ struct FenbieGroups {
         // Items of different lengths (化学需氧量、氨氮、氮氧化物排放总量) leave it unknown
         // where the shared tail begins: the items stay as written rather than cut mid-word.
         guard var headLen, headLen < lastSc.count else { return parts }
+        // (A cut inside a code or a figure, PM2|.5, moves to its end: PM10和PM2.5平均浓度.)
+        func inToken(_ c: Unicode.Scalar) -> Bool { c.isASCII && (CharacterClass.isDigit(c.value) || c == "." || ("A"..."Z").contains(c) || ("a"..."z").contains(c)) }
+        while headLen > 0, headLen < lastSc.count, inToken(lastSc[headLen - 1]), inToken(lastSc[headLen]) { headLen += 1 }
         // A cut inside quotes (农村“千吨万人”集中式…) moves past the closing quote: the quoted
         // name belongs to the last item's head.
         let head = lastSc[..<min(headLen, lastSc.count)]

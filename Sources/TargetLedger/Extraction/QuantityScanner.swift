@@ -77,7 +77,9 @@ struct QuantityScanner {
                 // (A one-character classifier after 个 opens a noun, no second classifier: 30个项目,
                 // 5个家庭, 25个列入…; a classifier word stays one: 21个点位.)
                 if let u = rules.units.match(s, at: afterGe, limit: range.upperBound),
-                    afterGe == j || u.payload.dimension != .count || u.length > 1 || s[afterGe] == "人"
+                    afterGe == j || u.payload.dimension != .count || u.length > 1 || s[afterGe] == "人",
+                    // (Years are never counted with 个: 20个年接待游客300万人次以上的景区 counts 景区.)
+                    afterGe == j || s[afterGe] != "年"
                 {
                     unit = index.string(afterGe..<afterGe + u.length)
                     dim = u.payload.dimension
@@ -267,9 +269,12 @@ struct QuantityScanner {
         var j = k
         while j < mentions.count {
             let gap = prevEnd..<mentions[j].range.lowerBound
-            guard gap.count == 1, "、,，/".unicodeScalars.contains(s[gap.lowerBound]) else { return nil }
+            // (和, 及, 与 join only the last number: 分别不高于53和32微克/立方米.)
+            let joined = gap.count == 1 && "和及与".unicodeScalars.contains(s[gap.lowerBound])
+            guard gap.count == 1, joined || "、,，/".unicodeScalars.contains(s[gap.lowerBound]) else { return nil }
             let mj = mentions[j]
             let e = mj.range.upperBound
+            if joined, rules.units.match(s, at: e, limit: range.upperBound) == nil { return nil }
             if let u = rules.units.match(s, at: e, limit: range.upperBound) {
                 // The magnitude written on the last number (700万) applies to all of the list.
                 // (The number layer may already have spread it over the list: then nothing is left to do.)

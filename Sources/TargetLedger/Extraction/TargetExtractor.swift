@@ -641,6 +641,16 @@ struct SentenceReader {
         if ctx.notTargetSpans.overlaps(q.range.lowerBound..<(q.range.upperBound + 5)) {
             return nil
         }
+        // 建成20个年接待游客300万人次以上的大景区: a threshold between a count and the counted
+        // thing defines what is counted; it is no target of its own.
+        if qi > 0, Self.thresholdModifierEnd(s, from: q.numberRange.lowerBound, limit: sentence.upperBound) != nil,
+            quantities[qi - 1].dimension == .count, quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
+            q.numberRange.lowerBound - quantities[qi - 1].range.upperBound <= 12,
+            !s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].contains(where: { Self.clauseEnds.contains($0) || $0 == "、" }),
+            ctx.rules.comparators.match(s, endingAt: q.numberRange.lowerBound, from: quantities[qi - 1].range.upperBound) == nil
+        {
+            return nil
+        }
         // A figure inside a cited title (《2025年十五件民盼实事任务分解》) names the document.
         if ctx.titleSpans.contains(q.numberRange.lowerBound) { return nil }
         // 大于96小时(4天): the same amount again in another unit, in brackets right after it.
@@ -1106,10 +1116,12 @@ struct SentenceReader {
                 // 基本建成470万套; 提供公共租赁住房6000套(其中新建4200套).)
                 case let bareVerb = ResultVerbs.verbs.contains(UTF8Key(indicator)) && !ResultVerbs.weak.contains(UTF8Key(indicator)),
                 case let marks = gap.filter({ Self.clauseEnds.contains($0) }),
-                marks.count == 1 || (bareVerb && marks.isEmpty && gap.contains("其") && gap.contains(where: { $0 == "(" || $0 == "（" })),
+                // (…or 和 right before the figure: 新建150个智能工厂和10家智能制造标杆企业.)
+                case let andNumber = marks.isEmpty && headText.isEmpty && gap.last.map({ "和及与".unicodeScalars.contains($0) }) == true,
+                marks.count == 1 || andNumber || (bareVerb && marks.isEmpty && gap.contains("其") && gap.contains(where: { $0 == "(" || $0 == "（" })),
                 headText.isEmpty
-                    ? gap.lastIndex(where: { Self.listJoins.contains($0) }).map({ gap.endIndex - $0 <= 2 }) ?? false
-                    : marks.first == "、" || bareVerb,
+                    ? andNumber || gap.lastIndex(where: { Self.listJoins.contains($0) }).map({ gap.endIndex - $0 <= 2 }) ?? false
+                    : marks.first == "、" || bareVerb || Self.sameHeadNoun(indicator, prev),
                 let verb = ResultVerbs.listHead(of: prev), bareVerb || ResultVerbs.listHead(of: indicator) == nil,
                 !indicator.hasPrefix(verb) || indicator == verb
             {
@@ -1542,6 +1554,27 @@ struct SentenceReader {
 
     /// Words after a round figure that name no thing (大关, 台阶, 关口), and 等 opening the
     /// list's close (源头减量率不低于4%等垃圾分类目标).
+    /// Whether two list members name the same kind of thing (省级重点实验室1家，市级重点实验室1家):
+    /// the later one, after a comma, is a parallel item of the first's verb.
+    static func sameHeadNoun(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard x.count >= 3, y.count >= 4, x.count < y.count else { return false }
+        return x.suffix(3) == y.suffix(3) && x.suffix(3).allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
+    /// Where the 的 of a threshold in a modifier stands (300万人次以上的, 10亿元及以上的), for a
+    /// figure at `from`: digits, a magnitude and a unit of up to four characters, then the bound.
+    static func thresholdModifierEnd(_ s: [Unicode.Scalar], from: Int, limit: Int) -> Int? {
+        var k = from
+        while k < limit, CharacterClass.isDigit(s[k].value) || s[k] == "." { k += 1 }
+        let unitStart = k
+        while k < limit, k - unitStart <= 5, CharacterClass.isHan(s[k].value), s[k] != "以", s[k] != "及", s[k] != "的" { k += 1 }
+        if k < limit, s[k] == "及" { k += 1 }
+        guard k + 2 < limit, s[k] == "以", s[k + 1] == "上" || s[k + 1] == "下", s[k + 2] == "的" else { return nil }
+        return k + 2
+    }
+
     /// Where a bracket of a word's alternatives closes ((市、区), （街道）, (村)): up to eight
     /// Chinese characters, 、 between them, no figure and no aside (其中, 含).
     static func alternativesBracketEnd(_ s: [Unicode.Scalar], open: Int, limit: Int) -> Int? {
@@ -1637,7 +1670,14 @@ struct SentenceReader {
                 break
             }
             // 4A级景区, 5G基站: a digit before a capital letter belongs to the noun.
-            if ("0"..."9").contains(s[j]), !(j + 1 < sentence.upperBound && ("A"..."Z").contains(s[j + 1])) { break }
+            if ("0"..."9").contains(s[j]), !(j + 1 < sentence.upperBound && ("A"..."Z").contains(s[j + 1])) {
+                // 20个年接待游客300万人次以上的大景区: a threshold inside the noun's modifier is part of it.
+                if let de = Self.thresholdModifierEnd(s, from: j, limit: sentence.upperBound) {
+                    j = de + 1
+                    continue
+                }
+                break
+            }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
             // A full stop typed as "." after Chinese (…80亿元.) ends the noun; between digits or
             // letters it is part of a name (V2.0).
@@ -1720,6 +1760,6 @@ enum ResultVerbs {
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
         "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立", "应有", "要有", "均有", "推动",
         "开通", "开放", "发布", "签约", "落地", "招引", "遴选", "吸纳", "开发", "开设", "更新提升", "新开工", "开工", "提供",
-        "推广", "推广应用", "扶持",
+        "推广", "推广应用", "扶持", "扩招", "招收", "招录", "改扩建", "新改扩建",
     ]
 }

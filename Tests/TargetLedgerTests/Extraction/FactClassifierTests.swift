@@ -24,6 +24,21 @@ import Testing
         #expect(TargetExtractor(rules: Self.rules).extract(table).map(\.kind) == [.target])
     }
 
+    /// A review names itself (…2019年工作总结和2020年工作思路): figures under the year before
+    /// its plan's year report that year, even where the heading that says so is run into a line;
+    /// the next year's figures are its goals.
+    @Test func aReviewOfTheYearBeforeThePlansYearReports() throws {
+        let text = "市交通运输局2019年工作总结和2020年工作思路\n\n2019年紧紧围绕市委市政府决策部署，综合交通发展再上新台阶。\n全市完成综合交通投资473亿元,同比增长14.2%。\n二、2020年工作思路\n全年完成综合交通投资500亿元。\n"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "review.txt")
+        #expect(doc.record.title == "市交通运输局2019年工作总结和2020年工作思路")
+        #expect(doc.record.planPeriod?.start == 2020)
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
+        #expect(recs.map(\.kind) == [.fact, .fact, .target])
+        #expect(recs.last?.deadline?.date == "2020")
+        let summary = try DocumentReader().read(bytes: Array("2023年民政工作总结\n全镇城镇低保共99户。\n".utf8), path: "s.txt")
+        #expect(summary.record.title == "2023年民政工作总结")
+    }
+
     /// The 到 of a change verb (由…增加到2019年的…) names the level a year reached: a report on a
     /// posted page when that year is past, a goal when it is still to come.
     @Test func aLevelReachedByAPastYearIsAFact() throws {

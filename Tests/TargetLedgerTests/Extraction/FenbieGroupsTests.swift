@@ -118,4 +118,16 @@ import Testing
         #expect(recs.map(\.indicator) == ["全国重度及以上污染天数比率", "地级及以上城市全面消除重污染天气"])
         #expect(recs.map(\.value) == [1, 70])
     }
+
+    /// A code cut by the items' length (PM10和PM2.5) is cut at its end; values joined by 和
+    /// share the last one's unit; a measure alone measures the first item's thing (粮食产量);
+    /// 分别 is no part of a name.
+    @Test func codesSharedUnitsAndMeasuresOfOneThing() {
+        let pm = Self.targets("PM10和PM2.5平均浓度分别不高于53和32微克/立方米。")
+        #expect(pm.map(\.indicator) == ["PM10平均浓度", "PM2.5平均浓度"])
+        #expect(pm.map(\.unit) == ["微克/立方米", "微克/立方米"])
+        #expect(Self.targets("粮食面积、产量分别稳定在368万亩、127万吨以上。").map(\.indicator) == ["粮食面积", "粮食产量"])
+        #expect(Self.targets("到2015年,城市居民和农村居民人数比例分别比2007年提高4.9和2.9个百分点。").map(\.indicator)
+            == ["城市居民人数比例", "农村居民人数比例"])
+    }
 }

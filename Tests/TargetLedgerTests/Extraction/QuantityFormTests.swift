@@ -216,6 +216,17 @@ import Testing
         #expect(try one("80%以上的社区（村）建成标准化体育场。", value: 80).indicator == "社区（村）建成标准化体育场")
         #expect(try one("到2025年,50%以上的县级以上医院开展日间手术。", value: 50).indicator == "县级以上医院开展日间手术")
         #expect(try one("新建高标准农田5万亩(其中高效节水灌溉2万亩)。", value: 50_000).indicator == "新建高标准农田")
+        // A later member joined by 和, or after a comma naming the same kind of thing, takes the
+        // first member's verb (新建智能制造标杆企业, 建成市级重点实验室); one of another kind does not.
+        #expect(try one("到2025年,新建150个智能工厂和10家智能制造标杆企业。", value: 10).indicator == "新建智能制造标杆企业")
+        #expect(try one("建成省级重点实验室1家,市级重点实验室2家。", value: 2).indicator == "建成市级重点实验室")
+        #expect(try one("扩招普高学生190人、职高学生400人。", value: 400).indicator == "扩招职高学生")
+        #expect(try one("新建学校3所，学生1000人。", value: 1000).indicator == "学生")
+        // A threshold in the modifier of a counted thing is part of its name, no target; years
+        // are never counted with 个.
+        let scenic = TargetExtractor(rules: rules).extract(.snippet("到2025年,建成20个年接待游客300万人次以上的大景区。"))
+        #expect(scenic.map(\.value) == [20] && scenic.first?.unit == "个")
+        #expect(scenic.first?.indicator == "建成年接待游客300万人次以上的大景区")
         // …and a share of things each meeting a limit: 90%以上政务服务事项办理时限不超过5个工作日.
         let limitShare = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上政务服务事项办理时限不超过5个工作日。"))
         #expect(limitShare.map(\.value) == [90] && limitShare.first?.indicator == "政务服务事项办理时限不超过5个工作日")
