@@ -7,7 +7,7 @@ struct FactClassifier {
     /// Words of a commitment strong enough to hold even under a review heading.
     static let strongForward = ["力争", "确保", "预期目标", "目标是", "目标为", "计划到", "将达到", "要达到"]
     /// Words that lean forward where nothing else decides (a report's undated sentences).
-    static let weakForward = strongForward + ["争取", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
+    static let weakForward = strongForward + ["争取", "目标任务为", "目标任务是", "任务目标为", "不低于", "不超过", "不少于", "原则上", "应当", "必须", "不得", "控制在", "以内", "左右", "安排", "将", "要"]
 
     /// Words of time to come (将, 计划, 争取): a report's lead does not speak for their sentence.
     static let future = strongForward + ["争取", "计划", "还将", "将", "要", "预计", "拟", "力求", "预期", "下一步"]
@@ -99,6 +99,9 @@ struct FactClassifier {
             {
                 return .fact
             }
+            // (A report of the year it is published in, 2023年民政局民生工程进展情况汇报, reports
+            // that year's figures where nothing leans forward.)
+            if maxYear == pub, ctx.isReport, !setAnyFor, !forward, !leaning, !headingsForward(bi) { return .fact }
             if maxYear >= pub || setFor { return .target }
         }
         // Undated, a year before the one the notice sets goals for is the year it looks back on

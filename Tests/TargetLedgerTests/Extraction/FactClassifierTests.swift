@@ -39,6 +39,17 @@ import Testing
         #expect(summary.record.title == "2023年民政工作总结")
     }
 
+    /// A progress report's figures of its own year report it, unless the year's goal is what
+    /// they state (目标任务为).
+    @Test func aProgressReportOfItsOwnYear() throws {
+        let text = "2023年民政局民生工程进展情况汇报\n时间:2023-07-21\n2023年，全区新增养老床位1410个。\n2023年特困人员供应目标任务为2297人。\n"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "progress.txt")
+        #expect(doc.record.published == "2023-07-21")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
+        #expect(recs.map(\.value) == [1410, 2297])
+        #expect(recs.map(\.kind) == [.fact, .target])
+    }
+
     /// The 到 of a change verb (由…增加到2019年的…) names the level a year reached: a report on a
     /// posted page when that year is past, a goal when it is still to come.
     @Test func aLevelReachedByAPastYearIsAFact() throws {
