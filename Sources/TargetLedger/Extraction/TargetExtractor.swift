@@ -386,12 +386,23 @@ struct SentenceReader {
     }
 
     /// `text` if it is a place word and nothing else (农村, 县(市), 各区), with 各 kept.
-    func barePlace(_ text: String) -> String? {
+    func barePlace(_ text: String, named: Bool = false) -> String? {
         var sc = Array(text.unicodeScalars)
         if sc.first == "各" { sc.removeFirst() }
-        guard !sc.isEmpty, let m = ctx.rules.cues.place.match(sc, at: 0), m.length == sc.count else { return nil }
-        return text
+        if !sc.isEmpty, let m = ctx.rules.cues.place.match(sc, at: 0), m.length == sc.count { return text }
+        // 洛阳市、南阳市不低于45%: named places alone, listed, stand for the measure before too.
+        let items = FenbieGroups.splitList(String(scalars: sc), separators: ["、", "和", "及"])
+        // (Short names only, and no 园区, 景区, 社区: those are things, not places.)
+        func isName(_ item: String) -> Bool {
+            let t = Array(item.unicodeScalars)
+            return (2...4).contains(t.count) && t.allSatisfy { CharacterClass.isHan($0.value) } && Self.placeFinals.contains(t[t.count - 1])
+                && !"园景社片厂校矿库营范".unicodeScalars.contains(t[t.count - 2])
+        }
+        return named && !items.isEmpty && items.allSatisfy(isName) ? text : nil
     }
+
+    /// Last characters of an administrative place's name (洛阳市, 巩义县, 海淀区, 延边州).
+    static let placeFinals = ScalarSet("市县区州盟旗镇乡省")
 
     /// Ends the current item: what is pending gets no more units but those of a line that
     /// opened its section.
@@ -1055,12 +1066,22 @@ struct SentenceReader {
                     fired.append("indicator.part-of-previous")
                 }
             }
-            if let prev = lastIndicator, let place = barePlace(indicator) {
+            // (Named places only where a bound stands right before the figure: 洛阳市、南阳市不低于45%.)
+            if let prev = lastIndicator, let place = barePlace(indicator, named: beforeComparator && adjacent) {
                 // 市区…入园率达到50%以上，县(市)达到30%以上: a place alone takes the measure of the
                 // figure before it, without that figure's own place.
                 let prevSc = Array(prev.unicodeScalars)
                 var k = 0
-                if let m = ctx.rules.cues.place.match(prevSc, at: 0) { k = m.length }
+                if let m = ctx.rules.cues.place.match(prevSc, at: 0) {
+                    k = m.length
+                } else if ctx.rules.cues.place.match(Array(place.unicodeScalars), at: 0) == nil,
+                    var end = prevSc.prefix(6).dropFirst().firstIndex(where: { Self.placeFinals.contains($0) })
+                {
+                    // (…and a named place's figure the named place: 郑州市…分担率, 洛阳市、南阳市 → 洛阳市、南阳市…分担率;
+                    // 郑州市 ends at its 市, not its 州.)
+                    while end + 1 < min(prevSc.count, 6), Self.placeFinals.contains(prevSc[end + 1]) { end += 1 }
+                    k = end + 1
+                }
                 if prevSc.count - k >= 2 { indicator = place + String(scalars: prevSc[k...]) }
             }
             if let prev = lastIndicator {

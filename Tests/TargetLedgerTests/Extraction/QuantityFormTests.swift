@@ -227,6 +227,11 @@ import Testing
         let scenic = TargetExtractor(rules: rules).extract(.snippet("到2025年,建成20个年接待游客300万人次以上的大景区。"))
         #expect(scenic.map(\.value) == [20] && scenic.first?.unit == "个")
         #expect(scenic.first?.indicator == "建成年接待游客300万人次以上的大景区")
+        // Named places alone before a bound take the measure before them, without its own place;
+        // a thing whose name ends like a place (绿色工业园区) is no place.
+        #expect(try one("到2025年,郑州市公共交通机动化出行分担率不低于50%,洛阳市、南阳市不低于45%。", value: 45).indicator
+            == "洛阳市、南阳市公共交通机动化出行分担率")
+        #expect(try one("新培育绿色工厂200个、绿色工业园区10个。", value: 10).indicator == "新培育绿色工业园区")
         // …and a share of things each meeting a limit: 90%以上政务服务事项办理时限不超过5个工作日.
         let limitShare = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上政务服务事项办理时限不超过5个工作日。"))
         #expect(limitShare.map(\.value) == [90] && limitShare.first?.indicator == "政务服务事项办理时限不超过5个工作日")
