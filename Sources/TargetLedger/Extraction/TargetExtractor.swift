@@ -1596,6 +1596,26 @@ struct SentenceReader {
         return k + 2
     }
 
+    /// Where a list that a 、 at `from` continues ends, when it closes with 等 and a noun (、创意设计、
+    /// 市场营销等人才): the end of that noun; nil for any other list (a figure or a clause mark in it).
+    static func etcListEnd(_ s: [Unicode.Scalar], from: Int, limit: Int) -> Int? {
+        var k = from + 1
+        while k < limit, k - from < 48 {
+            let c = s[k]
+            if c == "等" {
+                var e = k + 1
+                while e < limit, e - k <= 8, CharacterClass.isHan(s[e].value) { e += 1 }
+                // (…等途径, 等方式: a list of means, no counted things.)
+                let noun = String(scalars: s[(k + 1)..<e])
+                if ["途径", "方式", "措施", "形式", "手段", "渠道", "方法", "举措", "办法", "工作"].contains(where: noun.hasPrefix) { return nil }
+                return e - k >= 2 && (e == limit || !CharacterClass.isHan(s[e].value)) ? e : nil
+            }
+            guard c == "、" || CharacterClass.isHan(c.value) || c == "“" || c == "”" else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// Where a bracket of a word's alternatives closes ((市、区), （街道）, (村)): up to eight
     /// Chinese characters, 、 between them, no figure and no aside (其中, 含).
     static func alternativesBracketEnd(_ s: [Unicode.Scalar], open: Int, limit: Int) -> Int? {
@@ -1670,7 +1690,14 @@ struct SentenceReader {
         if let head = nounAfterListedQualities(from, in: sentence) { return head }
         var j = from
         var quoted = false
-        while j < sentence.upperBound, !Self.clauseEnds.contains(s[j]), j - from < 32 {
+        while j < sentence.upperBound, j - from < 32 {
+            if Self.clauseEnds.contains(s[j]) {
+                // 培养1万名乡村旅游经营管理、创意设计、市场营销等人才: a list closed by 等 and its
+                // noun is what the figure counts.
+                guard s[j] == "、", let end = Self.etcListEnd(s, from: j, limit: sentence.upperBound) else { break }
+                j = end
+                break
+            }
             if s[j] == "（" || s[j] == "(" {
                 // 80%以上的县(市、区)建成…, 社区(村): alternatives of a word, bracketed right after
                 // it, are part of the noun; any other bracket (an aside, a figure) ends it.

@@ -253,9 +253,14 @@ import Testing
         // The same amount again in brackets in another unit is one target.
         #expect(extractor.extract(.snippet("巡河间隔时间要大于96小时(4天)。")).map(\.value) == [96])
         // A breakdown after 其中 takes the total's head without its comparator, and a place
-        // opening with 和 keeps it; a semicolon ends the breakdown.
+        // opening with 和 keeps it; after a semicolon a place before its bound takes the measure
+        // before it whole (建制镇污水处理率, not a part of 县城's).
         let parts = extractor.extract(.snippet("到2020年底，县城污水处理率不低于85%，其中和平区达到90%；建制镇达到70%。"))
-        #expect(parts.map(\.indicator) == ["县城污水处理率", "和平区污水处理率", "建制镇"])
+        #expect(parts.map(\.indicator) == ["县城污水处理率", "和平区污水处理率", "建制镇污水处理率"])
+        // A list closed by 等 and its noun is what a figure before it counts; a list of means is not.
+        #expect(try one("到2025年,培养1万名乡村旅游经营管理、创意设计、市场营销等人才。", value: 10_000).indicator
+            == "培养乡村旅游经营管理、创意设计、市场营销等人才")
+        #expect(try one("通过新增车辆100%新能源化、推动冷链车辆新能源化等途径，推进绿色运输。", value: 100).indicator == "新增车辆新能源化")
         // …and so does a breakdown opening the next sentence.
         let next = extractor.extract(.snippet("改造老旧燃气管网100公里。其中：沈河区30公里、皇姑区20公里。"))
         #expect(next.map(\.indicator) == ["改造老旧燃气管网", "沈河区改造老旧燃气管网", "皇姑区改造老旧燃气管网"])
