@@ -181,6 +181,10 @@ struct MilestoneFinder {
             }
             // A report's dated sentences tell what happened unless a commitment word says otherwise.
             if ctx.isReport && !FactClassifier.strongLexicon.occurs(in: s, sentence) { continue }
+            // 为指导…，建设…，实现…，制定本规划 / 为…，…提供坚实支撑: a sentence of purpose states
+            // why the notice or the goals exist, no goal; nor does a copula (“十四五”时期，是…的关键阶段).
+            let purposeFrom = purposeStart(sentence, after: first)
+            if purposeFrom == sentence.lowerBound { continue }
             // A date that opens the sentence and a comma after it (到2035年，…) date a list of goals:
             // every clause after it is one, whatever its verb (生态环境质量根本好转).
             var lead = first.range.lowerBound
@@ -220,7 +224,7 @@ struct MilestoneFinder {
                     defer { k += 1 }
                     // A sentence that ends on its clause break (…完成改造；) leaves an empty clause,
                     // at the very end of the text when no newline follows.
-                    guard !clause.isEmpty, !numberSpans.overlaps(clause),
+                    guard !clause.isEmpty, !numberSpans.overlaps(clause), clause.lowerBound < purposeFrom,
                         (opensGoals && (setBy || ctx.rules.cues.stepVerb.occurs(in: s, clause) || Self.outcomeWords.occurs(in: s, clause)))
                             || verbs.occurs(in: s, clause)
                             // (解决…问题 is a goal where its own clause holds its date: 2015年底前全面解决…问题.)
@@ -411,6 +415,38 @@ struct MilestoneFinder {
 
     /// Last words of a purpose clause (为…奠定基础, 为…作出贡献).
     static let purposeEnds = ["基础", "贡献", "保障", "保证", "支撑", "条件", "准备", "任务", "目标", "动力", "环境"]
+
+    /// Acts by which a notice makes itself (制定本规划, 特制定本方案, 现提出如下意见).
+    static let selfMaking = try! ICUPattern(#"(?:制定|编制|印发|提出|出台|制订)(?:本|如下|以下|此)?[^，,；;]{0,16}(?:规划|方案|意见|办法|计划|细则|要点|措施|通知|纲要)$"#)
+
+    /// Where a dated sentence's purpose starts, its clauses stating no goal: the whole sentence
+    /// for a copula after its date (…时期，是…的关键阶段) or one opened by 为 (after its date or a
+    /// dateline, 中商情报网讯：为…) and closed by the notice making itself (制定本规划) or by what
+    /// the goals provide (…提供坚实支撑); else the last clause opening with 为 before such a close
+    /// (…，为高质量打造…先行区、…提供坚实支撑). The sentence's end where there is none.
+    private func purposeStart(_ sentence: Range<Int>, after date: DateMention) -> Int {
+        let s = ctx.index.scalars
+        var k = date.range.upperBound
+        while k < sentence.upperBound, Self.commas.contains(s[k]) || s[k] == " " { k += 1 }
+        if k < sentence.upperBound, s[k] == "是", k > date.range.upperBound { return sentence.lowerBound }
+        var lastStart = sentence.upperBound
+        while lastStart > sentence.lowerBound, !Self.clauseBreaks.contains(s[lastStart - 1]) { lastStart -= 1 }
+        let last = ctx.index.string(lastStart..<sentence.upperBound).trimming(" ")
+        let provides = Self.purposeEnds.contains(where: last.hasSuffix) && ["提供", "奠定", "作出", "做出"].contains(where: last.contains)
+        guard provides || !Self.selfMaking.allMatches(in: Array(last.utf16)).isEmpty else { return sentence.upperBound }
+        var open = sentence.lowerBound
+        if let colon = (open..<min(sentence.upperBound, open + 12)).first(where: { s[$0] == "：" || s[$0] == ":" }) { open = colon + 1 }
+        while open < sentence.upperBound, s[open] == " " || s[open] == "　" { open += 1 }
+        if open < sentence.upperBound, s[open] == "为" || (k < sentence.upperBound && s[k] == "为") { return sentence.lowerBound }
+        guard provides else { return sentence.upperBound }
+        // The last clause opening with 为: from there to the close is the purpose.
+        var p = lastStart
+        while p > sentence.lowerBound {
+            if s[p] == "为", Self.clauseBreaks.contains(s[p - 1]) { return p }
+            p -= 1
+        }
+        return s[sentence.lowerBound] == "为" ? sentence.lowerBound : sentence.upperBound
+    }
 
     private func record(_ indicator: String, deadline: Deadline, span: Range<Int>, block: TextBlock, rule: String) -> ExtractedRecord {
         let sentence = sentenceRange(around: span.lowerBound, in: block.range)

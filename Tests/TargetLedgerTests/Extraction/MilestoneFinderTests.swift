@@ -19,6 +19,15 @@ import Testing
     }
 
     /// A clause naming a focus or a means (以…为引领, 以…为动力), after its subject too, is no goal.
+    /// A sentence of purpose (为…，…，制定本规划; …，为…提供坚实支撑) or a copula after its date
+    /// (“十四五”时期，是…的关键阶段) states no goal; the goals before the purpose stay.
+    @Test func purposeAndCopulaStateNoGoal() {
+        #expect(Self.milestones("为指导推进“十四五”时期全省教育改革发展，建设高质量教育体系，实现教育现代化阶段性发展目标，制定本规划。").isEmpty)
+        #expect(Self.milestones("“十四五”时期，是进一步深化医药卫生体制改革、高标准推进健康建设的关键阶段。").isEmpty)
+        #expect(Self.milestones("到2030年，全面建成生态文明建设先行区，为奋力谱写现代化建设新篇章提供坚实支撑。") == ["全面建成生态文明建设先行区"])
+        #expect(Self.milestones("到2025年，基本建成高质量教育体系，实现教育现代化。") == ["基本建成高质量教育体系", "实现教育现代化"])
+    }
+
     @Test func aFocusClauseIsNoGoal() {
         #expect(Self.milestones("到2013年,我县将以“四化同步”为引领,以改革创新为动力,加快形成城乡一体的新格局。") == ["加快形成城乡一体的新格局"])
     }
