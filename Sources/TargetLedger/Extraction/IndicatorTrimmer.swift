@@ -450,6 +450,12 @@ enum ListMarker {
         var j = i
         while j < limit, j - i <= 3, cn.contains(s[j]) || ("0"..."9").contains(s[j]) { j += 1 }
         if j > i, j < limit, s[j] == "、" || (s[j] == "." && (j + 1 >= limit || !("0"..."9").contains(s[j + 1]))) { return j + 1 - i }
+        // 2.2019年…: a number, a point and a year (no decimal has 年 after four places).
+        if j > i, j - i <= 2, j + 6 <= limit, s[j] == "." || s[j] == "．", s[j + 1] == "1" || s[j + 1] == "2",
+            (j + 1..<j + 5).allSatisfy({ ("0"..."9").contains(s[$0]) }), s[j + 5] == "年", s[i] != "0"
+        {
+            return j + 1 - i
+        }
         return nil
     }
 }

@@ -227,6 +227,11 @@ import Testing
         let scenic = TargetExtractor(rules: rules).extract(.snippet("到2025年,建成20个年接待游客300万人次以上的大景区。"))
         #expect(scenic.map(\.value) == [20] && scenic.first?.unit == "个")
         #expect(scenic.first?.indicator == "建成年接待游客300万人次以上的大景区")
+        // A list number run into a year (2.2019年…, as pages lose the space after the point) is
+        // numbering, no part of the name; a decimal before 亿元 stays one.
+        #expect(try one("1.2019年全市新增高新技术企业10家。", value: 10).indicator == "全市新增高新技术企业")
+        #expect(ListMarker.length(Array("2.2019年".unicodeScalars), at: 0, limit: 7) == 2)
+        #expect(ListMarker.length(Array("1.2019亿元".unicodeScalars), at: 0, limit: 8) == nil)
         // Named places alone before a bound take the measure before them, without its own place;
         // a thing whose name ends like a place (绿色工业园区) is no place.
         #expect(try one("到2025年,郑州市公共交通机动化出行分担率不低于50%,洛阳市、南阳市不低于45%。", value: 45).indicator
