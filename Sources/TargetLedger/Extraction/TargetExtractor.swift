@@ -1522,7 +1522,7 @@ struct SentenceReader {
 
     private func baselineYear(_ r: Range<Int>) -> Int? {
         let t = ctx.index.string(r)
-        if t.includes("上年") || t.includes("去年") { return ctx.publishedYear.map { $0 - 1 } }
+        if t.includes("上年") || t.includes("上一年") || t.includes("去年") { return ctx.publishedYear.map { $0 - 1 } }
         for m in ctx.dateMentions(in: r) where ctx.isBaselineYear(m) { return m.year }
         return nil
     }
