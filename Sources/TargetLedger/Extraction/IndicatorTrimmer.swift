@@ -22,6 +22,8 @@ struct IndicatorTrimmer {
         "提高至", "能够", "能", "人民币",
         // 赤字率拟按4%左右安排, 支出规模将首次达到: a plan's modal and a first time.
         "拟按", "拟",
+        // 高新技术企业数量至少达到34家: a bound's adverb before its verb.
+        "至少", "最少", "最低",
     ].map { Array($0.unicodeScalars) }
 
     /// Characters that make a word with a 能 after them (产能, 储能, 功能, 智能, 动能 …).

@@ -275,6 +275,8 @@ struct QuantityScanner {
             let mj = mentions[j]
             let e = mj.range.upperBound
             if joined, rules.units.match(s, at: e, limit: range.upperBound) == nil { return nil }
+            // (A year after a comma opens the next clause: 产值27.6亿,2018年1-9月….)
+            if e < range.upperBound, s[e] == "年", mj.range.count == 4, (1900...2100).contains(Int(mj.value)) { return nil }
             if let u = rules.units.match(s, at: e, limit: range.upperBound) {
                 // The magnitude written on the last number (700万) applies to all of the list.
                 // (The number layer may already have spread it over the list: then nothing is left to do.)

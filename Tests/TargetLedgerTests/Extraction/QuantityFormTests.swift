@@ -232,6 +232,10 @@ import Testing
         #expect(try one("1.2019年全市新增高新技术企业10家。", value: 10).indicator == "全市新增高新技术企业")
         #expect(ListMarker.length(Array("2.2019年".unicodeScalars), at: 0, limit: 7) == 2)
         #expect(ListMarker.length(Array("1.2019亿元".unicodeScalars), at: 0, limit: 8) == nil)
+        // A bound's adverb before its verb is no part of the name; a year after a comma lends
+        // no unit to the figure before it.
+        #expect(try one("2019年高新技术企业数量至少达到34家。", value: 34).indicator == "高新技术企业数量")
+        #expect(TargetExtractor(rules: rules).extract(.snippet("全县高新技术产业产值27.6亿,2018年1-9月实现增加值10亿元。")).allSatisfy { $0.unit != "年" })
         // Named places alone before a bound take the measure before them, without its own place;
         // a thing whose name ends like a place (绿色工业园区) is no place.
         #expect(try one("到2025年,郑州市公共交通机动化出行分担率不低于50%,洛阳市、南阳市不低于45%。", value: 45).indicator
