@@ -273,7 +273,17 @@ public struct MetadataExtractor: Sendable {
                 return PlanPeriod(start: y, end: y)
             }
         }
-        return Self.firstRange(in: s, outsideQuotes: true) ?? Self.subjectPlan(in: s) ?? Self.programmeInLead(s)
+        return Self.firstRange(in: s, outsideQuotes: true) ?? Self.subjectPlan(in: s) ?? Self.programmeInLead(s) ?? Self.selfMadeInLead(s)
+    }
+
+    /// 特制定2024年度工作要点 / 现制定2025年工作计划: the lead of a notice without a title line
+    /// names its own one-year plan.
+    static let selfMadePlan = try! ICUPattern(#"(?:特|现)?(?:制定|制订|印发)(?:本|了|如下)?((?:19|20)[0-9]{2})年度?[^，。,；;\n0-9]{0,16}?(?:工作要点|工作计划|工作方案|实施方案|行动计划|行动方案|要点|计划)"#)
+
+    static func selfMadeInLead(_ s: [Unicode.Scalar]) -> PlanPeriod? {
+        let head = Array(s.prefix(600))
+        guard let g = selfMadePlan.allMatches(in: utf16(head)).first, let y = Int(String(scalars: utf16Slice(head, g[1]!))) else { return nil }
+        return PlanPeriod(start: y, end: y)
     }
 
     /// The year of a programme of 实事 named in the first lines (see `leadProgramme`).

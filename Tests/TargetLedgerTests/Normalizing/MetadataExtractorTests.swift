@@ -35,6 +35,14 @@ struct MetadataExtractorTests {
         #expect(ChineseDate.parse(text) == iso)
     }
 
+    /// A notice without a title line that names its own one-year plan in its lead (特制定2024年度
+    /// 工作要点) runs for that year; a legal database's bracketed label dates it.
+    @Test func aLeadThatMakesTheNoticeAndABracketedDateLabel() {
+        #expect(meta("为推进乡村振兴，结合我县实际，特制定2024年度工作要点。\n一、脱贫人口人均纯收入增长10%以上。").planPeriod == PlanPeriod(start: 2024, end: 2024))
+        #expect(meta("根据《2024年工作要点》，做好以下工作。\n一、新建学校3所。").planPeriod == nil)
+        #expect(meta("关于加快学前教育发展的若干意见\n【公布日期】2005.02.01\n一、入园率达到96%。").published == "2005-02-01")
+    }
+
     @Test func signingDateAndIssuerAtTheEnd() {
         let m = meta("关于开展自查的通报\n各市教育局：\n现将有关情况通报如下。\n陕西省教育厅\n2013年1月10日")
         #expect(m.published == "2013-01-10")
