@@ -731,7 +731,7 @@ struct SentenceReader {
         {
             change = Change(
                 direction: ch.payload.direction,
-                baselineYear: baselineYear(clauseStart..<cursor) ?? statedBase(before: clauseStart, in: sentence))
+                baselineYear: baselineYear(clauseStart..<cursor, sentence: sentence) ?? statedBase(before: clauseStart, in: sentence))
             fired.append(ch.payload.rule)
             // 降幅, 涨幅, 增速 are nouns: they stay in the indicator (居民消费价格涨幅).
             let word = ctx.index.string(cursor - ch.length..<cursor)
@@ -762,7 +762,7 @@ struct SentenceReader {
         {
             // 比“十三五”末增0.8亿元, 比上年增5%: one character of change after a base of comparison.
             let direction: Change.Direction = "增多升涨".unicodeScalars.contains(s[cursor - 1]) ? .increase : .decrease
-            change = Change(direction: direction, baselineYear: baselineYear(base..<cursor))
+            change = Change(direction: direction, baselineYear: baselineYear(base..<cursor, sentence: sentence))
             fired.append("change.after-base")
             wordStart = base
         }
@@ -1520,9 +1520,17 @@ struct SentenceReader {
         return nil
     }
 
-    private func baselineYear(_ r: Range<Int>) -> Int? {
+    private func baselineYear(_ r: Range<Int>, sentence: Range<Int>) -> Int? {
         let t = ctx.index.string(r)
-        if t.includes("上年") || t.includes("上一年") || t.includes("去年") { return ctx.publishedYear.map { $0 - 1 } }
+        if t.includes("上年") || t.includes("上一年") || t.includes("去年") {
+            // (2009年，全市生产总值…比上年增长52.5%: the year before the sentence's own.)
+            if let y = ctx.dateMentions(in: sentence.lowerBound..<r.lowerBound).last(where: { !ctx.isBaselineYear($0) })?.year,
+                t.includes("上年") || t.includes("上一年")
+            {
+                return y - 1
+            }
+            return ctx.publishedYear.map { $0 - 1 }
+        }
         for m in ctx.dateMentions(in: r) where ctx.isBaselineYear(m) { return m.year }
         return nil
     }

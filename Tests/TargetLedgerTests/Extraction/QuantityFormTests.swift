@@ -232,6 +232,8 @@ import Testing
         #expect(try one("1.2019年全市新增高新技术企业10家。", value: 10).indicator == "全市新增高新技术企业")
         #expect(ListMarker.length(Array("2.2019年".unicodeScalars), at: 0, limit: 7) == 2)
         #expect(ListMarker.length(Array("1.2019亿元".unicodeScalars), at: 0, limit: 8) == nil)
+        // 上年 is the year before the sentence's own year, where it names one.
+        #expect(try one("2009年，全市实现生产总值100亿元，比上年增长52.5%。", value: 52.5).change?.baselineYear == 2008)
         // A bound's adverb before its verb is no part of the name; a year after a comma lends
         // no unit to the figure before it.
         #expect(try one("2019年高新技术企业数量至少达到34家。", value: 34).indicator == "高新技术企业数量")
