@@ -13,7 +13,7 @@ struct IndicatorTrimmer {
     ]
 
     /// A trailing base of comparison, cut in this order.
-    static let baseTails: [[Unicode.Scalar]] = ["较上一年度", "比上一年度", "较上一年", "比上一年", "较上年度", "比上年度", "较上年", "比上年", "同比", "较去年", "比去年"].map { Array($0.unicodeScalars) }
+    static let baseTails: [[Unicode.Scalar]] = ["较年初", "比年初", "较上一年度", "比上一年度", "较上一年", "比上一年", "较上年度", "比上年度", "较上年", "比上年", "同比", "较去年", "比去年"].map { Array($0.unicodeScalars) }
     /// Trailing modal words, cut in this order.
     /// (Time words, 控制 and 在 go first: the modal before them goes next, 经办机构应在 →
     /// 经办机构, 重庆外贸将在今年年内 → 重庆外贸.)

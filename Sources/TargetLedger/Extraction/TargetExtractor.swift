@@ -1640,7 +1640,7 @@ struct SentenceReader {
         return nil
     }
 
-    static let roundFigureWords: [[Unicode.Scalar]] = ["大关", "台阶", "关口", "等"].map { Array($0.unicodeScalars) }
+    static let roundFigureWords: [[Unicode.Scalar]] = ["大关", "台阶", "关口", "等", "之间"].map { Array($0.unicodeScalars) }
 
     /// How the names of places end (城关区, 沭阳县, 各乡镇 are read as places after 其中).
     static let placeEndings = ["区", "县", "市", "镇", "乡", "街道", "旗", "州", "盟"]

@@ -232,6 +232,9 @@ import Testing
         #expect(try one("1.2019年全市新增高新技术企业10家。", value: 10).indicator == "全市新增高新技术企业")
         #expect(ListMarker.length(Array("2.2019年".unicodeScalars), at: 0, limit: 7) == 2)
         #expect(ListMarker.length(Array("1.2019亿元".unicodeScalars), at: 0, limit: 8) == nil)
+        // 之间 closing a range and a base of 年初 are no part of the name.
+        #expect(try one("城镇登记失业率保持在3.6%—4.24%之间。", value: 3.6).indicator == "城镇登记失业率")
+        #expect(try one("各项存款余额比年初增加2427.68万元。", value: 24_276_800).indicator == "各项存款余额")
         // 上年 is the year before the sentence's own year, where it names one.
         #expect(try one("2009年，全市实现生产总值100亿元，比上年增长52.5%。", value: 52.5).change?.baselineYear == 2008)
         // A bound's adverb before its verb is no part of the name; a year after a comma lends
