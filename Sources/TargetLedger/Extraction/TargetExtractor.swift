@@ -1071,18 +1071,22 @@ struct SentenceReader {
                 // 市区…入园率达到50%以上，县(市)达到30%以上: a place alone takes the measure of the
                 // figure before it, without that figure's own place.
                 let prevSc = Array(prev.unicodeScalars)
-                var k = 0
+                var k: Int? = 0
                 if let m = ctx.rules.cues.place.match(prevSc, at: 0) {
                     k = m.length
-                } else if ctx.rules.cues.place.match(Array(place.unicodeScalars), at: 0) == nil,
-                    var end = prevSc.prefix(6).dropFirst().firstIndex(where: { Self.placeFinals.contains($0) })
-                {
-                    // (…and a named place's figure the named place: 郑州市…分担率, 洛阳市、南阳市 → 洛阳市、南阳市…分担率;
-                    // 郑州市 ends at its 市, not its 州.)
-                    while end + 1 < min(prevSc.count, 6), Self.placeFinals.contains(prevSc[end + 1]) { end += 1 }
-                    k = end + 1
+                } else if ctx.rules.cues.place.match(Array(place.unicodeScalars), at: 0) == nil {
+                    // (…and named places only the measure of a named place's figure: 郑州市…分担率, 洛阳市、
+                    // 南阳市 → 洛阳市、南阳市…分担率; 郑州市 ends at its 市, not its 州. Without a place
+                    // opening the figure before, the words are no parallel place: 打造…高新区1个、超千亿元高新区15个.)
+                    k = nil
+                    if var end = prevSc.prefix(6).dropFirst().firstIndex(where: { Self.placeFinals.contains($0) }),
+                        prevSc[..<end].allSatisfy({ CharacterClass.isHan($0.value) })
+                    {
+                        while end + 1 < min(prevSc.count, 6), Self.placeFinals.contains(prevSc[end + 1]) { end += 1 }
+                        k = end + 1
+                    }
                 }
-                if prevSc.count - k >= 2 { indicator = place + String(scalars: prevSc[k...]) }
+                if let k, prevSc.count - k >= 2 { indicator = place + String(scalars: prevSc[k...]) }
             }
             if let prev = lastIndicator {
                 // 全省粮食播种面积稳定在…，产量稳定在…: a measure alone is a measure of the thing

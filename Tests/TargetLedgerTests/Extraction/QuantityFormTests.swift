@@ -246,6 +246,7 @@ import Testing
         #expect(try one("到2025年,郑州市公共交通机动化出行分担率不低于50%,洛阳市、南阳市不低于45%。", value: 45).indicator
             == "洛阳市、南阳市公共交通机动化出行分担率")
         #expect(try one("新培育绿色工厂200个、绿色工业园区10个。", value: 10).indicator == "新培育绿色工业园区")
+        #expect(try one("打造营业收入超万亿元高新区1个、超千亿元高新区15个以上。", value: 15).indicator.hasPrefix("高新区打造") == false)
         // …and a share of things each meeting a limit: 90%以上政务服务事项办理时限不超过5个工作日.
         let limitShare = TargetExtractor(rules: rules).extract(.snippet("到2025年，90%以上政务服务事项办理时限不超过5个工作日。"))
         #expect(limitShare.map(\.value) == [90] && limitShare.first?.indicator == "政务服务事项办理时限不超过5个工作日")
