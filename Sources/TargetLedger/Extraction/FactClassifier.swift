@@ -31,6 +31,13 @@ struct FactClassifier {
 
     static let clauseEnds = ScalarSet("，,；;。！？!?\n")
 
+    /// Words of a year's estimated outcome (预计全年, 预计到年末): a review's, not a goal's.
+    static let estimates: Lexicon<Bool> = {
+        var l = Lexicon<Bool>()
+        for w in ["预计全年", "全年预计", "预计到年末", "预计到年底", "预计年末", "预计年底", "预计到今年底", "预计今年"] { l.insert(w, true) }
+        return l
+    }()
+
 
     /// `figure`: where the figure's number starts, for a figure (milestones have none).
     func kind(sentence: Range<Int>, clause: Range<Int>, block bi: Int, figure: Int? = nil) -> TargetKind {
@@ -77,6 +84,8 @@ struct FactClassifier {
         {
             return .fact
         }
+        // 预计全年…, 预计到年末…: a year's estimated outcome, told in its review, reports it.
+        if !forward, Self.estimates.occurs(in: s, upTo) { return .fact }
         // 去年 opening the sentence (去年德州渔业…, 去年，全省…) reports last year's figures.
         if !forward, sentence.count > 2, s[sentence.lowerBound] == "去", s[sentence.lowerBound + 1] == "年",
             !Self.speaksOfFuture(s, upTo), !setsAGoal(upTo)
@@ -179,6 +188,8 @@ struct FactClassifier {
         let s = ctx.index.scalars
         return ctx.deadlines(in: range).contains { m in
             let a = m.range.lowerBound
+            // (至 inside a span of months, 1至9月, closes a period reported on, no goal.)
+            if a >= 2, s[a - 1] == "至", CharacterClass.isDigit(s[a - 2].value) { return false }
             return s[a] == "到" || s[a] == "至" || (a > 0 && (s[a - 1] == "到" || s[a - 1] == "至"))
         }
     }

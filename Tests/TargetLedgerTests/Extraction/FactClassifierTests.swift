@@ -39,6 +39,16 @@ import Testing
         #expect(summary.record.title == "2023年民政工作总结")
     }
 
+    /// A year's estimated outcome (预计到年末…) and figures of a span of months (1至9月) report;
+    /// a goal after them in the sentence is still one.
+    @Test func estimatesAndSpansOfMonthsReport() {
+        let e = TargetExtractor(rules: Self.rules)
+        #expect(e.extract(.snippet("预计到年末,全县地区生产总值完成115亿元。")).map(\.kind) == [.fact])
+        #expect(e.extract(.snippet("1至9月,全区实现社会消费品零售总额71.06亿元。")).map(\.kind) == [.fact])
+        #expect(e.extract(.snippet("全年预计完成固定资产投资100亿元,力争明年增长10%。")).map(\.kind) == [.fact, .target])
+        #expect(e.extract(.snippet("到2025年9月,全区实现社会消费品零售总额71亿元。")).map(\.kind) == [.target])
+    }
+
     /// A progress report's figures of its own year report it, unless the year's goal is what
     /// they state (目标任务为).
     @Test func aProgressReportOfItsOwnYear() throws {
