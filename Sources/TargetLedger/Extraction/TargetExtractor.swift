@@ -1702,6 +1702,8 @@ struct SentenceReader {
         if let head = nounAfterListedQualities(from, in: sentence) { return head }
         var j = from
         var quoted = false
+        // (A share's noun: 90%的…, 50%以上….)
+        let share = (max(sentence.lowerBound, from - 4)..<from).contains { s[$0] == "%" || s[$0] == "％" }
         while j < sentence.upperBound, j - from < 32 {
             if Self.clauseEnds.contains(s[j]) {
                 // 培养1万名乡村旅游经营管理、创意设计、市场营销等人才: a list closed by 等 and its
@@ -1725,7 +1727,11 @@ struct SentenceReader {
             if (s[j] == "）" || s[j] == ")") && !s[from..<j].contains(where: { $0 == "（" || $0 == "(" }) { break }
             if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1,
                 // (…but 地级及以上城市, 县级以上医院: a bound inside a noun.)
-                !(s[j] == "以" && (s[j - 1] == "及" || s[j - 1] == "级")), !(s[j] == "及" && s[j - 1] == "级")
+                !(s[j] == "以" && (s[j - 1] == "及" || s[j - 1] == "级")), !(s[j] == "及" && s[j - 1] == "级"),
+                // (…and after a share, a verb that sets a standard rather than a figure is its
+                // predicate: 90%的乡镇卫生院达到服务能力推荐标准.)
+                !(share && c.payload.before && j + c.length < sentence.upperBound && isHan(s[j + c.length])
+                    && !"一二两三四五六七八九十百千万零〇".unicodeScalars.contains(s[j + c.length]))
             {
                 break
             }

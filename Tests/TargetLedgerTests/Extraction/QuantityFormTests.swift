@@ -232,6 +232,9 @@ import Testing
         #expect(try one("1.2019年全市新增高新技术企业10家。", value: 10).indicator == "全市新增高新技术企业")
         #expect(ListMarker.length(Array("2.2019年".unicodeScalars), at: 0, limit: 7) == 2)
         #expect(ListMarker.length(Array("1.2019亿元".unicodeScalars), at: 0, limit: 8) == nil)
+        // After a share, a verb that sets a standard is the share's predicate; one before another
+        // figure is not.
+        #expect(try one("到2025年,90%的乡镇卫生院达到服务能力推荐标准。", value: 90).indicator == "乡镇卫生院达到服务能力推荐标准")
         // 之间 closing a range and a base of 年初 are no part of the name.
         #expect(try one("城镇登记失业率保持在3.6%—4.24%之间。", value: 3.6).indicator == "城镇登记失业率")
         #expect(try one("各项存款余额比年初增加2427.68万元。", value: 24_276_800).indicator == "各项存款余额")
