@@ -112,13 +112,13 @@ struct MilestoneFinder {
             if verbs.match(s, at: i, limit: first.upperBound) != nil {
                 var j = i
                 while j < first.upperBound, !SentenceReader.softEnds.contains(s[j]) { j += 1 }
-                let text = IndicatorTrimmer(ctx: ctx).trim(i..<j)
+                let text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(i..<j)
                 if text.unicodeScalars.count >= 3 { return record(text, deadline: deadline, span: i..<j, block: b, rule: "milestone.step") }
                 break
             }
             i += 1
         }
-        let text = IndicatorTrimmer(ctx: ctx).trim(first)
+        let text = IndicatorTrimmer(ctx: ctx, cue: "trim_milestone").trim(first)
         guard text.unicodeScalars.count >= 3 else { return nil }
         return record(text, deadline: deadline, span: first, block: b, rule: "milestone.step")
     }

@@ -28,6 +28,13 @@ import Testing
         #expect(Self.milestones("到2025年，基本建成高质量教育体系，实现教育现代化。") == ["基本建成高质量教育体系", "实现教育现代化"])
     }
 
+    /// A numbered step under a dated stage keeps its verb (完成…), as every milestone does.
+    @Test func aStepKeepsItsVerb() {
+        let steps = Self.milestones("三、实施步骤\n（一）建设阶段（2025年1月—6月）\n1.完成县图书馆、文化馆总分馆制建设。\n2.开展文化惠民活动。")
+        #expect(steps.contains("完成县图书馆、文化馆总分馆制建设"))
+        #expect(steps.contains("开展文化惠民活动"))
+    }
+
     @Test func aFocusClauseIsNoGoal() {
         #expect(Self.milestones("到2013年,我县将以“四化同步”为引领,以改革创新为动力,加快形成城乡一体的新格局。") == ["加快形成城乡一体的新格局"])
     }
