@@ -401,8 +401,8 @@ struct SentenceReader {
         return named && !items.isEmpty && items.allSatisfy(isName) ? text : nil
     }
 
-    /// Last characters of an administrative place's name (洛阳市, 巩义县, 海淀区, 延边州).
-    static let placeFinals = ScalarSet("市县区州盟旗镇乡省")
+    /// Last characters of an administrative place's name (洛阳市, 巩义县, 海淀区, 延边州, 青海省).
+    static let placeFinals = ScalarSet(placeEndings.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil } + ["省"])
 
     /// Ends the current item: what is pending gets no more units but those of a line that
     /// opened its section.
