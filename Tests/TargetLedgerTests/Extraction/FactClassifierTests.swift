@@ -7,6 +7,13 @@ import Testing
 @Suite struct FactClassifierTests {
     static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
 
+    /// A text read as a file (so its title, dates and headings are found) and its records other
+    /// than milestones.
+    static func read(_ text: String) throws -> (record: DocumentRecord, records: [TargetRecord]) {
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "notice.txt")
+        return (doc.record, TargetExtractor(rules: rules).extract(doc).filter { $0.kind != .milestone })
+    }
+
     static func kinds(title: String, text: String) -> [TargetKind] {
         var doc = ReadDocument.snippet(text, published: "2023-03-01")
         doc.record.title = title
@@ -29,14 +36,12 @@ import Testing
     /// the next year's figures are its goals.
     @Test func aReviewOfTheYearBeforeThePlansYearReports() throws {
         let text = "市交通运输局2019年工作总结和2020年工作思路\n\n2019年紧紧围绕市委市政府决策部署，综合交通发展再上新台阶。\n全市完成综合交通投资473亿元,同比增长14.2%。\n二、2020年工作思路\n全年完成综合交通投资500亿元。\n"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "review.txt")
-        #expect(doc.record.title == "市交通运输局2019年工作总结和2020年工作思路")
-        #expect(doc.record.planPeriod?.start == 2020)
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
+        let (record, recs) = try Self.read(text)
+        #expect(record.title == "市交通运输局2019年工作总结和2020年工作思路")
+        #expect(record.planPeriod?.start == 2020)
         #expect(recs.map(\.kind) == [.fact, .fact, .target])
         #expect(recs.last?.deadline?.date == "2020")
-        let summary = try DocumentReader().read(bytes: Array("2023年民政工作总结\n全镇城镇低保共99户。\n".utf8), path: "s.txt")
-        #expect(summary.record.title == "2023年民政工作总结")
+        #expect(try Self.read("2023年民政工作总结\n全镇城镇低保共99户。\n").record.title == "2023年民政工作总结")
     }
 
     /// A year's estimated outcome (预计到年末…) and figures of a span of months (1至9月) report;
@@ -53,9 +58,8 @@ import Testing
     /// they state (目标任务为).
     @Test func aProgressReportOfItsOwnYear() throws {
         let text = "2023年民政局民生工程进展情况汇报\n时间:2023-07-21\n2023年，全区新增养老床位1410个。\n2023年特困人员供应目标任务为2297人。\n"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "progress.txt")
-        #expect(doc.record.published == "2023-07-21")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
+        let (record, recs) = try Self.read(text)
+        #expect(record.published == "2023-07-21")
         #expect(recs.map(\.value) == [1410, 2297])
         #expect(recs.map(\.kind) == [.fact, .target])
     }
@@ -64,8 +68,7 @@ import Testing
     /// posted page when that year is past, a goal when it is still to come.
     @Test func aLevelReachedByAPastYearIsAFact() throws {
         let text = "发布时间:2022-05-27\n文化和旅游产业增加值由2015年的1288亿元增加到2019年的2470亿元。\n文化和旅游产业增加值由2020年的2000亿元提高到2025年的3500亿元。"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "news.txt")
-        let recs = TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }
+        let recs = try Self.read(text).records
         #expect(recs.map(\.value) == [247_000_000_000, 350_000_000_000])
         #expect(recs.map(\.kind) == [.fact, .target])
     }
@@ -73,8 +76,7 @@ import Testing
     /// A digest's 回头看 line opens a review; its 怎么干 line closes it.
     @Test func aDigestLooksBackThenAhead() throws {
         let text = "回头看\n全市新增城镇就业92.8万人\n怎么干\n新建高标准农田150万亩以上"
-        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "digest.txt")
-        #expect(TargetExtractor(rules: Self.rules).extract(doc).filter { $0.kind != .milestone }.map(\.kind) == [.fact, .target])
+        #expect(try Self.read(text).records.map(\.kind) == [.fact, .target])
     }
 
     /// A one-year plan a portal posted years later keeps its targets, dated by its own year; its
