@@ -818,8 +818,9 @@ struct SentenceReader {
             comparator = prev
             fired.append("cmp.list")
         }
-        // 地区生产总值增长8%、力争9%: a value after 、 with no words of its own shares the change too.
-        if comparator == nil, change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let (prev, growth) = lastChange,
+        // 地区生产总值增长8%、力争9%: a value after 、 with no words of its own shares the change too
+        // (…and one with a bound of its own: 增长7%以上、力争达到8%).
+        if change == nil, clauseStart > sentence.lowerBound, s[clauseStart - 1] == "、", let (prev, growth) = lastChange,
             q.unit == quantities[max(0, qi - 1)].unit, trimIndicator(clauseStart..<q.numberRange.lowerBound).unicodeScalars.count < 2
         {
             change = prev

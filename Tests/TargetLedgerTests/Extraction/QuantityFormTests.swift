@@ -235,6 +235,9 @@ import Testing
         // After a share, a verb that sets a standard is the share's predicate; one before another
         // figure is not.
         #expect(try one("到2025年,90%的乡镇卫生院达到服务能力推荐标准。", value: 90).indicator == "乡镇卫生院达到服务能力推荐标准")
+        // A stretch goal after 、 with a bound of its own still measures the growth before it.
+        let stretch = try one("地区生产总值增长7%以上、力争达到8%。", value: 8)
+        #expect(stretch.indicator == "地区生产总值增长" && stretch.change?.direction == .increase && stretch.comparator == .atLeast)
         // 之间 closing a range and a base of 年初 are no part of the name.
         #expect(try one("城镇登记失业率保持在3.6%—4.24%之间。", value: 3.6).indicator == "城镇登记失业率")
         #expect(try one("各项存款余额比年初增加2427.68万元。", value: 24_276_800).indicator == "各项存款余额")
