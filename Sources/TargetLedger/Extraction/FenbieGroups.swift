@@ -12,15 +12,23 @@ struct FenbieGroups {
     private(set) var groupOf: [Int: Int] = [:]
     private(set) var groups: [Group] = []
 
-    init(ctx: DocumentContext, sentence: Range<Int>, quantities: [Quantity]) {
+    /// `skip`: figures read as the starting levels of others; `baselineAt`: where the 由 of a
+    /// figure's starting level stands (分别由…的A、B下降到C、D: 分别 stands before the 由).
+    init(ctx: DocumentContext, sentence: Range<Int>, quantities: [Quantity], skip: Set<Int> = [], baselineAt: [Int: Int] = [:]) {
         let s = ctx.index.scalars
         var qi = 0
         while qi < quantities.count {
+            if skip.contains(qi) {
+                qi += 1
+                continue
+            }
             let q = quantities[qi]
-            // 分别 within a few characters before the first number (分别达到, 力争分别达到).
-            let lookStart = max(sentence.lowerBound, q.numberRange.lowerBound - 8)
+            // 分别 within a few characters before the first number (分别达到, 力争分别达到), or
+            // before the 由 of its starting level.
+            let anchor = baselineAt[qi] ?? q.numberRange.lowerBound
+            let lookStart = max(sentence.lowerBound, anchor - 8)
             // Scanned in the scalars: searching a String built for it cost more than the rest.
-            let marked = (lookStart..<max(lookStart, q.numberRange.lowerBound - 1)).first(where: { s[$0] == "分" && s[$0 + 1] == "别" })
+            let marked = (lookStart..<max(lookStart, anchor - 1)).first(where: { s[$0] == "分" && s[$0 + 1] == "别" })
             // Without 分别, only a figure right after its verb can open a list (checked before
             // any list is gathered: most figures open none).
             let verb = marked == nil ? Self.verbStart(ctx: ctx, before: q.numberRange.lowerBound, sentence: sentence) : nil
@@ -58,6 +66,7 @@ struct FenbieGroups {
             var cs = fenbieAt
             while cs > sentence.lowerBound, !SentenceReader.softEnds.contains(s[cs - 1]) { cs -= 1 }
             var subjectEnd = fenbieAt
+            if let b = baselineAt[qi], b < subjectEnd { subjectEnd = b }
             if let p = ctx.periods(in: cs..<fenbieAt).last, p.range.upperBound == fenbieAt, p.range.lowerBound > cs {
                 subjectEnd = p.range.lowerBound
             }

@@ -527,27 +527,43 @@ struct SentenceReader {
         var baselineAt: [Int: Int] = [:]
         var skip = Set<Int>()
         // 由现在的132所减少到109所: the first is the starting level of the second.
-        for (qi, q) in quantities.enumerated() where qi + 1 < quantities.count {
+        // (分别由2020年的5.1‰、15/10万下降到4.5‰、12/10万: a list of levels, each the start of
+        // the one in the same place of the list after 到.)
+        var qi = 0
+        while qi + 1 < quantities.count {
+            let q = quantities[qi]
             let preStart = max(sentence.lowerBound, q.numberRange.lowerBound - 10)
-            if q.range.upperBound <= quantities[qi + 1].numberRange.lowerBound,
+            guard q.range.upperBound <= quantities[qi + 1].numberRange.lowerBound,
                 (preStart..<q.numberRange.lowerBound).contains(where: { s[$0] == "由" || s[$0] == "从" })
-            {
-                // The years of both levels may stand between them (由2020年的2.1%提高到2025年的2.8%).
-                let mid = ctx.index.string(q.range.upperBound..<quantities[qi + 1].numberRange.lowerBound)
-                    .replacing(/(?:19|20)\d{2}年(?:底|末)?的?/, with: "")
-                if mid.count <= 8, ["到", "至", "为"].contains(where: mid.contains) {
-                    skip.insert(qi)
-                    // 由2020年的2.1%: the starting level's own year.
-                    let year = ctx.dateMentions(in: preStart..<q.numberRange.lowerBound)
-                        .last { m in m.range.upperBound + 1 == q.numberRange.lowerBound && s[m.range.upperBound] == "的" }?.year
-                    baselineOf[qi + 1] = Baseline(value: q.value, year: year)
-                    if let off = Array(s[preStart..<q.numberRange.lowerBound]).lastIndex(where: { $0 == "由" || $0 == "从" }) {
-                        baselineAt[qi + 1] = preStart + off
-                    }
-                }
+            else {
+                qi += 1
+                continue
             }
+            let n = listLength(from: qi, quantities: quantities)
+            let last = qi + n - 1
+            // The years of both levels may stand between them (由2020年的2.1%提高到2025年的2.8%).
+            guard qi + 2 * n - 1 < quantities.count,
+                case let mid = ctx.index.string(quantities[last].range.upperBound..<quantities[last + 1].numberRange.lowerBound)
+                    .replacing(/(?:19|20)\d{2}年(?:底|末)?的?/, with: ""),
+                mid.count <= 8, ["到", "至", "为"].contains(where: mid.contains),
+                n == 1 || listLength(from: last + 1, quantities: quantities) == n
+            else {
+                qi += 1
+                continue
+            }
+            // 由2020年的2.1%: the starting level's own year.
+            let year = ctx.dateMentions(in: preStart..<q.numberRange.lowerBound)
+                .last { m in m.range.upperBound + 1 == q.numberRange.lowerBound && s[m.range.upperBound] == "的" }?.year
+            for k in 0..<n {
+                skip.insert(qi + k)
+                baselineOf[qi + n + k] = Baseline(value: quantities[qi + k].value, year: year)
+            }
+            if let off = Array(s[preStart..<q.numberRange.lowerBound]).lastIndex(where: { $0 == "由" || $0 == "从" }) {
+                baselineAt[qi + n] = preStart + off
+            }
+            qi += 2 * n
         }
-        let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities)
+        let fenbie = FenbieGroups(ctx: ctx, sentence: sentence, quantities: quantities, skip: skip, baselineAt: baselineAt)
         if let u = lastUnit, let h = lastIndicator { previousTotal = (u, h) } else { previousTotal = nil }
         lastUnit = nil
         lastIndicator = nil
@@ -587,6 +603,17 @@ struct SentenceReader {
         }
         pairYearList(&out, sentence: sentence)
         return out
+    }
+
+    /// How many figures from `qi` on are one list: each joined to the one before by one 、/和/及/与.
+    private func listLength(from qi: Int, quantities: [Quantity]) -> Int {
+        var k = qi
+        while k + 1 < quantities.count, case let gap = quantities[k].range.upperBound..<quantities[k + 1].numberRange.lowerBound,
+            gap.count == 1, "、和及与".unicodeScalars.contains(s[gap.lowerBound])
+        {
+            k += 1
+        }
+        return k - qi + 1
     }
 
     /// 2025、2030年全市光伏装机力争达到407、700万千瓦: a list of years pairs with the list of values.
@@ -1144,10 +1171,12 @@ struct SentenceReader {
                 case let marks = gap.filter({ Self.clauseEnds.contains($0) }),
                 // (…or 和 right before the figure: 新建150个智能工厂和10家智能制造标杆企业.)
                 case let andNumber = marks.isEmpty && headText.isEmpty && gap.last.map({ "和及与".unicodeScalars.contains($0) }) == true,
-                marks.count == 1 || andNumber || (bareVerb && marks.isEmpty && gap.contains("其") && gap.contains(where: { $0 == "(" || $0 == "（" })),
+                // (…or 和 right after the last figure, before the next item's noun: 新建学校12所和幼儿园8所.)
+                case let andNoun = marks.isEmpty && !headText.isEmpty && gap.first.map({ "和及与".unicodeScalars.contains($0) }) == true,
+                marks.count == 1 || andNumber || andNoun || (bareVerb && marks.isEmpty && gap.contains("其") && gap.contains(where: { $0 == "(" || $0 == "（" })),
                 headText.isEmpty
                     ? andNumber || gap.lastIndex(where: { Self.listJoins.contains($0) }).map({ gap.endIndex - $0 <= 2 }) ?? false
-                    : marks.first == "、" || bareVerb || Self.sameHeadNoun(indicator, prev),
+                    : marks.first == "、" || andNoun || bareVerb || Self.sameHeadNoun(indicator, prev),
                 let verb = ResultVerbs.listHead(of: prev), bareVerb || ResultVerbs.listHead(of: indicator) == nil,
                 !indicator.hasPrefix(verb) || indicator == verb
             {
@@ -1423,8 +1452,9 @@ struct SentenceReader {
         }
         guard j < sentence.upperBound else { return false }
         // A distance before a noun (站点50米范围内…, 50米公交配套站点) names a zone, not a target;
-        // not after a verb of works, whose object it measures (建成1321公里通组路, 新建50公里堤防).
-        if q.dimension == .length, isHan(s[j]) {
+        // not after a verb of works, whose object it measures (建成1321公里通组路, 新建50公里堤防),
+        // nor before a conjunction that joins the next item of a list (新建农村公路120公里和桥梁8座).
+        if q.dimension == .length, isHan(s[j]), !"和及与".unicodeScalars.contains(s[j]) {
             let word = ctx.index.string(q.range.upperBound..<j)
             if word.hasSuffix("内") || (!afterWord && !Self.worksVerbBefore(q.numberRange.lowerBound, in: s, from: sentence.lowerBound)) {
                 return true
@@ -1746,6 +1776,15 @@ struct SentenceReader {
                 break
             }
             if "及和与".unicodeScalars.contains(s[j]), j + 1 < sentence.upperBound, ("0"..."9").contains(s[j + 1]) { break }
+            // 新建学校12所和幼儿园8所: a conjunction right after the figure opens the next item, whose
+            // noun is not this figure's, when a figure of its own follows in the clause (1000个和美乡村
+            // is one noun).
+            if j == from, "及和与".unicodeScalars.contains(s[j]),
+                let d = (j..<sentence.upperBound).first(where: { CharacterClass.isDigit(s[$0].value) || Self.clauseEnds.contains(s[$0]) }),
+                CharacterClass.isDigit(s[d].value)
+            {
+                break
+            }
             // A full stop typed as "." after Chinese (…80亿元.) ends the noun; between digits or
             // letters it is part of a name (V2.0).
             if s[j] == ".", j > 0, CharacterClass.isHan(s[j - 1].value) { break }

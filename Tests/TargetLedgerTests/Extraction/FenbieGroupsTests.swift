@@ -39,6 +39,22 @@ import Testing
         #expect(Self.targets(text).map(\.indicator) == expected)
     }
 
+    /// 分别由…的A、B下降到C、D: the first list holds each item's starting level, the second its target.
+    @Test(arguments: [
+        "到2025年，全市婴儿死亡率、孕产妇死亡率分别由2020年的5.1‰、15/10万下降到4.5‰、12/10万以下。",
+        // (Without 分别, the two lists of as many items still pair.)
+        "到2025年，全市婴儿死亡率、孕产妇死亡率由2020年的5.1‰、15/10万下降到4.5‰、12/10万以下。",
+    ])
+    func aListOfStartingLevelsPairsWithTheListOfTargets(_ text: String) {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet(text))
+        #expect(recs.map(\.kind) == [.target, .target])
+        #expect(recs.map(\.indicator) == ["全市婴儿死亡率", "孕产妇死亡率"])
+        #expect(recs.map(\.value) == [4.5, 12])
+        #expect(recs.map { $0.baseline?.value } == [5.1, 15])
+        #expect(recs.map { $0.baseline?.year } == [2020, 2020])
+        #expect(recs.map { $0.deadline?.date } == ["2025", "2025"])
+    }
+
     /// Without 分别 too, the base year's figure names no measure: the subject carries on.
     @Test func aBaseYearsFigureNamesNoMeasure() {
         let recs = Self.targets("到2015年,全市万元地区生产总值能耗下降到0.83吨标准煤,比2010年的1吨标准煤降低17%。")

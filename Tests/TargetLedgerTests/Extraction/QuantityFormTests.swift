@@ -219,6 +219,13 @@ import Testing
         // A later member joined by 和, or after a comma naming the same kind of thing, takes the
         // first member's verb (新建智能制造标杆企业, 建成市级重点实验室); one of another kind does not.
         #expect(try one("到2025年,新建150个智能工厂和10家智能制造标杆企业。", value: 10).indicator == "新建智能制造标杆企业")
+        // (…and when the figure comes after its noun, 和 right after the figure opens the next
+        // member: neither takes the other's noun.)
+        #expect(try one("2024年新建学校12所和幼儿园8所。", value: 12).indicator == "新建学校")
+        #expect(try one("2024年新建学校12所和幼儿园8所。", value: 8).indicator == "新建幼儿园")
+        #expect(try one("培育地理标志国际知名品牌40个和国内知名品牌80个。", value: 80).indicator == "培育国内知名品牌")
+        // (A noun that opens with 和 and no figure after it is the figure's own: 和美乡村.)
+        #expect(try one("建成35个先导区、1000个和美乡村。", value: 1000).indicator == "建成和美乡村")
         #expect(try one("建成省级重点实验室1家,市级重点实验室2家。", value: 2).indicator == "建成市级重点实验室")
         #expect(try one("扩招普高学生190人、职高学生400人。", value: 400).indicator == "扩招职高学生")
         #expect(try one("新建学校3所，学生1000人。", value: 1000).indicator == "学生")
