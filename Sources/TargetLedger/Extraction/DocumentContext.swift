@@ -458,7 +458,14 @@ final class DocumentContext {
                 // A one-year plan's own year (2023年度…工作方案) before the day it was put online.
                 ?? plan.flatMap { $0.start == $0.end ? $0.start : nil } ?? publishedYear
         }
-        let (date, source) = DeadlineScanner.resolve(m, contextYear: contextYear, plan: plan, published: publishedYear)
+        var from = plan
+        if case .relative = m.kind,
+            let start = dateMentions(in: sentenceStart..<m.range.lowerBound).last(where: { $0.isStart && $0.year != nil })?.year
+        {
+            // 自2021年起，利用3年时间: the years count from the start the sentence names.
+            from = PlanPeriod(start: start, end: start)
+        }
+        let (date, source) = DeadlineScanner.resolve(m, contextYear: contextYear, plan: from, published: publishedYear)
         if case .notDeadline = m.kind { return nil }
         if date == nil, case .planEnd = m.kind { return nil }
         return Deadline(date: date, text: m.text, source: source)

@@ -124,11 +124,12 @@ struct FactClassifier {
         if ctx.publishedYear == nil, let plan = ctx.plan, let maxYear = years.max(), maxYear < plan.start, !forward, !setFor {
             return .fact
         }
-        // A section dated before the notice (（一）“十三五”时期住房发展成效 in a 2021 plan) reports.
-        if let pub = ctx.publishedYear, !forward {
+        // A section dated before the notice (（一）“十三五”时期住房发展成效 in a 2021 plan) reports;
+        // undated, one dated before the plan's first year does.
+        if let ref = ctx.publishedYear ?? ctx.plan?.start, !forward {
             for h in ctx.headingChain[bi].reversed() {
                 guard let y = ctx.headingCues[h]?.year else { continue }
-                if y < pub { return .fact }
+                if y < ref { return .fact }
                 break
             }
         }

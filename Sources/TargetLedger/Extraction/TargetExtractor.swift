@@ -1007,7 +1007,8 @@ struct SentenceReader {
             if let each = perThingOne(after: q, qi: qi, quantities: quantities, sentence: sentence) {
                 tail = ctx.index.string((s[after] == "的" ? after + 1 : after)..<each)
             }
-            if Self.planningVerbs.contains(tail) { tail = "" }
+            // (…加上债务转贷收入191亿元后，总收入…: 后 after a figure is a time, no noun.)
+            if Self.planningVerbs.contains(tail) || tail == "后" { tail = "" }
             // 达到100万亩的目标: the goal itself is no part of what it measures.
             if after < sentence.upperBound, s[after] == "的", Self.goalNouns.contains(tail) { tail = "" }
             // 保洁频率提升至15天完成1次全线机械清理: a named frequency needs no act after it.
@@ -1037,6 +1038,15 @@ struct SentenceReader {
                 !indicator.hasPrefix(subject), !subject.hasSuffix("基础上")
             {
                 indicator = subject + (s[first] == "与" && !indicator.hasPrefix("与") ? "与" : "") + indicator
+                fired.append("indicator.share-of-previous")
+            }
+            // …收入完成86.2亿元，为预算的99.8%; …收入1928.9亿元，完成预算的100.2%: the share of a plan
+            // or budget the figure before reached measures that figure's thing.
+            if let prev = lastIndicator, q.unit == "%", headStart < headEnd, Self.planBases.contains(indicator),
+                let first = (headStart..<headEnd).first(where: { s[$0] != " " }), s[first] == "为" || s[first] == "完" || s[first] == "达",
+                case let subject = Self.measureOfRate(prev), subject.unicodeScalars.count >= 2, !subject.hasSuffix(indicator)
+            {
+                indicator = subject + (s[first] == "完" ? "完成" : "占") + indicator
                 fired.append("indicator.share-of-previous")
             }
             // 15/30天, 407、700万千瓦: a member of a list of figures shares the first one's indicator.
@@ -1683,6 +1693,12 @@ struct SentenceReader {
     /// Han text right after the number and its unit, up to the next clause end, bracket, number
     /// or a conjunction before a number (新建10家[省级概念验证中心]; 1990个[积水点改造]及28个…).
     /// The measure a growth rate's name is built on (地区生产总值增长 → 地区生产总值, …年均增速 → …).
+    /// What a figure's share of is a plan, not a thing (完成预算的100.2%, 为年度计划的98%).
+    static let planBases: Set<String> = [
+        "预算", "年初预算", "调整预算", "预算数", "计划", "年度计划", "全年计划", "目标", "年度目标", "全年目标", "目标任务", "年度目标任务",
+        "任务", "年度任务", "全年任务",
+    ]
+
     static func measureOfRate(_ name: String) -> String {
         for w in ["年均增长", "年均增速", "增长", "增速", "增幅"] where name.hasSuffix(w) { return String(name.dropLast(w.count)) }
         return name

@@ -322,7 +322,9 @@ public struct MetadataExtractor: Sendable {
             // 对《政府工作报告》确定的2021年重点工作…进行督办: the year of the work the report set
             // is the span of a review of that work.
             if let y = Self.yearOfWorkSet(after: close, in: s) { return PlanPeriod(start: y, end: y) }
-            let lead = String(scalars: s[max(0, i - 6)..<i])
+            // (国务院办公厅印发的《…》: the 的 of a release verb's modifier changes nothing.)
+            var lead = String(scalars: s[max(0, i - 6)..<i])
+            if lead.hasSuffix("的") { lead.removeLast() }
             // (…or released after it: 《…“十三五”规划》已于近日出台, 《…》正式印发.)
             let after = String(scalars: s[(close + 1)..<min(s.count, close + 9)])
             guard Self.planReleaseVerbs.contains(where: lead.hasSuffix)

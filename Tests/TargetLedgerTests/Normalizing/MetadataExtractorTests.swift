@@ -163,6 +163,8 @@ struct MetadataExtractorTests {
             ("快看!2023年市级民生实事清单\n一、教育", nil, PlanPeriod(start: 2023, end: 2023)),
             // One year in brackets closing the title.
             ("关于推动经济高质量发展若干政策举措(2025年)\n一、全年新增光伏装机5万千瓦以上。", nil, PlanPeriod(start: 2025, end: 2025)),
+            // A plan a news page reports on, released by a body (…印发的《「十四五」…规划》).
+            ("记者获悉，国务院办公厅印发的《「十四五」国民健康规划》全文公布。", nil, PlanPeriod(start: 2021, end: 2025)),
             // …but an edition's year is none: a plan revised that year may run for years.
             ("湘潭市水污染防治攻坚行动方案（2023年版）\n一、到2026年，城市生活污水集中收集率达到70%。", nil, nil),
         ] as [(String, String?, PlanPeriod?)])
