@@ -14,6 +14,13 @@ public enum FurnitureRules {
             id: "breadcrumb", description: "breadcrumb trail", pattern: #".{0,8}(?:当前位置|您的位置|您所在的位置|您现在的位置|所在位置|当前的位置) *[:：>＞].*"#,
             scope: .line, needs: "位", startsTrail: true,
             examples: ["当前位置:首页 > 大杂烩/其它", "您所在的位置：首页 > 通知公告"]),
+        // A trail that opens with the home page and separates its steps with > or / (首页/ 政务公开/
+        // 统计公报/ 正文); each step is a short name, never a sentence.
+        FurnitureRule(
+            id: "breadcrumb-home", description: "breadcrumb trail from the home page",
+            pattern: #"(?:网站)?首页 *[>＞›»/／] *(?:[^/／>＞›»。，；\n]{1,16} *[>＞›»/／] *)*[^/／>＞›»。，；\n]{0,16}"#,
+            scope: .line, needs: "首", starts: "网首",
+            examples: ["首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文", "首页 > 信息公开 > 政策文件", "网站首页»政务公开"]),
         FurnitureRule(
             id: "prev-next", description: "previous/next article links", pattern: #"(?:上一篇|下一篇|上一条|下一条) *[:：]?.{0,100}"#,
             scope: .line, needs: "篇条", maxLength: 110,
