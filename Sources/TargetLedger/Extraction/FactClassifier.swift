@@ -70,6 +70,15 @@ struct FactClassifier {
         let leaning = Self.weakLexicon.occurs(in: s, upTo)
         // 已 in the figure's own clause reports, whatever year it names (年内已完成…).
         if !forward, clause.contains(where: { s[$0] == "已" && !Self.attributive(s, at: $0, limit: clause.upperBound) }) { return .fact }
+        // 目前均已完工。其中，完成…建设1229米: a breakdown that 其中 opens tells the parts of what the
+        // sentence before it reported done.
+        if !forward, sentence.count > 2, s[sentence.lowerBound] == "其", s[sentence.lowerBound + 1] == "中",
+            let before = previousSentence(before: sentence, block: bi), !Self.strongLexicon.occurs(in: s, before),
+            before.contains(where: { s[$0] == "已" && !Self.attributive(s, at: $0, limit: before.upperBound) }),
+            !Self.speaksOfFuture(s, before)
+        {
+            return .fact
+        }
         // …and so does a completed act (出台了24项, 抢救疏散了…人), where no goal's date stands before it.
         if !forward, clause.contains(where: { Self.perfective(s, at: $0, from: sentence.lowerBound, limit: clause.upperBound) }),
             !Self.speaksOfFuture(s, upTo), !setsAGoal(upTo)
@@ -295,5 +304,18 @@ struct FactClassifier {
 
     private func headingsForward(_ bi: Int) -> Bool {
         ctx.headingChain[bi].contains { ctx.headingCues[$0]?.forward == true }
+    }
+
+    /// The sentence before `sentence` in its block (up to the mark that ends the one before it).
+    private func previousSentence(before sentence: Range<Int>, block bi: Int) -> Range<Int>? {
+        let s = ctx.index.scalars
+        let blockStart = ctx.document.blocks[bi].range.lowerBound
+        var end = sentence.lowerBound
+        while end > blockStart, " \n".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        guard end > blockStart, "。！？；!?;".unicodeScalars.contains(s[end - 1]) else { return nil }
+        end -= 1
+        var start = end
+        while start > blockStart, end - start < 160, !"。！？；!?;\n".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+        return start < end ? start..<end : nil
     }
 }

@@ -111,6 +111,10 @@ struct FenbieGroups {
                 let town = subject.includes("城乡低保") || subject.includes("城乡最低生活保障") ? "城市" : "城镇"
                 parts = [subject.replacingOccurrences(of: "城乡", with: town), subject.replacingOccurrences(of: "城乡", with: "农村")]
             }
+            // 一二三产业增加值分别增长…: the three sectors contracted into one word.
+            if members.count == 3, let r = ["第一、二、三产业", "一、二、三产业", "第一二三产业", "一二三产业", "三次产业"].lazy.compactMap({ subject.range(of: $0) }).first {
+                parts = ["第一产业", "第二产业", "第三产业"].map { String(subject[..<r.lowerBound]) + $0 + String(subject[r.upperBound...]) }
+            }
             if marked == nil, parts.count != members.count {
                 qi = j
                 continue

@@ -12,6 +12,9 @@ struct IndicatorTrimmer {
         "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•", "*", "＊",
     ]
 
+    /// Adverbs of going on after a base phrase (在2020年的基础上继续提高).
+    static let goingOn = ["继续", "进一步", "持续", "再"]
+
     /// A trailing base of comparison, cut in this order.
     static let baseTails: [[Unicode.Scalar]] = ["较年初", "比年初", "较上一年度", "比上一年度", "较上一年", "比上一年", "较上年度", "比上年度", "较上年", "比上年", "同比", "较去年", "比去年"].map { Array($0.unicodeScalars) }
     /// Trailing modal words, cut in this order.
@@ -322,7 +325,15 @@ struct IndicatorTrimmer {
             // (…增量高于2021年: the comparison word is two characters.)
             if hi > lo, s[hi] == "于", DocumentContext.comparisonFirsts.contains(s[hi - 1]) { hi -= 1 }
         }
-        // …and so does a trailing base phrase (…经营点在2013年基础上, …人数在“十五”末的基础上).
+        // …and so does a trailing base phrase (…经营点在2013年基础上, …人数在“十五”末的基础上),
+        // with the adverb of going on after it (…在2020年的基础上继续).
+        for adverb in Self.goingOn where hi - lo > 6 + adverb.count
+            && String(String.UnicodeScalarView(s[(hi - adverb.count)..<hi])) == adverb
+            && MilestoneFinder.endsWithBase(s, lo..<(hi - adverb.count))
+        {
+            hi -= adverb.count
+            break
+        }
         if hi - lo > 6, MilestoneFinder.endsWithBase(s, lo..<hi),
             let at = (max(lo + 2, hi - 20)..<(hi - 3)).last(where: { s[$0] == "在" })
         {

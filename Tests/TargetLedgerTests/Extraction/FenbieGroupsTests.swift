@@ -39,6 +39,14 @@ import Testing
         #expect(Self.targets(text).map(\.indicator) == expected)
     }
 
+    /// The three sectors written as one word (一二三产业, 一、二、三产业) are three items.
+    @Test(arguments: ["2024年，一二三产业增加值分别增长4.8%、13.1%、4%。", "2024年，第一、二、三产业增加值分别增长4.8%、13.1%、4%。"])
+    func theThreeSectorsContracted(_ text: String) {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet(text))
+        #expect(recs.map(\.indicator) == ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"])
+        #expect(recs.map(\.value) == [4.8, 13.1, 4])
+    }
+
     /// 分别由…的A、B下降到C、D: the first list holds each item's starting level, the second its target.
     @Test(arguments: [
         "到2025年，全市婴儿死亡率、孕产妇死亡率分别由2020年的5.1‰、15/10万下降到4.5‰、12/10万以下。",
