@@ -155,7 +155,8 @@ struct IndicatorTrimmer {
     }
     /// Verbs of a lead-in that reports a plan's goals (《规划》提出, 意见明确), for the indicator's
     /// front here and for telling a restated milestone's lead-in (`TargetExtractor.withoutLeadIn`).
-    static let reportingVerbs = ["提出", "明确", "要求", "指出", "强调", "表示"]
+    /// (确定 only with 了: alone it is as often the act a goal counts, 每年确定30个重点项目.)
+    static let reportingVerbs = ["提出", "明确", "要求", "指出", "强调", "表示", "确定了"]
     static let leadInVerbs: [[Unicode.Scalar]] = reportingVerbs.map { Array($0.unicodeScalars) }
     static let goalLabels: [[Unicode.Scalar]] = ["目标是", "目标为"].map { Array($0.unicodeScalars) }
 
