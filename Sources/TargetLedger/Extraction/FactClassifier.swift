@@ -306,16 +306,17 @@ struct FactClassifier {
         ctx.headingChain[bi].contains { ctx.headingCues[$0]?.forward == true }
     }
 
-    /// The sentence before `sentence` in its block (up to the mark that ends the one before it).
+    /// The sentence before `sentence` in its block, cut where the reader cuts sentences.
     private func previousSentence(before sentence: Range<Int>, block bi: Int) -> Range<Int>? {
         let s = ctx.index.scalars
+        let ends = SentenceReader.sentenceEnds
         let blockStart = ctx.document.blocks[bi].range.lowerBound
         var end = sentence.lowerBound
-        while end > blockStart, " \n".unicodeScalars.contains(s[end - 1]) { end -= 1 }
-        guard end > blockStart, "。！？；!?;".unicodeScalars.contains(s[end - 1]) else { return nil }
+        while end > blockStart, s[end - 1] == " " { end -= 1 }
+        guard end > blockStart, ends.contains(s[end - 1]) else { return nil }
         end -= 1
         var start = end
-        while start > blockStart, end - start < 160, !"。！？；!?;\n".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+        while start > blockStart, end - start < 160, !ends.contains(s[start - 1]) { start -= 1 }
         return start < end ? start..<end : nil
     }
 }
