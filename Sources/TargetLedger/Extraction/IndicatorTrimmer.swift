@@ -16,7 +16,15 @@ struct IndicatorTrimmer {
     static let goingOn = ["继续", "进一步", "持续", "再"]
 
     /// A trailing base of comparison, cut in this order.
-    static let baseTails: [[Unicode.Scalar]] = ["较年初", "比年初", "较上一年度", "比上一年度", "较上一年", "比上一年", "较上年度", "比上年度", "较上年", "比上年", "同比", "较去年", "比去年"].map { Array($0.unicodeScalars) }
+    static let baseTails: [[Unicode.Scalar]] =
+        (["较年初", "比年初", "较上一年度", "比上一年度", "较上一年", "比上一年", "较上年度", "比上年度", "较上年", "比上年", "较去年", "比去年"] + likeForLike)
+        .map { Array($0.unicodeScalars) }
+    /// Words of a change against the same period or on a like basis (同比, 同口径增长1.9%,
+    /// 按可比价格计算增长5%): a base of comparison without a year, longest first.
+    static let likeForLike = ["按可比价格计算", "按可比价计算", "可比价格计算", "可比价计算", "按可比价格", "按可比价", "按可比口径", "按同口径", "可比价格", "可比口径", "同口径", "同比"]
+    static let likeForLikeScalars = likeForLike.map { Array($0.unicodeScalars) }
+    /// Notes in brackets after a name that say how it is used further on (地区生产总值同比(下同)).
+    static let usageNotes: [[Unicode.Scalar]] = ["(下同)", "（下同）", "(以下同)", "（以下同）", "(下同。)", "（下同。）"].map { Array($0.unicodeScalars) }
     /// Trailing modal words, cut in this order.
     /// (Time words, 控制 and 在 go first: the modal before them goes next, 经办机构应在 →
     /// 经办机构, 重庆外贸将在今年年内 → 重庆外贸.)
@@ -345,6 +353,7 @@ struct IndicatorTrimmer {
             while k < t.count, s[hi - t.count + k] == t[k] { k += 1 }
             return k == t.count
         }
+        for t in Self.usageNotes where hi - lo > t.count && ends(with: t) { hi -= t.count }
         for t in Self.baseTails where hi - lo >= t.count && ends(with: t) { hi -= t.count }
         // A date closing the indicator (我省人均预期寿命2030年) is the deadline's.
         if let d = ctx.dateMentions(in: (lo + 2)..<max(lo + 2, hi)).last(where: { $0.range.upperBound == hi && $0.isDeadline && $0.year != nil }),

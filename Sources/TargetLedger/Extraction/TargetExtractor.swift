@@ -773,7 +773,9 @@ struct SentenceReader {
             growthName =
                 ["增长", "年均增长", "递增", "年均递增", "每年增长", "每年递增"].contains(word) && change?.baselineYear == nil
                 && lastIndex(before: cursor - ch.length, in: clauseStart..<(cursor - ch.length), of: Self.baseMarks) == nil
-                && !(clauseStart..<max(clauseStart, cursor - ch.length - 1)).contains(where: { s[$0] == "同" && s[$0 + 1] == "比" })
+                && !IndicatorTrimmer.likeForLikeScalars.contains(where: { w in
+                    (clauseStart..<max(clauseStart, cursor - ch.length - 1)).contains(where: { IndicatorTrimmer.starts(s, at: $0, limit: cursor - ch.length, with: w) })
+                })
             // 至少翻一番: a bound before the change word bounds the change.
             if comparator == nil, let c = ctx.rules.comparators.match(s, endingAt: cursor - ch.length, from: clauseStart), c.payload.before,
                 c.length >= 2
@@ -1048,6 +1050,15 @@ struct SentenceReader {
             {
                 indicator = subject + (s[first] == "完" ? "完成" : "占") + indicator
                 fired.append("indicator.share-of-previous")
+            }
+            // 新增规模工业企业24家，总数达到159家: a bare total counts the things the figure before
+            // counted, without its act.
+            if let prev = lastIndicator, Self.bareTotals.contains(indicator), qi > 0, accepted.contains(qi - 1),
+                quantities[qi - 1].unit == q.unit, case let things = Self.withoutAct(prev), things.unicodeScalars.count >= 2,
+                !Self.bareTotals.contains(where: { things.hasSuffix($0) })
+            {
+                indicator = things + indicator
+                fired.append("indicator.total-of-previous")
             }
             // 15/30天, 407、700万千瓦: a member of a list of figures shares the first one's indicator.
             if headText.isEmpty, qi > 0, accepted.contains(qi - 1), let prev = lastIndicator,
@@ -1698,6 +1709,18 @@ struct SentenceReader {
         "预算", "年初预算", "调整预算", "预算数", "计划", "年度计划", "全年计划", "目标", "年度目标", "全年目标", "目标任务", "年度目标任务",
         "任务", "年度任务", "全年任务",
     ]
+
+    /// Totals that name no thing of their own (…总数达到159家).
+    static let bareTotals: Set<String> = ["总数", "总量", "总规模", "总数量", "总计", "总和"]
+
+    /// An indicator without the act that opens or closes it (新增规模工业企业 → 规模工业企业).
+    static func withoutAct(_ name: String) -> String {
+        if let v = ResultVerbs.listHead(of: name) { return String(name.dropFirst(v.count)) }
+        for n in [3, 2] where name.count > n + 1 && ResultVerbs.verbs.contains(UTF8Key(String(name.suffix(n)))) {
+            return String(name.dropLast(n))
+        }
+        return name
+    }
 
     static func measureOfRate(_ name: String) -> String {
         for w in ["年均增长", "年均增速", "增长", "增速", "增幅"] where name.hasSuffix(w) { return String(name.dropLast(w.count)) }
