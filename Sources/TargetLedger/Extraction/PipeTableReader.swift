@@ -246,7 +246,10 @@ struct PipeTableReader {
         let t = cell.text
         // (一 alone is a dash for an empty cell, as — and - are.)
         if t.trimming(" ") == "一" { return nil }
-        guard let hit = NumberBridge.scan(ctx.index.scalars, in: cell.range).first else { return nil }
+        // (较2022年下降3%: the year of a base in the cell is no value.)
+        let bases = ctx.dateMentions(in: cell.range).filter { ctx.isBaselineYear($0) }.map(\.range)
+        guard let hit = NumberBridge.scan(ctx.index.scalars, in: cell.range).first(where: { h in !bases.contains { $0.overlaps(h.range) } })
+        else { return nil }
         var cmp: Comparator? = nil
         if t.hasPrefix(">=") || t.hasPrefix("≥") {
             cmp = .atLeast
@@ -263,6 +266,16 @@ struct PipeTableReader {
             cmp = c.payload.comparator
         }
         return (hit, cmp, t.hasPrefix("[") || t.hasPrefix("［") || t.hasPrefix("〔") || t.hasPrefix("【"))
+    }
+
+    /// A change written in a value's cell (较2022年 下降3%), with the cell's base year.
+    private func cellChange(_ cell: (text: String, range: Range<Int>), _ hit: NumberHit) -> Change? {
+        let s = ctx.index.scalars
+        var end = hit.range.lowerBound
+        while end > cell.range.lowerBound, s[end - 1] == " " { end -= 1 }
+        guard let c = ctx.rules.changes.match(s, endingAt: end, from: cell.range.lowerBound) else { return nil }
+        let base = ctx.dateMentions(in: cell.range.lowerBound..<end).first { ctx.isBaselineYear($0) }
+        return Change(direction: c.payload.direction, baselineYear: base?.year)
     }
 
     private func record(
@@ -357,7 +370,15 @@ struct PipeTableReader {
         }
         // Two or more year columns of targets (基期水平 | 2022年目标值 | 2030年目标值) give a target
         // each; the baseline is then a year column that is no target, or the 基期/现状 column.
-        let targetYears = years.filter { header[$0.0].includes("目标") }
+        // (…and so do the year columns a plan looks ahead to, 2023年 | 2025年 | 2027年 in a notice
+        // of 2025: every year from the notice's own on, unless its header says it is a result.)
+        var targetYears = years.filter { header[$0.0].includes("目标") }
+        if targetYears.count < 2, let now = ctx.publishedYear ?? ctx.plan?.start {
+            let ahead = years.filter { y in
+                y.1 >= now && !["实际", "现状", "基期", "基数", "完成", "基准"].contains { header[y.0].includes($0) }
+            }
+            if ahead.count >= 2 { targetYears = ahead }
+        }
         let targets: [(column: Int, year: Int?)] = targetYears.count >= 2 ? targetYears.map { ($0.0, $0.1) } : [target]
         var base: (Int, Int?)? = years.filter { y in y.1 < target.year ?? Int.max && !targets.contains { $0.column == y.0 } }
             .max(by: { $0.1 < $1.1 }).map { ($0.0, $0.1) }
@@ -384,6 +405,8 @@ struct PipeTableReader {
         let width = rows.map(\.cells.count).max() ?? header.count
         let shift = max(0, width - header.count)
         for var row in rows {
+            // (The header again, where a long table went over a page: no row of figures.)
+            if row.cells.map(\.text) == header { continue }
             if row.cells.count < width, row.lastBlock != nil || shift > 0 || row.cells.count < header.count {
                 let missing = width - row.cells.count
                 let at = row.cells.first?.range.lowerBound ?? 0
@@ -414,8 +437,8 @@ struct PipeTableReader {
                 }
                 out.append(
                     record(
-                        name, hit: v.hit, unit: u, magnitude: m, comparator: v.comparator, change: nil, baseline: baseline,
-                        period: nil, year: tc.year, row: row, rule: "table.indicators"))
+                        name, hit: v.hit, unit: u, magnitude: m, comparator: v.comparator, change: cellChange(row.cells[tc.column], v.hit),
+                        baseline: baseline, period: nil, year: tc.year, row: row, rule: "table.indicators"))
             }
             if let cc = changeCol, row.cells.count > cc, let v = cellValue(row.cells[cc]), changeFits(v, row: row, name: name, base: base, target: target) {
                 // 3.6% a year, or [2.6]: the change over the plan (百分点 for a share written in %).

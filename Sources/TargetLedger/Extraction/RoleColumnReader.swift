@@ -129,17 +129,27 @@ struct RoleColumnReader {
     private static func findRows(_ ctx: DocumentContext) -> [Row] {
         let s = ctx.index.scalars
         var out: [Row] = []
+        // (An empty cell is kept as a space.)
+        func blank(_ r: Range<Int>) -> Bool { r.allSatisfy { s[$0] == " " } }
         for table in tables(ctx) {
-            // The header: the first row with a role column (a title row may stand above it).
-            guard let hi = table.prefix(3).firstIndex(where: { row in row.contains { column(ctx.index.string($0)) != .other } }) else { continue }
-            let header = table[hi].map { ctx.index.string($0).filter { $0 != " " } }
-            let columns = header.map(column)
-            let numbered = header.first.map { $0.includes("序号") || $0 == "编号" } ?? false
+            // The header: a row with a role column. Rows of a page's metadata may stand above it
+            // (索引号 | … , 发布单位 | 区政府), and a long table repeats it after a page break.
+            var header: [String] = []
+            var columns: [Column] = []
+            var numbered = false
             var lastUnits: [ResponsibleUnit] = []
-            // (An empty cell is kept as a space.)
-            func blank(_ r: Range<Int>) -> Bool { r.allSatisfy { s[$0] == " " } }
-            for cells in table[(hi + 1)...] {
+            for cells in table {
                 guard !cells.isEmpty else { continue }
+                let kinds = cells.map { column(ctx.index.string($0)) }
+                // (A body row may name 各责任单位 in a cell of its own; it is numbered, a header is not.)
+                if kinds.contains(where: { $0 != .other }), !cells.contains(where: { c in c.first.map { CharacterClass.isDigit(s[$0].value) } ?? false }) {
+                    header = cells.map { ctx.index.string($0).filter { $0 != " " } }
+                    columns = kinds
+                    numbered = header.first.map { $0.includes("序号") || $0 == "编号" } ?? false
+                    lastUnits = []
+                    continue
+                }
+                guard !header.isEmpty else { continue }
                 var row = cells.map { Optional($0) }
                 let startsWithNumber = !blank(cells[0]) && cells[0].allSatisfy { CharacterClass.isDigit(s[$0].value) || s[$0] == "." }
                 // A row under merged cells lacks cells: its number's, when it has none (a

@@ -1242,6 +1242,14 @@ struct SentenceReader {
         if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)), let fb = indicatorFallback {
             indicator = fb
         }
+        // 1.婴幼儿照护服务成长驿站：3月底前新建成2家；6月底前新建成2家: an act alone names the thing
+        // its item's label does.
+        if indicator.unicodeScalars.count < 2 || ResultVerbs.verbs.contains(UTF8Key(indicator)),
+            let label = itemLabel(before: q.numberRange.lowerBound, in: block)
+        {
+            indicator = (indicator.unicodeScalars.count >= 2 ? indicator : verbAlone ?? "") + label
+            fired.append("indicator.item-label")
+        }
         if indicator.unicodeScalars.count < 2, let v = verbAlone, v.unicodeScalars.count >= 2 { indicator = v }
         if indicator.unicodeScalars.count < 2 { return nil }
         // 地区生产总值增长5%左右, 经济年均增长5%: a growth rate is named as plan tables name it
@@ -1722,6 +1730,34 @@ struct SentenceReader {
         return name
     }
 
+    /// The label the item holding `p` opens with (1.婴幼儿照护服务托位：…), when the item starts
+    /// its block or follows a space or a full stop: Han words up to a colon, no figure among them.
+    private func itemLabel(before p: Int, in block: TextBlock) -> String? {
+        let lo = block.range.lowerBound
+        var c = p - 1
+        while c > lo, s[c] != "：", s[c] != ":" {
+            if s[c] == "。" { return nil }
+            c -= 1
+        }
+        guard c > lo else { return nil }
+        var a = c
+        while a > lo, c - a < 24, isHan(s[a - 1]) || "（）()".unicodeScalars.contains(s[a - 1]) { a -= 1 }
+        guard (2...24).contains(c - a) else { return nil }
+        let opens: Bool
+        if a == lo {
+            opens = true
+        } else {
+            opens = (max(lo, a - 4)..<a).contains { m in
+                ListMarker.length(s, at: m, limit: a) == a - m && (m == lo || " 。；;".unicodeScalars.contains(s[m - 1]))
+            }
+        }
+        guard opens else { return nil }
+        let label = ctx.index.string(a..<c)
+        // (A role or a time is no thing: 责任单位：, 完成时限：.)
+        if ["单位", "部门", "时限", "时间", "目标", "任务", "内容", "措施"].contains(where: label.hasSuffix) { return nil }
+        return label
+    }
+
     static func measureOfRate(_ name: String) -> String {
         for w in ["年均增长", "年均增速", "增长", "增速", "增幅"] where name.hasSuffix(w) { return String(name.dropLast(w.count)) }
         return name
@@ -1905,6 +1941,6 @@ enum ResultVerbs {
         "培训", "招聘", "落实", "发放", "解决", "创建", "更新", "投放", "设立", "认定", "推出", "打造", "实现", "有", "达", "新改建",
         "新建改造", "改造提升", "新增建设", "累计新增", "累计改造新增", "分别组织", "组织开展", "继续办好", "共安排", "安排", "建立", "应有", "要有", "均有", "推动",
         "开通", "开放", "发布", "签约", "落地", "招引", "遴选", "吸纳", "开发", "开设", "更新提升", "新开工", "开工", "提供",
-        "推广", "推广应用", "扶持", "扩招", "招收", "招录", "改扩建", "新改扩建", "惠及",
+        "推广", "推广应用", "扶持", "扩招", "招收", "招录", "改扩建", "新改扩建", "惠及", "新建成",
     ]
 }

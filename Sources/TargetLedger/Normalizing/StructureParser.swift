@@ -38,7 +38,11 @@ public struct StructureParser: Sendable {
             start = i + 1
             guard !r.isEmpty else { continue }
             var block = TextBlock(range: r, kind: .paragraph)
-            if let m = HeadingMarker.find(s, at: r.lowerBound, end: r.upperBound, articleLevel: articleLevel),
+            // (A cell after a row's first is never a heading of the notice, whatever it opens
+            // with: 序号 | 项目 | 1.成长驿站：3月底前… | 责任单位.)
+            let innerCell = !cellStarts.isEmpty && cellStarts.contains(text.sourceOffsets[r.lowerBound])
+                && !rowStarts.contains(text.sourceOffsets[r.lowerBound])
+            if !innerCell, let m = HeadingMarker.find(s, at: r.lowerBound, end: r.upperBound, articleLevel: articleLevel),
                 r.count > m.length || m.level == 1
             {
                 let label = headingLabel(s, r, marker: m)

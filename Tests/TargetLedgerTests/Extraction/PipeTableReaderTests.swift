@@ -27,6 +27,26 @@ import Testing
         #expect(changes.map(\.value) == [4, 7])
     }
 
+    /// A plan of 2024–2027 with a column for each year it looks ahead to (2023年 | 2025年 | 2027年):
+    /// each year from the plan's start gives a target, the year before it the baseline; a base
+    /// year in a cell (较2022年下降3%) is the change's, no value; the header repeated is no row.
+    @Test func everyYearAheadIsATargetColumn() throws {
+        let text = """
+            某市人均预期寿命提升行动计划(2024-2027年)主要目标任务
+            序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位 |
+            1 | 人均预期寿命 | 岁 | 78.09 | ≥79.2 | ≥80 | 市卫健局 |
+            2 | 道路交通事故死亡率 | /10万 | 7.45 | 较2022年 下降3% | 较2025年 下降3% | 市公安局 |
+            序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位 |
+            """
+        let recs = try Self.targets(text)
+        #expect(recs.map(\.indicator) == ["人均预期寿命", "人均预期寿命", "道路交通事故死亡率", "道路交通事故死亡率"])
+        #expect(recs.map(\.value) == [79.2, 80, 3, 3])
+        #expect(recs.map { $0.deadline?.date } == ["2025", "2027", "2025", "2027"])
+        #expect(recs.map { $0.baseline?.value } == [78.09, 78.09, 7.45, 7.45])
+        #expect(recs.map { $0.change?.baselineYear } == [nil, nil, 2022, 2025])
+        #expect(recs[2].change?.direction == .decrease)
+    }
+
     /// A 专栏 table of a five-year plan as a PDF's text layer keeps it: wide gaps between cells.
     @Test func aFlattenedTableUnderItsHeader() throws {
         let text = """

@@ -21,6 +21,24 @@ import Testing
         #expect(recs.allSatisfy { $0.deadline?.date == "2023" })
     }
 
+    /// A page's metadata rows above the header are no header; a cell of a row that opens with an
+    /// item number is no heading that ends the table; the item's label names what its bare act
+    /// counts (…成长驿站：6月底前新建成2家).
+    @Test func metadataRowsAboveTheHeaderAndNumberedItemsInACell() throws {
+        let text = """
+            索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |
+            发布单位 | 区政府 | 发文日期 | 2022-07-14 |
+            序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |
+            1 | 新建公办幼儿园7所。 | 1.4月底前学府路幼儿园主体完工。 | 教育局 | 发改局、住建局 |
+            2 | 新建成婴幼儿照护服务成长驿站7家。 | 1.婴幼儿照护服务成长驿站：3月底前新建成2家；6月底前新建成2家。 | 卫生健康局 | 财政局 |
+            """
+        let recs = try Self.records(text)
+        #expect(recs.map(\.value) == [7, 7, 2, 2])
+        #expect(recs.map { $0.responsible.first?.name } == ["教育局", "卫生健康局", "卫生健康局", "卫生健康局"])
+        #expect(recs[3].indicator == "新建成婴幼儿照护服务成长驿站")
+        #expect(recs[3].deadline?.date == "2022-06")
+    }
+
     /// An HTML table reads as a `|` table does.
     @Test func anHTMLTablesUnitColumn() throws {
         let html = "<html><head><meta charset=\"utf-8\"><title>2023年民生实事任务分解表</title></head><body><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr><tr><td>1</td><td>改造老旧小区20个</td><td>市住建局</td></tr></table></body></html>"
