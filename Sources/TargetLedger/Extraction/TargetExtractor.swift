@@ -1060,6 +1060,17 @@ struct SentenceReader {
                 indicator = things + indicator
                 fired.append("indicator.total-of-previous")
             }
+            // 既有多层住宅加装电梯新增400台、完工200台: a bare act after a figure whose name ends in
+            // an act of its own names the same things.
+            if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), quantities[qi - 1].unit == q.unit,
+                ResultVerbs.verbs.contains(UTF8Key(indicator)) || ResultVerbs.states.contains(indicator),
+                let act = (2...3).lazy.map({ n in String(prev.suffix(n)) }).first(where: { w in
+                    w.count >= 2 && (ResultVerbs.verbs.contains(UTF8Key(w)) || ResultVerbs.states.contains(w))
+                }), prev.count - act.count >= 2, act != indicator
+            {
+                indicator = String(prev.dropLast(act.count)) + indicator
+                fired.append("indicator.act-of-previous")
+            }
             // 15/30天, 407、700万千瓦: a member of a list of figures shares the first one's indicator.
             if headText.isEmpty, qi > 0, accepted.contains(qi - 1), let prev = lastIndicator,
                 quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
@@ -1934,6 +1945,9 @@ enum ResultVerbs {
         }
         return nil
     }
+
+    /// States a count of built things reaches (完工200台, 竣工5个).
+    static let states: Set<String> = ["完工", "竣工", "投用", "交付", "建成", "开工", "投产", "运行"]
 
     static let verbs: Set<UTF8Key> = [
         "新建", "建成", "完成", "新增", "实施", "培育", "建设", "创建", "打造", "改造", "开工建设", "撤并", "投运", "开行", "培养",

@@ -127,16 +127,42 @@ public struct StructureParser: Sendable {
 
     /// Inserts a line break before a heading that follows a sentence end on the same line, and
     /// after a section title (一、指导思想) that body text is glued to.
+    /// An arabic item number opening a line (12.), and where its dot is.
+    static func itemNumber(_ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int) -> (Int, Int)? {
+        var j = i
+        var n = 0
+        while j < end, j - i < 2, CharacterClass.isDigit(b[j].value), let d = Int(String(b[j])) {
+            n = n * 10 + d
+            j += 1
+        }
+        guard j > i, j < end, b[j] == "." || b[j] == "．" else { return nil }
+        return (n, j)
+    }
+
     func splitInlineHeadings(_ input: NormalizedText) -> NormalizedText {
         let s = input.scalars
         var breaks: [Int] = []
+        // Item numbers glued to a figure (1.加装电梯… then 2.50个小区…): a space after the mark.
+        var spaces: [Int] = []
         // Read once: a static is a lazy global, and its access check ran on every character.
         let enders = Self.enders, closers = Self.closers, titleFollowers = Self.titleFollowers
         s.withUnsafeBufferPointer { b in
             var lineStart = 0
+            var lastItem: Int? = nil
             while lineStart < b.count {
                 var lineEnd = lineStart
                 while lineEnd < b.count, b[lineEnd] != "\n" { lineEnd += 1 }
+                if let (n, dot) = Self.itemNumber(b, at: lineStart, end: lineEnd) {
+                    if dot + 1 < lineEnd, CharacterClass.isDigit(b[dot + 1].value) {
+                        // (2.50 after item 1. is item 2 and 50; after anything else a decimal.)
+                        if lastItem == n - 1 {
+                            spaces.append(dot + 1)
+                            lastItem = n
+                        }
+                    } else {
+                        lastItem = n
+                    }
+                }
                 var blockStart = lineStart
                 var i = lineStart
                 while i < lineEnd {
@@ -170,8 +196,10 @@ public struct StructureParser: Sendable {
                 lineStart = lineEnd + 1
             }
         }
-        guard !breaks.isEmpty else { return input }
-        let total = s.count + breaks.count
+        guard !breaks.isEmpty || !spaces.isEmpty else { return input }
+        // (Both lists are in text order; a break and a space never share a position.)
+        let inserts: [(at: Int, scalar: Unicode.Scalar)] = (breaks.map { ($0, "\n") } + spaces.map { ($0, " ") }).sorted { $0.0 < $1.0 }
+        let total = s.count + inserts.count
         var offs: [Int] = []
         let out = s.withUnsafeBufferPointer { src in
             input.sourceOffsets.withUnsafeBufferPointer { srcOffs in
@@ -180,8 +208,8 @@ public struct StructureParser: Sendable {
                         var w = 0
                         var bi = 0
                         for k in 0..<src.count {
-                            if bi < breaks.count, breaks[bi] == k {
-                                o[w] = "\n"
+                            if bi < inserts.count, inserts[bi].at == k {
+                                o[w] = inserts[bi].scalar
                                 f[w] = srcOffs[k]
                                 w += 1
                                 bi += 1

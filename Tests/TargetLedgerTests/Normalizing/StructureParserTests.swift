@@ -24,6 +24,15 @@ struct StructureParserTests {
         #expect(parse(line).blocks.first?.kind == .paragraph)
     }
 
+    /// An item number glued to a figure is told from a decimal by the item before it: 2.50个
+    /// after item 1. is item 2 of 50, and the text gets a space after its mark; 1.5倍 alone stays.
+    @Test func itemNumbersGluedToAFigure() throws {
+        let r = parse("1.加装电梯新增400台。\n2.50个小区新增充电设施。\n3.开设40个暑托班。\n5.5倍以上")
+        #expect(r.blocks.map(\.kind) == [.heading, .heading, .heading, .paragraph])
+        #expect(r.blocks[1].marker == "2.")
+        #expect(String(String.UnicodeScalarView(r.text.scalars[r.blocks[1].range])) == "2. 50个小区新增充电设施。")
+    }
+
     @Test func sectionPathsNest() throws {
         let r = parse("一、主要目标\n到2025年达到90%。\n二、重点任务\n（一）扩大供给\n1.新建学校。新增学位1万个。\n（二）提升质量\n完成评估。")
         let s = r.sentences.map { (r.text.slice($0.range), $0.section) }
