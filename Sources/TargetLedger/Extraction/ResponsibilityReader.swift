@@ -273,7 +273,7 @@ struct ResponsibilityReader {
             // are that list's 责任人, not part of the body's name.
             if t.unicodeScalars.count > 3, let person = personSuffixes.first(where: { t.hasSuffix($0) }) { t.removeLast(person.count) }
             if t.isEmpty { continue }
-            names += splitConjunction(t)
+            names += splitConjunction(t).flatMap(splitRunTogether)
         }
         // 市直有关部门、单位: a bare class noun after 、 shares the qualifier before it (市直有关单位).
         for i in names.indices.dropFirst() where bareKinds.contains(names[i]) {
@@ -352,6 +352,23 @@ struct ResponsibilityReader {
     }
 
     /// Splits on 和/及 only where both sides are whole names (each ends like a body: 局, 委, 办 …).
+    /// Characters a unit's name opens with when it names its own level (市, 县, 各).
+    static let levelStarts: ScalarSet = ScalarSet("各市县区省镇乡州旗")
+
+    /// Two names a table cell held apart by a space the normaliser closed (县教体局 各相关乡镇政府):
+    /// a whole name, then one that opens with its own level. (A part of a body, 市公安局交警支队,
+    /// names no level and stays whole.)
+    static func splitRunTogether(_ name: String) -> [String] {
+        let sc = Array(name.unicodeScalars)
+        guard sc.count >= 6 else { return [name] }
+        for k in 3...(sc.count - 3) where levelStarts.contains(sc[k]) && bodyEndingLexicon.match(sc, endingAt: k) != nil {
+            let left = String(scalars: sc[..<k])
+            let right = String(scalars: sc[k...])
+            if isWholeName(left), isWholeName(right) { return [left] + splitRunTogether(right) }
+        }
+        return [name]
+    }
+
     static func splitConjunction(_ name: String) -> [String] {
         let sc = Array(name.unicodeScalars)
         for conj: Unicode.Scalar in ["和", "及", "与"] {

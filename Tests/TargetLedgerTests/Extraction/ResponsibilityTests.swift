@@ -7,6 +7,17 @@ import Testing
 @Suite struct ResponsibilityTests {
     static let rules: RuleSet = try! RuleSet.load(from: TestPaths.rules)
 
+    /// Names a cell held apart by a space (closed by the normaliser) come apart where the second
+    /// opens with its own level; a part of a body stays whole.
+    @Test(arguments: [
+        ("县教体局各相关乡镇政府", ["县教体局", "各相关乡镇政府"]), ("市公安局市交通运输局", ["市公安局", "市交通运输局"]),
+        ("市公安局交警支队", ["市公安局交警支队"]), ("市生态环境局绥宁分局", ["市生态环境局绥宁分局"]),
+        ("县委办县政府办县财政局", ["县委办", "县政府办", "县财政局"]),
+    ])
+    func namesRunTogether(_ cell: String, _ names: [String]) {
+        #expect(ResponsibilityReader.splitRunTogether(cell) == names)
+    }
+
     /// A sentence that only assigns units by verbs closes its item as a bracket would.
     @Test func aSentenceOfUnitsClosesItsItem() {
         let text = "某市2023年工作方案\n3.加强污泥处置管理,污泥无害化处置率达到90%以上。市生态环境局牵头,市水务局、市住建局配合。\n4.污水处理率达到95%。市发改局、市住建局分别负责。"
