@@ -64,7 +64,15 @@ struct FenbieGroups {
             // The subject: from the clause start to 分别, without a period word of every member
             // before it (…一般公共预算收入年均分别增长: 年均 is each one's period, no part of a name).
             var cs = fenbieAt
-            while cs > sentence.lowerBound, !SentenceReader.softEnds.contains(s[cs - 1]) { cs -= 1 }
+            while cs > sentence.lowerBound {
+                // (A code in brackets glosses its item: 二氧化硫(SO2)、氮氧化物(NOX)排放总量.)
+                if let open = Self.codeGlossStart(s, closingAt: cs - 1, from: sentence.lowerBound) {
+                    cs = open
+                    continue
+                }
+                if SentenceReader.softEnds.contains(s[cs - 1]) { break }
+                cs -= 1
+            }
             var subjectEnd = fenbieAt
             if let b = baselineAt[qi], b < subjectEnd { subjectEnd = b }
             if let p = ctx.periods(in: cs..<fenbieAt).last, p.range.upperBound == fenbieAt, p.range.lowerBound > cs {
@@ -99,6 +107,7 @@ struct FenbieGroups {
             }
             // (城、乡居民 is 城乡居民 written as a list.)
             if subject.includes("城、乡居民") { subject = subject.replacingOccurrences(of: "城、乡居民", with: "城乡居民") }
+            subject = Self.withoutClass(subject)
             var parts = Self.splitList(subject, count: members.count)
             // 城乡居民…分别 with two values is a list contracted into one word: 城镇居民… then 农村居民….
             // (Not when the values go to two dates: 到2022年和2030年，城乡居民…分别不少于….)
@@ -247,6 +256,43 @@ struct FenbieGroups {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// Whether ICU's dictionary segmentation of `word` has a boundary at scalar offset `at`
+    /// (asked once per list whose items are of one length, so the iterator is opened per call).
+    static func isWordBoundary(_ word: [Unicode.Scalar], at: Int) -> Bool {
+        guard at > 0, at < word.count else { return true }
+        return wordBoundaries(word).contains(at)
+    }
+
+    /// ICU's word boundaries of `text` as scalar offsets (every offset where ICU is unavailable).
+    static func wordBoundaries(_ text: [Unicode.Scalar]) -> Set<Int> {
+        let index = TextIndex(text)
+        guard let wb = try? ICUWordBreaker(locale: "zh"), let cuts = try? wb.boundaries(index.utf16) else { return Set(0...text.count) }
+        return Set(cuts.map(index.scalar))
+    }
+
+    /// Where a bracketed code that closes at `close` opens ((SO2), （VOCs）, (PM2.5)), if one does.
+    static func codeGlossStart(_ s: [Unicode.Scalar], closingAt close: Int, from lo: Int) -> Int? {
+        guard close > lo, s[close] == ")" || s[close] == "）" else { return nil }
+        var k = close - 1
+        while k > lo, close - k <= 8, s[k].isASCII, s[k] != "(" { k -= 1 }
+        guard k < close - 1, s[k] == "(" || s[k] == "（", k > lo, (k + 1..<close).contains(where: { ("A"..."Z").contains(s[$0]) || ("a"..."z").contains(s[$0]) })
+        else { return nil }
+        return k
+    }
+
+    /// A list without the class 等 sums it up in before the shared measure (二氧化硫、氮氧化物等
+    /// 主要污染物排放总量 → 二氧化硫、氮氧化物排放总量): the class is no part of each item's name.
+    static func withoutClass(_ subject: String) -> String {
+        let sc = Array(subject.unicodeScalars)
+        guard let i = sc.lastIndex(of: "等"), i >= 2, sc[..<i].contains(where: { $0 == "、" || $0 == "和" }), i + 2 < sc.count,
+            let p = ((i + 1)..<min(sc.count - 1, i + 10)).first(where: { tailStarts.match(sc, at: $0) != nil }),
+            !sc[i..<p].contains("、"),
+            // (…a word of its own: 高等教育毛入学率 holds no class.)
+            case let cuts = wordBoundaries(sc), cuts.contains(i), cuts.contains(i + 1)
+        else { return subject }
+        return String(scalars: sc[..<i]) + String(scalars: sc[p...])
+    }
+
     /// Restores the tail the items share (交通、水利、能源领域投资额 → 交通领域投资额 …).
     static func distribute(_ parts: [String]) -> [String] {
         guard let last = parts.last, parts.count >= 2 else { return parts }
@@ -265,10 +311,16 @@ struct FenbieGroups {
         // of one kind (呼和浩特市、包头市、乌海市…) end where the last one's first such ending is.
         let lengths = Set(earlier.map(\.count))
         var headLen: Int? = lengths.count == 1 ? lengths.first : nil
-        if headLen == nil, let end = earlier.first?.last, earlier.allSatisfy({ $0.last == end }), Self.kindEndings.contains(end),
-            let k = lastSc.firstIndex(of: end)
-        {
-            headLen = k + 1
+        // (…unless that length cuts a word of the last one: 二氧化硫、氮氧化物和挥发性有|机物.)
+        if let h = headLen, !Self.isWordBoundary(lastSc, at: h) { headLen = nil }
+        if let end = earlier.first?.last, earlier.allSatisfy({ $0.last == end }), let k = lastSc.firstIndex(of: end), k + 1 < lastSc.count {
+            if headLen == nil, Self.kindEndings.contains(end) {
+                headLen = k + 1
+            } else if k + 1 != headLen, !Self.kindEndings.contains(end), Self.isWordBoundary(lastSc, at: k + 1) {
+                // (…and items of one kind of thing, 可吸入颗粒物、细颗粒物平均浓度, end where the
+                // last one's first word with their ending does, whatever their lengths.)
+                headLen = k + 1
+            }
         }
         // Else the first word in the last item that opens a measure (…有机物[重点工程减排量],
         // 氮氧化物[排放总量]).

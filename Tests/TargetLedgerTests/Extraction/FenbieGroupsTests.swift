@@ -18,6 +18,21 @@ import Testing
         #expect(recs.map { $0.change?.baselineYear } == [2020, 2020, 2020])
     }
 
+    /// Where the items' shared tail begins: not inside a word of the last item (挥发性有|机物),
+    /// not before a code in brackets ((SO2)) or after the class 等 sums them up in (等主要污染物),
+    /// and after the last item's first word with the ending all earlier items share (颗粒物).
+    @Test(arguments: [
+        ("二氧化硫(SO2)、氮氧化物(NOX)和挥发性有机物(VOCs)等主要污染物排放总量比2015年分别下降15%、10%和26%",
+         ["二氧化硫排放总量", "氮氧化物排放总量", "挥发性有机物(VOCs)排放总量"]),
+        ("可吸入颗粒物(PM10)、细颗粒物(PM2.5)平均浓度分别控制在53、32微克/立方米以内", ["可吸入颗粒物平均浓度", "细颗粒物(PM2.5)平均浓度"]),
+        ("城镇职工、城乡居民基本养老保险参保人数分别达到10万人、20万人", ["城镇职工基本养老保险参保人数", "城乡居民基本养老保险参保人数"]),
+        // (高等 is a word, no 等 of a class.)
+        ("高中阶段教育毛入学率、高等教育毛入学率分别达到92%、45%", ["高中阶段教育毛入学率", "高等教育毛入学率"]),
+    ])
+    func whereTheSharedTailBegins(_ text: String, _ expected: [String]) {
+        #expect(Self.targets(text).map(\.indicator) == expected)
+    }
+
     /// A second 分别 whose clause opens with the base year's figures (比2010年的92.7万吨、62.0万吨)
     /// is over the first one's items; those figures are the base, no targets.
     @Test func aSecondListFromTheBaseYearsFigures() {
@@ -97,7 +112,8 @@ import Testing
     /// 分别 opening its clause, the list in the clause before: the list up to its verb.
     @Test func aListInTheClauseBeforeTakesTheValues() {
         let recs = Self.targets("到2027年，全区高新技术企业、科技型中小企业数量在2022年的基础上实现“双倍增”，分别超过90家和870家。")
-        #expect(recs.map(\.indicator) == ["全区高新技术企业", "科技型中小企业数量"])
+        // (Both items end in 企业: the last one's 数量 is the measure they share.)
+        #expect(recs.map(\.indicator) == ["全区高新技术企业数量", "科技型中小企业数量"])
         #expect(recs.map(\.value) == [90, 870])
         #expect(recs.allSatisfy { $0.deadline?.date == "2027" })
     }
