@@ -10,6 +10,8 @@ struct IndicatorTrimmer {
         "/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", ".",
         // Bullets of news pages (■规划建设…, ●一是…) and an item's star (1.*改建…).
         "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•", "*", "＊",
+        // (A cell's bar where a row was not read as a table: 3 | 实施农村公路大中修….)
+        "|",
     ]
 
     /// Adverbs of going on after a base phrase (在2020年的基础上继续提高).
@@ -35,6 +37,8 @@ struct IndicatorTrimmer {
         "拟按", "拟",
         // 高新技术企业数量至少达到34家: a bound's adverb before its verb.
         "至少", "最少", "最低",
+        // 小学适龄儿童入学率已达100%: the aspect that makes it a fact (FactClassifier reads it).
+        "已经", "已",
     ].map { Array($0.unicodeScalars) }
 
     /// Characters that make a word with a 能 after them (产能, 储能, 功能, 智能, 动能 …).

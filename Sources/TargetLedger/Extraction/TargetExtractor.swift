@@ -260,12 +260,12 @@ struct SentenceReader {
     static let stretchModals: [[Unicode.Scalar]] = ["争取", "力争", "确保", "努力"].map { Array($0.unicodeScalars) }
     /// Endings of indicators that are rates or shares themselves.
     static let rateEndings = ["率", "比重", "比例", "占比", "指数", "水平", "强度", "系数"]
-    static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、"]
+    static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "、", "|"]
     /// Quotation marks, built once (a set literal in the loop was built per figure).
     static let openQuote: ScalarSet = ["“"], closeQuote: ScalarSet = ["”"]
     static let openBrackets: ScalarSet = ["(", "（"], closeBrackets: ScalarSet = [")", "）"]
     static let hardEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n"]
-    static let softEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")"]
+    static let softEnds: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "\n", "（", "(", "）", ")", "|"]
 
     /// Reads one block into `records`, attaching units from a closing 责任单位 line to what is pending.
     mutating func read(blockIndex bi: Int, block: TextBlock) {
@@ -1262,6 +1262,15 @@ struct SentenceReader {
             fired.append("indicator.item-label")
         }
         if indicator.unicodeScalars.count < 2, let v = verbAlone, v.unicodeScalars.count >= 2 { indicator = v }
+        // 提高全市森林覆盖率至45%, 扩充公办幼儿园学位至1800个: a verb of raising or lowering with its
+        // object between it and 至/到 bounds the figure as 提高至 does; the object is the indicator.
+        if comparator == nil, change == nil, let last = indicator.unicodeScalars.last, last == "至" || last == "到",
+            let (verb, bound) = Self.splitBounds.first(where: { indicator.hasPrefix($0.0) }), indicator.count > verb.count + 2
+        {
+            indicator = String(indicator.dropFirst(verb.count).dropLast())
+            comparator = bound
+            fired.append("comparator.split-verb")
+        }
         if indicator.unicodeScalars.count < 2 { return nil }
         // 地区生产总值增长5%左右, 经济年均增长5%: a growth rate is named as plan tables name it
         // (地区生产总值增长); a rate or share that grows (秸秆综合利用率增长5%) keeps its name.
@@ -1727,6 +1736,12 @@ struct SentenceReader {
     static let planBases: Set<String> = [
         "预算", "年初预算", "调整预算", "预算数", "计划", "年度计划", "全年计划", "目标", "年度目标", "全年目标", "目标任务", "年度目标任务",
         "任务", "年度任务", "全年任务",
+    ]
+
+    /// Verbs that bound a figure when their object stands between them and 至/到 (提高…至45%).
+    static let splitBounds: [(String, Comparator)] = [
+        ("提高", .atLeast), ("提升", .atLeast), ("增加", .atLeast), ("扩大", .atLeast), ("扩充", .atLeast), ("扩增", .atLeast),
+        ("降低", .atMost), ("减少", .atMost), ("压缩", .atMost), ("压减", .atMost), ("缩短", .atMost), ("控制", .atMost),
     ]
 
     /// Totals that name no thing of their own (…总数达到159家).
