@@ -74,6 +74,18 @@ import Testing
         #expect(recs.isEmpty, "\(text) gave \(recs.map { "\($0.indicator)=\($0.valueText ?? "")" })")
     }
 
+    /// A verb of raising or lowering with its object between it and 至 bounds the figure as 提高至
+    /// does; the object alone is the indicator.
+    @Test(arguments: [
+        ("提高全市森林覆盖率至45%", Comparator.atLeast, "全市森林覆盖率"), ("扩充公办幼儿园学位至1800个", .atLeast, "公办幼儿园学位"),
+        ("缩短企业开办时间至1个工作日", .atMost, "企业开办时间"),
+    ])
+    func aVerbWithItsObjectBeforeZhi(_ text: String, _ comparator: Comparator, _ indicator: String) throws {
+        let r = try #require(TargetExtractor(rules: Self.rules).extract(.snippet(text)).first)
+        #expect(r.comparator == comparator)
+        #expect(r.indicator == indicator)
+    }
+
     /// One character of change after a base of comparison (比上年增5%, 比“十三五”末增0.8亿元).
     @Test(arguments: [("粮食产量比上年增5%", Change.Direction.increase), ("化肥使用量较2020年减3%", .decrease)])
     func aShortChangeWordAfterABase(_ text: String, _ direction: Change.Direction) throws {
