@@ -164,8 +164,12 @@ struct RoleColumnReader {
                     guard let cell, !blank(cell) else { continue }
                     switch c {
                     case .unit(let role):
+                        // (A row that lacks its unit cell moves the next column's words into it: 已完成。
+                        // 数据采集只到市级 — a sentence, no name.)
                         units += ResponsibilityReader.split(s, cell, role: role).filter { u in
                             u.name.unicodeScalars.count >= 2 && !u.name.unicodeScalars.contains { CharacterClass.isDigit($0.value) }
+                                && !u.name.unicodeScalars.contains { "。；;！？".unicodeScalars.contains($0) }
+                                && (ResponsibilityReader.isWholeName(u.name) || ResponsibilityReader.isClass(u.name) || u.name.unicodeScalars.count <= 6)
                         }
                     case .progress: progress.append(cell)
                     case .other: break
