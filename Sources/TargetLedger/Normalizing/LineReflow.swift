@@ -78,7 +78,10 @@ struct LineReflow {
     static func joinBrokenProse(_ text: NormalizedText, cellStarts: Set<Int>) -> NormalizedText {
         let s = text.scalars
         // (Most texts hold no such line: they are looked at, not copied.)
-        guard s.indices.contains(where: { $0 > 0 && $0 + 1 < s.count && s[$0] == "\n" && unitOpeners.contains(s[$0 + 1]) && endsInFigure(s, max(0, $0 - 8)..<$0) })
+        guard s.indices.contains(where: { i in
+            i > 0 && i + 1 < s.count && s[i] == "\n"
+                && (unitOpeners.contains(s[i + 1]) && endsInFigure(s, max(0, i - 8)..<i) || measureEnds.contains(s[i - 1]) && opensPredicate(s, i + 1))
+        })
         else { return text }
         var out: [Unicode.Scalar] = []
         var offsets: [Int] = []
@@ -90,8 +93,9 @@ struct LineReflow {
             offsets.append(contentsOf: text.sourceOffsets[r])
             start = i + 1
             guard i < s.count else { break }
+            // (…or a measure from the verb that sets it: …污染地块安全利用率 / 达到90%以上。)
             if r.count >= 8, i + 1 < s.count, !cellStarts.contains(text.sourceOffsets[i + 1]),
-                endsInFigure(s, r), Self.unitOpeners.contains(s[i + 1]),
+                endsInFigure(s, r) && Self.unitOpeners.contains(s[i + 1]) || Self.measureEnds.contains(s[i - 1]) && Self.opensPredicate(s, i + 1),
                 s[r].contains(where: { $0 == "，" || $0 == "," })
             {
                 joined = true
@@ -109,6 +113,17 @@ struct LineReflow {
         if "万亿千百".unicodeScalars.contains(s[k]) { k -= 1 }
         return k >= r.lowerBound && CharacterClass.isDigit(s[k].value)
     }
+    /// Last characters of a measure's name (…利用率, …总量, …金额).
+    static let measureEnds = ScalarSet("率量额数")
+    /// Verbs that set a measure's level, opening the rest of its sentence on the next line.
+    static let predicateOpeners = ["达到", "提高到", "提高至", "提升至", "提升到", "下降到", "下降", "降低", "降至", "控制在", "保持在", "稳定在", "不低于", "不少于", "不超过", "不高于", "增长", "超过"]
+    static func opensPredicate(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        predicateOpeners.contains { w in
+            let u = Array(w.unicodeScalars)
+            return i + u.count + 1 < s.count && Array(s[i..<(i + u.count)]) == u && (CharacterClass.isDigit(s[i + u.count].value) || s[i + u.count] == "到")
+        }
+    }
+
     /// What opens the rest of a figure on the next line (亿元, 万吨, 元/人, %).
     static let unitOpeners = ScalarSet("万亿元吨亩人户家个%％千米平公")
 

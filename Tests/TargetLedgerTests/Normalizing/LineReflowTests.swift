@@ -43,6 +43,14 @@ import Testing
         #expect(out.contains("左右\n生态"))
     }
 
+    /// A measure broken off from the verb that sets it (…安全利用率 / 达到90%以上) runs on; a line
+    /// that ends a measure's name as a heading would (主要指标 / 达到…) is no sentence with a comma.
+    @Test func aMeasureBrokenBeforeItsVerbRunsOn() {
+        let text = "到2020年,受污染耕地安全利用率达到95%左右,污染地块安全利用率\n达到90%以上。\n空气质量优良天数比率\n达到80%"
+        let out = LineReflow.reflow(NormalizedText(text), joinProse: true).string
+        #expect(out == "到2020年,受污染耕地安全利用率达到95%左右,污染地块安全利用率达到90%以上。\n空气质量优良天数比率\n达到80%")
+    }
+
     @Test func paragraphsStayAsTheyAre() {
         let lines = (0..<14).map { "第\($0 + 1)项任务：新建社区服务中心\($0 + 2)个，完成老旧小区改造\($0 * 3 + 10)个。" }
         let text = lines.joined(separator: "\n")
