@@ -29,12 +29,17 @@ public struct MetadataExtractor: Sendable {
         // 汇报, …会议上的讲话): the reader needs their titles to tell what they look back on.
         "总结", "思路", "汇报", "讲话",
     ]
+    /// Labels of the fields a government page lists above a notice (有效性 现行有效, 索引号 …).
+    static let fieldLabels = [
+        "有效性", "时效性", "效力状态", "时效", "失效", "废止", "现行有效", "索引号", "发文字号", "文号", "发布日期", "成文日期", "发文日期",
+        "主题分类", "公开方式", "公开范围", "发布机构", "发文机关", "组配分类", "体裁", "有效期",
+    ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
     /// The year of a one-year plan named in a title: the year nearest its genre word (2025年工作
     /// 总结暨2026年工作计划 is a plan for 2026).
     static let oneYearPlan = try! ICUPattern(
-        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?(?:(?!(?:19|20)[0-9]{2})[^，。—–\-~～至]){0,24}?(?:工作要点|工作计划|工作思路|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|实事|实事项目|进度表|目标|安排|清单|民生工程|重点工程|重点[^，。、\s]{1,4}工作)(?=$|的通知|的通报|》|（|\(|表|公布|出炉|敲定|发布|揭晓|确定))"#)
+        #"((?:19|20)[0-9]{2})(?![0-9]) *(?:年度?)?(?:(?!(?:19|20)[0-9]{2})[^，。—–\-~～至]){0,24}?(?:工作要点|工作计划|工作思路|工作方案|行动计划|实施计划|工作安排|重点工作|年度计划|行动方案|实施方案|任务清单|目标责任书|责任书|重点任务|工作任务|目标任务|(?:计划|方案|分解|分工|实事|实事项目|进度表|目标|安排|清单|民生工程|重点工程|重点[^，。、\s]{1,4}工作)(?=$|的通知|的通报|》|（|\(|表|公布|出炉|敲定|发布|揭晓|确定))"#)
     /// A year's programme of 实事 a news lead reports on (记者从…2025年重点民生实事新闻发布会上获悉,
     /// 2022年区政府民生实事项目进展情况表).
     static let leadProgramme = try! ICUPattern(#"((?:19|20)[0-9]{2})年度?[^，。,；;\n0-9]{0,8}?(?:民生实事|为民办实事|实事项目|十件实事)"#)
@@ -94,6 +99,8 @@ public struct MetadataExtractor: Sendable {
                     !t.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0.value) || "年月日号 -./".unicodeScalars.contains($0) }),
                     !t.unicodeScalars.contains(where: { Self.lineBreakers.contains($0) }),
                     let first = t.unicodeScalars.first, first != "(" && first != "（",
+                    // (A field of the page's header is no part of it: 有效性 失效 / 金政发〔2021〕1号关于….)
+                    !Self.fieldLabels.contains(where: t.hasPrefix),
                     ListMarker.length(s, at: head[k + 1].range.lowerBound, limit: head[k + 1].range.upperBound) == nil
                 {
                     guard Self.mayEndAGenre(s, head[k + 1].range) else { continue }

@@ -38,6 +38,11 @@ enum TitleCleaner {
 
     static func clean(_ title: String) -> String? {
         var t = title.trimmingSpaces
+        // The notice's number before its title (金政发〔2021〕1号关于印发…的通知).
+        if let k = t.range(of: "号关于"), t.distance(from: t.startIndex, to: k.lowerBound) <= 24, case let head = Array(String(t[...k.lowerBound]).unicodeScalars),
+            let n = DocumentNumber.all(in: head).first, n.range.lowerBound == 0, n.range.upperBound == head.count {
+            t = String(t[t.index(after: k.lowerBound)...])
+        }
         // A title line wrapped whole in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》).
         if t.hasPrefix("《"), t.hasSuffix("》"), t.count > 8, !t.dropFirst().dropLast().contains("》") { t = String(t.dropFirst().dropLast()) }
         // Most titles carry none of it: told by their first character and their marks.

@@ -207,6 +207,14 @@ struct MetadataExtractorTests {
         try DocumentReader().read(bytes: Array(text.utf8), path: "n.txt").record
     }
 
+    /// A field of the page's header above the title line (有效性 失效) is no first line of a
+    /// title broken over two; a one-year 责任分工 names its plan year.
+    @Test func aHeaderFieldAboveTheTitleLine() throws {
+        let r = try Self.read("成文日期 2021-02-10 废止日期\n有效性 失效\n金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知\n各镇政府:\n地区生产总值增长7%以上。\n")
+        #expect(r.title == "关于印发2021年金乡县政府重要工作事项责任分工的通知")
+        #expect(r.planPeriod == PlanPeriod(start: 2021, end: 2021))
+    }
+
     @Test func headlineAndPostDate() throws {
         let r = try Self.read(
             "为祖国花朵护航!健康儿童行动五年新目标来了\n\n来源:  新华社微博       作者:田晓航 彭韵佳      发布时间:2021-11-5 16:33  |  \n\n国家卫健委5日发布计划,提出到2025年,新生儿死亡率控制在3.1‰以下。\n")
