@@ -84,6 +84,15 @@ public struct MetadataExtractor: Sendable {
                         title = joined
                         break
                     }
+                    // …行动计划 / (2024-2027年)主要目标任务: its years on the next line.
+                    if k + 1 < head.count, head[k + 1].range.lowerBound - b.range.upperBound <= 1, head[k + 1].range.count <= 24,
+                        case let next = head[k + 1].range, let c = s[next].first, c == "(" || c == "（",
+                        next.count > 6, CharacterClass.isDigit(s[next.lowerBound + 1].value),
+                        let joined = TitleCleaner.clean(t + Self.clean(str(next)))
+                    {
+                        title = joined
+                        break
+                    }
                     title = cleaned
                     break
                 }

@@ -215,6 +215,13 @@ struct MetadataExtractorTests {
         #expect(r.planPeriod == PlanPeriod(start: 2021, end: 2021))
     }
 
+    /// A title whose years stand on the next line (…行动计划 / (2024-2027年)主要目标任务).
+    @Test func aTitlesYearsOnTheNextLine() throws {
+        let r = try Self.read("沅江市人民政府办公室\n2025年4月30日\n沅江市人均预期寿命提升行动计划\n(2024-2027年)主要目标任务\n序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 |\n")
+        #expect(r.title == "沅江市人均预期寿命提升行动计划(2024-2027年)主要目标任务")
+        #expect(r.planPeriod == PlanPeriod(start: 2024, end: 2027))
+    }
+
     @Test func headlineAndPostDate() throws {
         let r = try Self.read(
             "为祖国花朵护航!健康儿童行动五年新目标来了\n\n来源:  新华社微博       作者:田晓航 彭韵佳      发布时间:2021-11-5 16:33  |  \n\n国家卫健委5日发布计划,提出到2025年,新生儿死亡率控制在3.1‰以下。\n")
