@@ -374,8 +374,8 @@ struct IndicatorTrimmer {
             if t == ["应"], Self.yingWords.contains(s[hi - 2]) { continue }
             // …and 在 (所在, 存在, 现在): 火灾死亡率在 loses it, 企业所在 keeps it.
             if t == ["在"], Self.zaiWords.contains(s[hi - 2]) { continue }
-            // (…and 均 of 平均: 审批办理时限平均压缩30% keeps it.)
-            if t == ["均"], s[hi - 2] == "平" { continue }
+            // (…and 均 of 平均, 人均, 月均: 审批办理时限平均压缩30% keeps it.)
+            if t == ["均"], "平人户亩日月".unicodeScalars.contains(s[hi - 2]) { continue }
             // (A milestone's state keeps its verb: 得到有效控制.)
             if t == ["控", "制"], cue == "trim_milestone" { continue }
             // (…and 完成 is a milestone's act, and an adverb's verb: 已完成, 顺利完成.)

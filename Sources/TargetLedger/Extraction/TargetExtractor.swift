@@ -823,9 +823,9 @@ struct SentenceReader {
         var after = q.range.upperBound
         while after < sentence.upperBound, s[after] == " " { after += 1 }
         if let c = ctx.rules.comparators.match(s, at: after, limit: sentence.upperBound), !c.payload.before,
-            // (内 opening a word after a count is none: 60条内街小巷, 5个内设机构; after a time it
+            // (内 opening a word after a count is none: 60条内街小巷, 1.5万亩内陆养殖; after a time it
             // bounds it: 5个工作日内提交.)
-            !(c.length == 1 && s[after] == "内" && q.dimension == .count && after + 1 < sentence.upperBound && isHan(s[after + 1]))
+            !(c.length == 1 && s[after] == "内" && q.dimension != .time && after + 1 < sentence.upperBound && isHan(s[after + 1]))
         {
             if !negatedBefore { comparator = c.payload.comparator }
             fired.append(c.payload.rule)
