@@ -1227,6 +1227,20 @@ struct SentenceReader {
                 }
             }
         }
+        // 达标小区居民垃圾分类知晓率≥90%、参与率≥80%: a bare measure after 、 measures the thing the
+        // member before it did.
+        // (A rate is as long as the rate before it: 知晓率, 参与率.)
+        if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), case let sc = Array(indicator.unicodeScalars), (2...4).contains(sc.count),
+            case let psc = Array(prev.unicodeScalars), psc.last == sc.last,
+            case let pmLength = sc.last == "率" ? sc.count : ctx.rules.cues.measure.match(psc, endingAt: psc.count)?.length ?? 0,
+            sc.last == "率" || ctx.rules.cues.measure.match(sc, endingAt: sc.count).map({ $0.length >= sc.count - 1 }) == true,
+            pmLength > 0, psc.count - pmLength >= 2, !Self.rateEndings.contains(where: { String(scalars: psc[..<(psc.count - pmLength)]).hasSuffix($0) }),
+            quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
+            s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }) == ["、"]
+        {
+            indicator = String(scalars: psc[..<(psc.count - pmLength)]) + indicator
+            fired.append("indicator.measure-of-previous")
+        }
         indicator = indicator.trimming(" ，,、：:；;/")
         // 新能源装机比例占30%, 本科及以上学历占85%: the verb of a share names its measure.
         // (…的行政村有660个，占11.06%: the 有 of the count before goes too.)

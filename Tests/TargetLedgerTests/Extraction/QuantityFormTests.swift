@@ -86,6 +86,13 @@ import Testing
         #expect(r.indicator == indicator)
     }
 
+    /// A bare rate after 、 measures the thing the rate before it did; a rate with a thing of its
+    /// own stays as written.
+    @Test func aBareRateAfterARateTakesItsThing() {
+        let recs = TargetExtractor(rules: Self.rules).extract(.snippet("达标小区居民垃圾分类知晓率≥90%、参与率≥80%、准确率≥80%，城乡居民医保参保率达到95%。"))
+        #expect(recs.map(\.indicator) == ["达标小区居民垃圾分类知晓率", "达标小区居民垃圾分类参与率", "达标小区居民垃圾分类准确率", "城乡居民医保参保率"])
+    }
+
     /// One character of change after a base of comparison (比上年增5%, 比“十三五”末增0.8亿元).
     @Test(arguments: [("粮食产量比上年增5%", Change.Direction.increase), ("化肥使用量较2020年减3%", .decrease)])
     func aShortChangeWordAfterABase(_ text: String, _ direction: Change.Direction) throws {
