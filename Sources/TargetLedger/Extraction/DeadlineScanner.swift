@@ -107,7 +107,7 @@ struct DeadlineScanner {
         if f.notDeadline {
             kind = .notDeadline
         } else if f.relative {
-            guard let y = g["years"], y > 0, y <= 20 else { return nil }
+            guard let y = g["years"] ?? g["years2"], y > 0, y <= 20 else { return nil }
             kind = .relative(years: y)
         } else if f.planEnd {
             // “十五五”中期, 前期: a part of the plan with no date of its own (TARGETS.md).

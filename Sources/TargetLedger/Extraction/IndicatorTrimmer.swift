@@ -205,6 +205,16 @@ struct IndicatorTrimmer {
     static let actionVerbTails: Set<[Unicode.Scalar]> = Set(["实现", "提升至", "提高至"].map { Array($0.unicodeScalars) })
 
     func trim(_ range: Range<Int>) -> String {
+        let t = trimmedEnds(range)
+        // 全省社会消费品零售总额(以下简称社零额)年均增速: a bracket that names the short form to
+        // come is no part of the name.
+        guard let open = t.range(of: "(以下简称") ?? t.range(of: "（以下简称"), open.lowerBound != t.startIndex,
+            let close = t[open.upperBound...].firstIndex(where: { $0 == ")" || $0 == "）" })
+        else { return t }
+        return String(t[..<open.lowerBound]) + String(t[t.index(after: close)...])
+    }
+
+    private func trimmedEnds(_ range: Range<Int>) -> String {
         let cueWords = cue == "trim" ? ctx.rules.cues.trim : cue == "trim_milestone" ? ctx.rules.cues.trimMilestone : ctx.rules.cue(cue)
         let s = ctx.index.scalars
         var lo = range.lowerBound
