@@ -9,7 +9,7 @@ struct IndicatorTrimmer {
     static let edgePunctuation: ScalarSet = [
         "/", " ", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"", "的", "了", "是", "为", "和", "及", "与", "（", "）", "(", ")", "-", "—", ".",
         // Bullets of news pages (■规划建设…, ●一是…) and an item's star (1.*改建…).
-        "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•", "*", "＊",
+        "■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•", "*", "＊", "☑", "√", "✔",
         // (A cell's bar where a row was not read as a table: 3 | 实施农村公路大中修….)
         "|",
     ]
@@ -88,6 +88,8 @@ struct IndicatorTrimmer {
         "到位", "到期", "到龄", "到岗", "到户", "到村", "到校", "在校", "在园", "在职", "在岗", "在建", "在编", "在读", "在册", "在线", "在营",
         "在库", "在网", "在养", "在保", "在院", "在押", "至今", "使用", "将来", "对外", "对口", "共享", "共建", "共同", "等级",
         "应届", "应急", "应用", "应收", "应缴", "应保", "应检", "要素", "并网", "并购",
+        // (已 of a state, no aspect: 已建设施, 已有…)
+        "已建设施", "已有", "已婚", "已知",
     ]
     /// Names of measures that open with a cut verb (完成投资, the statistics' "investment made").
     static let keptWholeAtFront: [[Unicode.Scalar]] = [
@@ -291,6 +293,14 @@ struct IndicatorTrimmer {
                 case let end = Self.datelineEnd(s, from: b, limit: hi, blocked: ctx.blocked), end > b, hi - end >= 2
             {
                 lo = end
+                changed = true
+                continue
+            }
+            // A table row's number before its cell (33 新培育科技型中小企业…).
+            if CharacterClass.isDigit(s[lo].value), case let d = (lo..<hi).first(where: { !CharacterClass.isDigit(s[$0].value) }) ?? hi,
+                d - lo <= 3, d + 1 < hi, s[d] == " ", CharacterClass.isHan(s[d + 1].value)
+            {
+                lo = d + 1
                 changed = true
                 continue
             }
