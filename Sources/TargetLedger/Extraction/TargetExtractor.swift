@@ -1692,11 +1692,13 @@ struct SentenceReader {
 
     /// Where the 的 of a threshold in a modifier stands (300万人次以上的, 10亿元及以上的), for a
     /// figure at `from`: digits, a magnitude and a unit of up to four characters, then the bound.
-    static func thresholdModifierEnd(_ s: [Unicode.Scalar], from: Int, limit: Int) -> Int? {
+    static func thresholdModifierEnd(_ s: [Unicode.Scalar], from: Int, limit: Int, bare: Bool = false) -> Int? {
         var k = from
         while k < limit, CharacterClass.isDigit(s[k].value) || s[k] == "." { k += 1 }
         let unitStart = k
         while k < limit, k - unitStart <= 5, CharacterClass.isHan(s[k].value), s[k] != "以", s[k] != "及", s[k] != "的" { k += 1 }
+        // (After a bound word the figure needs no 以上 of its own: 超过200亿元的.)
+        if bare, k > unitStart, k < limit, s[k] == "的" { return k }
         if k < limit, s[k] == "及" { k += 1 }
         guard k + 2 < limit, s[k] == "以", s[k + 1] == "上" || s[k + 1] == "下", s[k + 2] == "的" else { return nil }
         return k + 2
@@ -1757,6 +1759,9 @@ struct SentenceReader {
         ("提高", .atLeast), ("提升", .atLeast), ("增加", .atLeast), ("扩大", .atLeast), ("扩充", .atLeast), ("扩增", .atLeast),
         ("降低", .atMost), ("减少", .atMost), ("压缩", .atMost), ("压减", .atMost), ("缩短", .atMost), ("控制", .atMost),
     ]
+
+    /// Last characters of a level or kind listed before a noun (行业级、区域级…, 公办、民办…).
+    static let qualifierEnds: ScalarSet = ScalarSet("级类型性式办")
 
     /// Totals that name no thing of their own (…总数达到159家).
     static let bareTotals: Set<String> = ["总数", "总量", "总规模", "总数量", "总计", "总和"]
@@ -1852,6 +1857,14 @@ struct SentenceReader {
         let share = (max(sentence.lowerBound, from - 4)..<from).contains { s[$0] == "%" || s[$0] == "％" }
         while j < sentence.upperBound, j - from < 32 {
             if Self.clauseEnds.contains(s[j]) {
+                // 建成5个行业级、区域级标识解析二级节点: levels or kinds listed before the noun qualify it.
+                if s[j] == "、", j + 1 < sentence.upperBound, Self.qualifierEnds.contains(s[j - 1]),
+                    case let segStart = (from..<j).last(where: { s[$0] == "、" }).map { $0 + 1 } ?? from,
+                    (2...5).contains(j - segStart), (segStart..<j).allSatisfy({ isHan(s[$0]) })
+                {
+                    j += 1
+                    continue
+                }
                 // 培养1万名乡村旅游经营管理、创意设计、市场营销等人才: a list closed by 等 and its
                 // noun is what the figure counts.
                 guard s[j] == "、", let end = Self.etcListEnd(s, from: j, limit: sentence.upperBound) else { break }
@@ -1871,6 +1884,14 @@ struct SentenceReader {
             if s[j] == "”" && !quoted { break }
             // A closing bracket that opened before the figure ends it too ((其中…高标准农田11.48万亩)).
             if (s[j] == "）" || s[j] == ")") && !s[from..<j].contains(where: { $0 == "（" || $0 == "(" }) { break }
+            // 25个社零额超过200亿元的消费强县: a bound with its figure before 的 qualifies the noun.
+            if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.payload.before, c.length >= 2, j > from + 1,
+                j + c.length < sentence.upperBound, CharacterClass.isDigit(s[j + c.length].value),
+                let de = Self.thresholdModifierEnd(s, from: j + c.length, limit: sentence.upperBound, bare: true)
+            {
+                j = de + 1
+                continue
+            }
             if let c = ctx.rules.comparators.match(s, at: j, limit: sentence.upperBound), c.length >= 2, j > from + 1,
                 // (…but 地级及以上城市, 县级以上医院: a bound inside a noun.)
                 !(s[j] == "以" && (s[j - 1] == "及" || s[j - 1] == "级")), !(s[j] == "及" && s[j - 1] == "级"),
