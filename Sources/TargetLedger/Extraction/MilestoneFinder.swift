@@ -124,6 +124,9 @@ struct MilestoneFinder {
     }
 
     static let leadWords = ScalarSet("到至在于力争确保展望 ")
+    /// What 通过 passes when it names a goal (通过督导验收, 通过国家…评估), not a means.
+    static let passedThings = ["验收", "评估", "认定", "考核", "审核", "审查", "评审", "检查", "复核", "复审", "督导", "国家", "省级", "省", "市级", "第三方", "达标", "创建", "认证", "初审", "终审", "技术", "竣工"]
+
     /// How a clause naming a focus or a means ends (以…为重点, 以…为抓手).
     static let focusEnds = ["为重点", "为抓手", "为导向", "为核心", "为主线", "为引领", "为突破口", "为载体", "为依托", "为基础", "为保障", "为目标", "为动力", "为支撑", "为统领", "为牵引", "为方向", "为指导"]
     /// Classifiers that make a figure in a subject a count (8家, 3个, 5所).
@@ -273,6 +276,10 @@ struct MilestoneFinder {
                     // 通过对灌区设施的改造, 在总结试点经验的基础上: the means to a goal, not a goal.
                     let sc = Array(text.unicodeScalars)
                     if ctx.rules.cues.means.match(sc, at: 0) != nil || (sc.first == "在" && text.hasSuffix("基础上")) { continue }
+                    // (…and 通过 before anything but what is passed: 通过三年攻坚行动, 通过改造提升 are
+                    // means; 通过督导验收, 通过国家评估 are goals. 争取…支持 seeks means too.)
+                    if text.hasPrefix("通过"), sc.count > 3, !Self.passedThings.contains(where: { text.dropFirst(2).hasPrefix($0) }) { continue }
+                    if ctx.index.string(clause).trimming(" ，,").hasPrefix("争取"), ["支持", "资源", "资金"].contains(where: text.hasSuffix) { continue }
                     // 在实施生活垃圾强制分类的城市, 在…的坚强领导下: a place or a frame of the next
                     // clause, no goal.
                     if let first = clause.first(where: { !clauseBreaks.contains(s[$0]) && s[$0] != " " }), s[first] == "在",

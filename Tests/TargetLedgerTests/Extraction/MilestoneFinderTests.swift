@@ -35,6 +35,14 @@ import Testing
         #expect(steps.contains("开展文化惠民活动"))
     }
 
+    /// 通过 before a means (改造提升, 三年攻坚行动) opens no goal; 通过 before what is passed
+    /// (督导评估, 验收) does. 争取…资源 seeks a means.
+    @Test func throughAMeansOrPassingAnInspection() {
+        #expect(Self.milestones("到2023年,通过改造提升、规划发展,形成布局合理的夜间经济发展格局。") == ["形成布局合理的夜间经济发展格局"])
+        #expect(Self.milestones("2024年底前，通过国家义务教育优质均衡发展督导评估。") == ["通过国家义务教育优质均衡发展督导评估"])
+        #expect(Self.milestones("到2022年,争取各方资源,进一步提升我市5G技术研发水平。") == ["进一步提升我市5G技术研发水平"])
+    }
+
     @Test func aFocusClauseIsNoGoal() {
         #expect(Self.milestones("到2013年,我县将以“四化同步”为引领,以改革创新为动力,加快形成城乡一体的新格局。") == ["加快形成城乡一体的新格局"])
     }
