@@ -1227,6 +1227,20 @@ struct SentenceReader {
                 }
             }
         }
+        // 打造市级示范夜商圈5个以上、示范夜街区5个以上: a later member of the same kind as the first
+        // (示范…) shares the first one's level.
+        if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1),
+            quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
+            s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }) == ["、"],
+            case let verb = ResultVerbs.listHead(of: indicator) ?? "", case let cur = String(indicator.dropFirst(verb.count)),
+            cur.count >= 3, !cur.contains("级"),
+            let level = Self.levelQualifiers.lazy.compactMap({ prev.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            prev[level.upperBound...].count >= 2, prev[level.upperBound...].prefix(2) == cur.prefix(2)
+        {
+            // (The first member's words up to its level: its verb, or its place and verb, come too.)
+            indicator = (verb.isEmpty ? String(prev[..<level.upperBound]) : verb + String(prev[level])) + cur
+            fired.append("indicator.list-level")
+        }
         // 达标小区居民垃圾分类知晓率≥90%、参与率≥80%: a bare measure after 、 measures the thing the
         // member before it did.
         // (A rate is as long as the rate before it: 知晓率, 参与率.)
@@ -1759,6 +1773,9 @@ struct SentenceReader {
         ("提高", .atLeast), ("提升", .atLeast), ("增加", .atLeast), ("扩大", .atLeast), ("扩充", .atLeast), ("扩增", .atLeast),
         ("降低", .atMost), ("减少", .atMost), ("压缩", .atMost), ("压减", .atMost), ("缩短", .atMost), ("控制", .atMost),
     ]
+
+    /// Levels that open a list's first member and go for the rest (市级示范夜商圈…、示范夜街区…).
+    static let levelQualifiers = ["国家级", "省级", "市级", "区级", "县级", "镇级", "乡级", "村级"]
 
     /// Last characters of a level or kind listed before a noun (行业级、区域级…, 公办、民办…).
     static let qualifierEnds: ScalarSet = ScalarSet("级类型性式办")
