@@ -142,7 +142,7 @@ struct RoleColumnReader {
                 guard !cells.isEmpty else { continue }
                 let kinds = cells.map { column(ctx.index.string($0)) }
                 // (A body row may name 各责任单位 in a cell of its own; it is numbered, a header is not.)
-                if kinds.contains(where: { $0 != .other }), !cells.contains(where: { c in c.first.map { CharacterClass.isDigit(s[$0].value) } ?? false }) {
+                if kinds.contains(where: { $0 != .other }), !(cells[0].first.map { CharacterClass.isDigit(s[$0].value) } ?? false) {
                     header = cells.map { ctx.index.string($0).filter { $0 != " " } }
                     columns = kinds
                     numbered = header.first.map { $0.includes("序号") || $0 == "编号" } ?? false

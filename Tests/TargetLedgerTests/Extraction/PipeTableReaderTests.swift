@@ -45,6 +45,8 @@ import Testing
         #expect(recs.map { $0.baseline?.value } == [78.09, 78.09, 7.45, 7.45])
         #expect(recs.map { $0.change?.baselineYear } == [nil, nil, 2022, 2025])
         #expect(recs[2].change?.direction == .decrease)
+        // (The lead-unit column names each row's unit, under a header whose cells open with years.)
+        #expect(recs.map { $0.responsible.map(\.name) } == [["市卫健局"], ["市卫健局"], ["市公安局"], ["市公安局"]])
     }
 
     /// A 专栏 table of a five-year plan as a PDF's text layer keeps it: wide gaps between cells.
