@@ -256,14 +256,8 @@ struct FenbieGroups {
         return parts.filter { !$0.isEmpty }
     }
 
-    /// Whether ICU's dictionary segmentation of `word` has a boundary at scalar offset `at`
-    /// (asked once per list whose items are of one length, so the iterator is opened per call).
-    static func isWordBoundary(_ word: [Unicode.Scalar], at: Int) -> Bool {
-        guard at > 0, at < word.count else { return true }
-        return wordBoundaries(word).contains(at)
-    }
-
     /// ICU's word boundaries of `text` as scalar offsets (every offset where ICU is unavailable).
+    /// Asked only of a list's words in the rare cases below, so the iterator is opened per call.
     static func wordBoundaries(_ text: [Unicode.Scalar]) -> Set<Int> {
         let index = TextIndex(text)
         guard let wb = try? ICUWordBreaker(locale: "zh"), let cuts = try? wb.boundaries(index.utf16) else { return Set(0...text.count) }
@@ -311,12 +305,19 @@ struct FenbieGroups {
         // of one kind (呼和浩特市、包头市、乌海市…) end where the last one's first such ending is.
         let lengths = Set(earlier.map(\.count))
         var headLen: Int? = lengths.count == 1 ? lengths.first : nil
+        // Where ICU's segmentation of the last item has word boundaries (segmented once, if asked).
+        var cuts: Set<Int>? = nil
+        func isWordBoundary(_ at: Int) -> Bool {
+            guard at > 0, at < lastSc.count else { return true }
+            if cuts == nil { cuts = Self.wordBoundaries(lastSc) }
+            return cuts!.contains(at)
+        }
         // (…unless that length cuts a word of the last one: 二氧化硫、氮氧化物和挥发性有|机物.)
-        if let h = headLen, !Self.isWordBoundary(lastSc, at: h) { headLen = nil }
+        if let h = headLen, !isWordBoundary(h) { headLen = nil }
         if let end = earlier.first?.last, earlier.allSatisfy({ $0.last == end }), let k = lastSc.firstIndex(of: end), k + 1 < lastSc.count {
             if headLen == nil, Self.kindEndings.contains(end) {
                 headLen = k + 1
-            } else if k + 1 != headLen, !Self.kindEndings.contains(end), Self.isWordBoundary(lastSc, at: k + 1) {
+            } else if k + 1 != headLen, !Self.kindEndings.contains(end), isWordBoundary(k + 1) {
                 // (…and items of one kind of thing, 可吸入颗粒物、细颗粒物平均浓度, end where the
                 // last one's first word with their ending does, whatever their lengths.)
                 headLen = k + 1

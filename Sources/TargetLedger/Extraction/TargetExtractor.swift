@@ -1184,8 +1184,7 @@ struct SentenceReader {
             // figure of the same unit, measures the same thing.
             if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), q.unit == quantities[qi - 1].unit,
                 case let n = indicator.unicodeScalars.count, (1...3).contains(n), prev.unicodeScalars.count >= n + 2, prev.hasSuffix(indicator),
-                quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
-                s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }) == ["、"]
+                followsEnumerationComma(qi, q, quantities)
             {
                 indicator = prev
                 fired.append("indicator.same-verb-again")
@@ -1229,9 +1228,7 @@ struct SentenceReader {
         }
         // 打造市级示范夜商圈5个以上、示范夜街区5个以上: a later member of the same kind as the first
         // (示范…) shares the first one's level.
-        if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1),
-            quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
-            s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }) == ["、"],
+        if let prev = lastIndicator, qi > 0, accepted.contains(qi - 1), followsEnumerationComma(qi, q, quantities),
             case let verb = ResultVerbs.listHead(of: indicator) ?? "", case let cur = String(indicator.dropFirst(verb.count)),
             cur.count >= 3, !cur.contains("级"),
             let level = Self.levelQualifiers.lazy.compactMap({ prev.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
@@ -1249,8 +1246,7 @@ struct SentenceReader {
             case let pmLength = sc.last == "率" ? sc.count : ctx.rules.cues.measure.match(psc, endingAt: psc.count)?.length ?? 0,
             sc.last == "率" || ctx.rules.cues.measure.match(sc, endingAt: sc.count).map({ $0.length >= sc.count - 1 }) == true,
             pmLength > 0, psc.count - pmLength >= 2, !Self.rateEndings.contains(where: { String(scalars: psc[..<(psc.count - pmLength)]).hasSuffix($0) }),
-            quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound,
-            s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }) == ["、"]
+            followsEnumerationComma(qi, q, quantities)
         {
             indicator = String(scalars: psc[..<(psc.count - pmLength)]) + indicator
             fired.append("indicator.measure-of-previous")
@@ -1790,6 +1786,12 @@ struct SentenceReader {
             return String(name.dropLast(n))
         }
         return name
+    }
+
+    /// Whether the figure before `q` ends a member of the same list: only 、 stands between them.
+    private func followsEnumerationComma(_ qi: Int, _ q: Quantity, _ quantities: [Quantity]) -> Bool {
+        qi > 0 && quantities[qi - 1].range.upperBound <= q.numberRange.lowerBound
+            && s[quantities[qi - 1].range.upperBound..<q.numberRange.lowerBound].filter({ Self.clauseEnds.contains($0) }) == ["、"]
     }
 
     /// The label the item holding `p` opens with (1.婴幼儿照护服务托位：…), when the item starts
