@@ -29,10 +29,15 @@ public struct MetadataExtractor: Sendable {
         // 汇报, …会议上的讲话): the reader needs their titles to tell what they look back on.
         "总结", "思路", "汇报", "讲话",
     ]
+    /// Genre words a title's last line may hold alone (…三年行动 / 实施方案(2019—2021年)).
+    static let genreOpeners = ["实施方案", "工作方案", "行动方案", "行动计划", "实施意见", "实施细则", "工作要点", "工作计划"]
+
     /// Labels of the fields a government page lists above a notice (有效性 现行有效, 索引号 …).
     static let fieldLabels = [
         "有效性", "时效性", "效力状态", "时效", "失效", "废止", "现行有效", "索引号", "发文字号", "文号", "发布日期", "成文日期", "发文日期",
         "主题分类", "公开方式", "公开范围", "发布机构", "发文机关", "组配分类", "体裁", "有效期",
+        // (…and a section of the site the notice sits in: 通知公告 / 玉溪市…实施意见.)
+        "通知公告", "公示公告", "政策文件", "政府文件", "规范性文件", "信息公开", "政务公开", "分类",
     ]
     static let issuerLabel = try! ICUPattern(#"(?:发布机关|发布机构|发文机关|发文单位|发布单位|所属机构|信息来源|来源)[ \t]*[:：][ \t]*([^\s|:：]{2,30})"#)
     static let aboutTitle = try! ICUPattern(#"关于[^。\n]{2,120}?的(?:通知|通报|意见|决定|批复|函|报告|公告|通告|请示)"#)
@@ -84,10 +89,12 @@ public struct MetadataExtractor: Sendable {
                         title = joined
                         break
                     }
-                    // …行动计划 / (2024-2027年)主要目标任务: its years on the next line.
+                    // …行动计划 / (2024-2027年)主要目标任务: its years on the next line; …三年行动 /
+                    // 实施方案(2019—2021年): its genre word there.
                     if k + 1 < head.count, head[k + 1].range.lowerBound - b.range.upperBound <= 1, head[k + 1].range.count <= 24,
-                        case let next = head[k + 1].range, let c = s[next].first, c == "(" || c == "（",
-                        next.count > 6, CharacterClass.isDigit(s[next.lowerBound + 1].value),
+                        case let next = head[k + 1].range, let c = s[next].first,
+                        (c == "(" || c == "（") && next.count > 6 && CharacterClass.isDigit(s[next.lowerBound + 1].value)
+                            || Self.genreOpeners.contains(where: { str(next).hasPrefix($0) }),
                         let joined = TitleCleaner.clean(t + Self.clean(str(next)))
                     {
                         title = joined

@@ -222,6 +222,13 @@ struct MetadataExtractorTests {
         #expect(r.planPeriod == PlanPeriod(start: 2024, end: 2027))
     }
 
+    /// …and one whose genre word and years stand there (…三年行动 / 实施方案(2019—2021年)).
+    @Test func aTitlesGenreOnTheNextLine() throws {
+        let r = try Self.read("云南省城镇污水处理提质增效三年行动\n实施方案(2019—2021年)\n \n为切实推动城市高质量发展和改善人居环境,制定本实施方案。\n")
+        #expect(r.title == "云南省城镇污水处理提质增效三年行动实施方案(2019—2021年)")
+        #expect(r.planPeriod == PlanPeriod(start: 2019, end: 2021))
+    }
+
     @Test func headlineAndPostDate() throws {
         let r = try Self.read(
             "为祖国花朵护航!健康儿童行动五年新目标来了\n\n来源:  新华社微博       作者:田晓航 彭韵佳      发布时间:2021-11-5 16:33  |  \n\n国家卫健委5日发布计划,提出到2025年,新生儿死亡率控制在3.1‰以下。\n")
