@@ -173,7 +173,18 @@ struct PipeTableReader {
     static let figureOpeners = ScalarSet("<>≤≥＜＞=[［")
     static let figureClosers = ScalarSet("%]］")
 
-    func tableBlocks() -> Set<Int> { Set(tables().flatMap { $0.flatMap(\.blocks) }) }
+    /// The blocks of the tables this reader reads; a table with no column of targets (工作内容 |
+    /// 当前工作进展 | 形象进度) is left to the prose reader, row by row.
+    func tableBlocks() -> Set<Int> { Set(tables().filter(reads).flatMap { $0.flatMap(\.blocks) }) }
+
+    /// Whether `read` takes the table: rows without a header, a year-by-year table, or a header
+    /// that names a target column by its year or as a column of target values.
+    private func reads(_ t: [Row]) -> Bool {
+        if t[0].spaced && !isSpacedHeader(t[0].cells) { return true }
+        let header = t[0].cells.map(\.text)
+        if let first = header.first, first.includes("年份") || first.includes("年度") || first.includes("时间") { return true }
+        return header.contains { yearOf($0) != nil || Self.isValueHeader($0) }
+    }
 
     private func split(_ r: Range<Int>) -> [(text: String, range: Range<Int>)] {
         (RoleColumnReader.pipeCells(ctx.index.scalars, r) ?? []).map { (ctx.index.string($0), $0) }
@@ -181,7 +192,7 @@ struct PipeTableReader {
 
     func read() -> [ExtractedRecord] {
         var out: [ExtractedRecord] = []
-        for t in tables() {
+        for t in tables() where reads(t) {
             if t[0].spaced && !isSpacedHeader(t[0].cells) {
                 out += readHeaderlessRows(t)
                 continue

@@ -1096,7 +1096,11 @@ struct SentenceReader {
             }
             // (Not across a semicolon to a topic clause of its own: 一是新建研发中心10家；二是争取上级
             //资金支持，确保超过6000万元 — the topic names it, below.)
-            if indicator.unicodeScalars.count < 2, !verbOnly, let prev = lastIndicator, !topicAfterSemicolon(clauseStart, quantities, sentence) {
+            // (Nor into a table cell that holds the figure alone: 新增4000张养老床位 | 4385 | 110% —
+            // a column of results or shares, whose header is not read here.)
+            if indicator.unicodeScalars.count < 2, !verbOnly, let prev = lastIndicator, !topicAfterSemicolon(clauseStart, quantities, sentence),
+                !isBareCell(q, clauseStart: clauseStart, in: sentence)
+            {
                 // …综合机械化率达到99%，比2020年提高1.5个百分点: the subject carries on (the measure, not
                 // the growth rate the figure before named: …开行量年均增长10%，力争突破1000列).
                 indicator = lastChange?.1 == true && prev.hasSuffix("增长") ? String(prev.dropLast(2)) : prev
@@ -1786,6 +1790,16 @@ struct SentenceReader {
             return String(name.dropLast(n))
         }
         return name
+    }
+
+    /// Whether `q` stands alone in a `|` cell: a bar before it, nothing but spaces around it.
+    private func isBareCell(_ q: Quantity, clauseStart: Int, in sentence: Range<Int>) -> Bool {
+        guard clauseStart > sentence.lowerBound, s[clauseStart - 1] == "|",
+            (clauseStart..<q.numberRange.lowerBound).allSatisfy({ s[$0] == " " })
+        else { return false }
+        var j = q.range.upperBound
+        while j < sentence.upperBound, s[j] == " " { j += 1 }
+        return j == sentence.upperBound || s[j] == "|"
     }
 
     /// Whether the figure before `q` ends a member of the same list: only 、 stands between them.

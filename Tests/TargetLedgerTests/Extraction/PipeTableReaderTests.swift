@@ -49,6 +49,16 @@ import Testing
         #expect(recs.map { $0.responsible.map(\.name) } == [["市卫健局"], ["市卫健局"], ["市公安局"], ["市公安局"]])
     }
 
+    /// A table with no column of targets (工作内容 | 当前工作进展 | 形象进度) is read as prose row
+    /// by row; a figure alone in a cell (4385, 110%) takes no name from the cell before it.
+    @Test func aTableWithoutATargetColumnIsReadAsProse() throws {
+        let text = "工作内容 | 完成数 | 完成率 |\n完成交通投资30亿元 | 33.9 | 113% |\n新增4000张养老床位 | 4385 | 110% |"
+        let doc = try DocumentReader().read(bytes: Array(text.utf8), path: "table.txt")
+        let recs = TargetExtractor(rules: Self.rules).extract(doc)
+        #expect(recs.map(\.indicator) == ["交通投资", "新增养老床位"])
+        #expect(recs.map(\.value) == [3_000_000_000, 4000])
+    }
+
     /// A 专栏 table of a five-year plan as a PDF's text layer keeps it: wide gaps between cells.
     @Test func aFlattenedTableUnderItsHeader() throws {
         let text = """
