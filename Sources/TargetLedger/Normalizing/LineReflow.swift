@@ -116,11 +116,10 @@ struct LineReflow {
     /// Last characters of a measure's name (…利用率, …总量, …金额).
     static let measureEnds = ScalarSet("率量额数")
     /// Verbs that set a measure's level, opening the rest of its sentence on the next line.
-    static let predicateOpeners = ["达到", "提高到", "提高至", "提升至", "提升到", "下降到", "下降", "降低", "降至", "控制在", "保持在", "稳定在", "不低于", "不少于", "不超过", "不高于", "增长", "超过"]
+    static let predicateOpeners: [[Unicode.Scalar]] = ["达到", "提高到", "提高至", "提升至", "提升到", "下降到", "下降", "降低", "降至", "控制在", "保持在", "稳定在", "不低于", "不少于", "不超过", "不高于", "增长", "超过"].map { Array($0.unicodeScalars) }
     static func opensPredicate(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        predicateOpeners.contains { w in
-            let u = Array(w.unicodeScalars)
-            return i + u.count + 1 < s.count && Array(s[i..<(i + u.count)]) == u && (CharacterClass.isDigit(s[i + u.count].value) || s[i + u.count] == "到")
+        predicateOpeners.contains { u in
+            i + u.count + 1 < s.count && s[i..<(i + u.count)].elementsEqual(u) && (CharacterClass.isDigit(s[i + u.count].value) || s[i + u.count] == "到")
         }
     }
 

@@ -131,8 +131,8 @@ public struct StructureParser: Sendable {
     static func itemNumber(_ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int) -> (Int, Int)? {
         var j = i
         var n = 0
-        while j < end, j - i < 2, CharacterClass.isDigit(b[j].value), let d = Int(String(b[j])) {
-            n = n * 10 + d
+        while j < end, j - i < 2, ("0"..."9").contains(b[j]) {
+            n = n * 10 + Int(b[j].value - 48)
             j += 1
         }
         guard j > i, j < end, b[j] == "." || b[j] == "．" else { return nil }
